@@ -1,0 +1,255 @@
+#!/usr/bin/env bash
+# Site-build benchmark: our generator (target/showcase.jar) against Hugo on the shared
+# synthetic corpus (../shared/bench/gen_corpus.py): N pages per language x 5 languages
+# (vi, en, zh, ko, ja), i.e. 10,000 content pages for the default N=2000.
+#
+# Usage:  bash bench/site-build.sh [N]          (from the repo root, or from anywhere)
+# Env:    RUNS=3        timed runs per measurement; the median of each figure is reported
+#         ONLY=hugo|showcase   run just one tool
+#         JAVA_OPTS=... extra JVM flags for our generator (none by default)
+#
+# Each build is timed as a whole process with /usr/bin/time -v (cpu = user+sys, wall, peak RSS).
+# Every run is a full build: the output directory and the tools' caches are removed first
+# (outside the timed part). Work files live in bench/work/ (git-ignored).
+set -euo pipefail
+
+N="${1:-2000}"
+RUNS="${RUNS:-3}"
+ONLY="${ONLY:-}"
+case "$N" in ''|*[!0-9]*) echo "usage: $0 [N pages per language, default 2000]" >&2; exit 2;; esac
+case "$RUNS" in ''|*[!0-9]*|0) echo "RUNS must be a positive whole number" >&2; exit 2;; esac
+
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$SCRIPT_DIR/.." && pwd)"
+GEN="$REPO/../shared/bench/gen_corpus.py"
+JAR="$REPO/target/showcase.jar"
+WORK="$REPO/bench/work"
+LANGS=(vi en zh ko ja)
+PAGES=$(( N * ${#LANGS[@]} ))
+
+[ -f "$GEN" ] || { echo "corpus generator not found: $GEN" >&2; exit 2; }
+command -v python3 >/dev/null || { echo "python3 is required" >&2; exit 2; }
+
+apt_install() {   # apt_install PACKAGE... (runs apt-get update once if the first try fails)
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get install -y "$@" >/dev/null 2>&1 \
+    || { $sudo apt-get update >/dev/null 2>&1 && $sudo apt-get install -y "$@" >/dev/null; }
+}
+if [ ! -x /usr/bin/time ]; then echo "installing GNU time (Debian package 'time')"; apt_install time; fi
+
+mkdir -p "$WORK"
+
+# ---------------------------------------------------------------- corpora
+echo "== generating corpora (N=$N per language, $PAGES content pages) in $WORK"
+python3 "$GEN" --n "$N" --out "$WORK/corpus-md" --links md
+python3 "$GEN" --n "$N" --out "$WORK/corpus-html" --links html
+python3 "$GEN" --n "$N" --out "$WORK/corpus-empty" --empty
+
+# ---------------------------------------------------------------- our site folders
+make_our_site() {   # make_our_site CORPUS DEST
+  local corpus="$1" dest="$2"
+  rm -rf "$dest"; mkdir -p "$dest/assets"
+  cp -r "$corpus/hugo/content" "$dest/content"
+  cp -r "$corpus/hugo/static/images" "$dest/assets/images"
+  cp -r "$corpus/hugo/static/css" "$dest/assets/css"
+  if [ -d "$REPO/templates" ]; then
+    cp -r "$REPO/templates" "$dest/templates"
+  else
+    echo "warning: $REPO/templates does not exist; the site has no templates/ folder" >&2
+  fi
+  cat > "$dest/site.yaml" <<'YAML'
+baseUrl: "https://bench.example"
+defaultLanguage: vi
+languages: [vi, en, zh, ko, ja]
+YAML
+}
+
+# ---------------------------------------------------------------- Hugo site folders
+make_hugo_site() {   # make_hugo_site CORPUS DEST
+  local corpus="$1" dest="$2"
+  rm -rf "$dest"; mkdir -p "$dest/layouts/_default" "$dest/i18n"
+  cp -r "$corpus/hugo/content" "$dest/content"
+  cp -r "$corpus/hugo/static" "$dest/static"
+  cat > "$dest/hugo.toml" <<'TOML'
+baseURL = "https://bench.example/"
+title = "Bench"
+defaultContentLanguage = "vi"
+defaultContentLanguageInSubdir = true
+uglyURLs = true
+enableRobotsTXT = false
+# Default outputs are kept: HTML for every page, RSS for home/section/taxonomy/term, sitemaps.
+[taxonomies]
+  tag = "tags"
+[languages]
+  [languages.vi]
+    languageName = "Tiếng Việt"
+    contentDir = "content/vi"
+    weight = 1
+  [languages.en]
+    languageName = "English"
+    contentDir = "content/en"
+    weight = 2
+  [languages.zh]
+    languageName = "中文"
+    contentDir = "content/zh"
+    weight = 3
+  [languages.ko]
+    languageName = "한국어"
+    contentDir = "content/ko"
+    weight = 4
+  [languages.ja]
+    languageName = "日本語"
+    contentDir = "content/ja"
+    weight = 5
+TOML
+  local l t
+  for l in "${LANGS[@]}"; do
+    case "$l" in vi) t="Thẻ";; en) t="Tags";; zh) t="标签";; ko) t="태그";; ja) t="タグ";; esac
+    printf 'tags:\n  other: "%s"\n' "$t" > "$dest/i18n/$l.yaml"
+  done
+  cat > "$dest/layouts/_default/baseof.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="{{ .Site.Language.Lang }}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ .Title }} | {{ .Site.Title }}</title>
+{{ with .Description }}<meta name="description" content="{{ . }}">{{ end }}
+<link rel="canonical" href="{{ .Permalink }}">
+{{ range .AllTranslations }}<link rel="alternate" hreflang="{{ .Lang }}" href="{{ .Permalink }}">
+{{ end }}<link rel="stylesheet" href="{{ "css/site.css" | absURL }}">
+</head>
+<body>
+<header>
+<nav><a href="{{ .Site.Home.RelPermalink }}">{{ .Site.Title }}</a></nav>
+<nav class="languages">{{ range .AllTranslations }}<a href="{{ .RelPermalink }}" hreflang="{{ .Lang }}" lang="{{ .Lang }}"{{ if eq .Lang $.Lang }} aria-current="true"{{ end }}>{{ .Language.LanguageName }}</a> {{ end }}</nav>
+</header>
+<main>{{ block "main" . }}{{ end }}</main>
+</body>
+</html>
+HTML
+  cat > "$dest/layouts/_default/single.html" <<'HTML'
+{{ define "main" }}<article>
+<h1>{{ .Title }}</h1>
+<p><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date | time.Format ":date_long" }}</time></p>
+{{ with .GetTerms "tags" }}<ul class="tags" aria-label="{{ i18n "tags" }}">{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>{{ end }}
+{{ .Content }}
+</article>{{ end }}
+HTML
+  cat > "$dest/layouts/_default/list.html" <<'HTML'
+{{ define "main" }}<h1>{{ .Title }}</h1>
+{{ .Content }}
+<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a>{{ if not .Date.IsZero }} <time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date | time.Format ":date_long" }}</time>{{ end }}</li>
+{{ end }}</ul>{{ end }}
+HTML
+}
+
+# ---------------------------------------------------------------- timing
+# measure NAME OUTDIR CLEAN_CMD -- COMMAND...   runs RUNS times, writes $WORK/times/NAME.<i>
+measure() {
+  local name="$1" out="$2" clean="$3"; shift 4
+  local i
+  mkdir -p "$WORK/times"; rm -f "$WORK/times/$name".*
+  for (( i = 1; i <= RUNS; i++ )); do
+    eval "$clean"
+    sync
+    if ! /usr/bin/time -v -o "$WORK/times/$name.$i" "$@" >"$WORK/times/$name.$i.log" 2>&1; then
+      echo "!! $name run $i failed; last lines of its output:" >&2
+      tail -n 20 "$WORK/times/$name.$i.log" >&2
+      return 1
+    fi
+    find "$out" -type f -name '*.html' | wc -l > "$WORK/times/$name.$i.html"
+    printf '   run %d: %s\n' "$i" "$(summarise "$name" "$i")"
+  done
+}
+
+summarise() {   # summarise NAME [RUN]: "html cpu wall rss_mib" (median over runs when RUN is omitted)
+  python3 - "$WORK/times" "$1" "${2:-}" <<'PY'
+import glob, statistics, sys
+d, name, run = sys.argv[1], sys.argv[2], sys.argv[3]
+def parse(path):
+    v = {}
+    for line in open(path, encoding="utf-8", errors="replace"):
+        k, _, val = line.strip().rpartition(": ")
+        v[k] = val
+    wall = 0.0
+    for part in v["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":"):
+        wall = wall * 60 + float(part)
+    cpu = float(v["User time (seconds)"]) + float(v["System time (seconds)"])
+    rss = int(v["Maximum resident set size (kbytes)"]) / 1024
+    html = int(open(path + ".html").read())
+    return html, cpu, wall, rss
+files = [f"{d}/{name}.{run}"] if run else sorted(f for f in glob.glob(f"{d}/{name}.*") if f.rsplit(".", 1)[1].isdigit())
+rows = [parse(f) for f in files]
+med = [statistics.median(col) for col in zip(*rows)]
+print(f"{int(med[0])} {med[1]:.2f} {med[2]:.2f} {med[3]:.0f}")
+PY
+}
+
+declare -A VERSION
+RESULTS=()
+
+# ---------------------------------------------------------------- Hugo
+run_hugo() {
+  if ! command -v hugo >/dev/null; then echo "installing Hugo (Debian package 'hugo')"; apt_install hugo; fi
+  VERSION[hugo]="$(hugo version | awk '{print $2}' | sed 's/^v//; s/+.*//')"
+  echo "== Hugo ${VERSION[hugo]}"
+  make_hugo_site "$WORK/corpus-html" "$WORK/hugo/site"
+  make_hugo_site "$WORK/corpus-empty" "$WORK/hugo/site-empty"
+  local s
+  for s in site site-empty; do
+    local dir="$WORK/hugo/$s" out="$WORK/hugo/public-$s" cache="$WORK/hugo/cache-$s"
+    local clean="rm -rf '$out' '$cache' '$dir/resources' '$dir/.hugo_build.lock'"
+    echo "-- hugo $s"
+    measure "hugo-$s" "$out" "$clean" -- \
+      hugo --source "$dir" --destination "$out" --cacheDir "$cache" --quiet
+  done
+  RESULTS+=(hugo)
+}
+
+# ---------------------------------------------------------------- our generator
+run_showcase() {
+  if [ ! -f "$JAR" ]; then
+    echo "== showcase: SKIPPED — $JAR does not exist yet (build it with 'mvn -q package', then rerun; ONLY=showcase runs just this part)"
+    return 0
+  fi
+  command -v java >/dev/null || { echo "java is required for $JAR" >&2; exit 2; }
+  local v
+  v="$(timeout 60 java -jar "$JAR" --version 2>/dev/null | head -n 1 || true)"
+  [ -n "$v" ] || v="$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' "$REPO/pom.xml" | head -n 1)"
+  VERSION[showcase]="$v"
+  echo "== showcase ${VERSION[showcase]} ($(java -version 2>&1 | head -n 1))"
+  make_our_site "$WORK/corpus-md" "$WORK/showcase/site"
+  make_our_site "$WORK/corpus-empty" "$WORK/showcase/site-empty"
+  local s
+  for s in site site-empty; do
+    local dir="$WORK/showcase/$s" out="$WORK/showcase/public-$s"
+    local clean="rm -rf '$out' '$out'.* '$dir/.cache' '$dir/output'"
+    echo "-- showcase $s"
+    # shellcheck disable=SC2086
+    measure "showcase-$s" "$out" "$clean" -- \
+      java ${JAVA_OPTS:-} -jar "$JAR" build --site "$dir" --output "$out"
+  done
+  RESULTS+=(showcase)
+}
+
+[ "$ONLY" = showcase ] || run_hugo
+[ "$ONLY" = hugo ] || run_showcase
+
+# ---------------------------------------------------------------- report
+echo
+echo "== results: median of $RUNS runs; machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+echo "   content pages = $PAGES ($N per language x ${#LANGS[@]}); pages/cpu-s = content pages / cpu-s;"
+echo "   'html files' counts every .html written (content, lists, taxonomy and term pages, redirects)"
+echo
+printf '| %-8s | %-10s | %-13s | %-10s | %6s | %6s | %13s | %11s | %15s | %14s |\n' \
+  tool version "content pages" "html files" cpu-s wall-s "peak RSS MiB" pages/cpu-s "empty site cpu-s" "empty site wall-s"
+printf '|%s|\n' "----------|------------|---------------|------------|--------|--------|---------------|-------------|------------------|-------------------"
+for t in "${RESULTS[@]}"; do
+  read -r html cpu wall rss <<<"$(summarise "$t-site")"
+  read -r _ ecpu ewall _ <<<"$(summarise "$t-site-empty")"
+  pps="$(python3 -c "print(round($PAGES / $cpu))")"
+  printf '| %-8s | %-10s | %13s | %10s | %6s | %6s | %13s | %11s | %16s | %17s |\n' \
+    "$t" "${VERSION[$t]}" "$PAGES" "$html" "$cpu" "$wall" "$rss" "$pps" "$ecpu" "$ewall"
+done
+[ -f "$JAR" ] || echo "| showcase | —          | pending (target/showcase.jar not built yet) |"

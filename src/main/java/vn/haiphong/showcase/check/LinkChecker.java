@@ -1,0 +1,155 @@
+package vn.haiphong.showcase.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import vn.haiphong.showcase.errors.ContentError;
+
+/**
+ * Checks a built site as a visitor's browser would meet it: every internal link and image
+ * reaches a file, every {@code #fragment} reaches an element id on its page, every image has alt
+ * text. Problems are reported against the source page that produced the HTML.
+ */
+public final class LinkChecker {
+    private static final Pattern URL_ATTR = Pattern.compile("\\s(href|src)=\"([^\"]*)\"");
+    private static final Pattern ID_ATTR = Pattern.compile("\\sid=\"([^\"]*)\"");
+    private static final Pattern IMG = Pattern.compile("<img\\b[^>]*>");
+
+    private final Path root;
+    private final String baseUrl;
+    private final Map<String, Path> sources;
+    private final Map<String, Set<String>> ids = new HashMap<>();
+
+    /**
+     * @param root    the built output folder
+     * @param baseUrl the site's base URL (absolute links to it are internal)
+     * @param sources output path ({@code en/about/index.html}) → source file, for messages
+     */
+    public LinkChecker(Path root, String baseUrl, Map<String, Path> sources) {
+        this.root = root;
+        this.baseUrl = baseUrl;
+        this.sources = sources;
+    }
+
+    /** Every problem found. */
+    public List<ContentError> check() {
+        List<Path> pages;
+        try (Stream<Path> s = Files.walk(root)) {
+            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<Path, String> html = new HashMap<>();
+        for (Path p : pages) {
+            try {
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                html.put(p, text);
+                Set<String> found = new HashSet<>();
+                Matcher m = ID_ATTR.matcher(text);
+                while (m.find()) {
+                    found.add(unescape(m.group(1)));
+                }
+                ids.put(rel(p), found);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        List<ContentError> problems = new ArrayList<>();
+        for (Path p : pages) {
+            String rel = rel(p);
+            String text = html.get(p);
+            Path source = sources.getOrDefault(rel, p);
+            Matcher m = URL_ATTR.matcher(text);
+            Set<String> reported = new HashSet<>();
+            while (m.find()) {
+                String url = unescape(m.group(2));
+                String problem = problem(rel, url);
+                if (problem != null && reported.add(url)) {
+                    problems.add(new ContentError(source, 0, problem + " (in " + rel + ")",
+                            "fix the link in the page or template, or create the missing page or file"));
+                }
+            }
+            Matcher img = IMG.matcher(text);
+            while (img.find()) {
+                if (!img.group().contains(" alt=\"")) {
+                    problems.add(new ContentError(source, 0, "an image has no alt text (in " + rel + "): " + img.group(),
+                            "describe the picture: ![what it shows](/photos/x.jpg); decorative images use alt=\"\""));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private String problem(String fromRel, String url) {
+        String u = url;
+        if (u.startsWith(baseUrl + "/")) {
+            u = u.substring(baseUrl.length());
+        } else if (u.isEmpty() || u.startsWith("//") || u.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            return null;
+        }
+        int hash = u.indexOf('#');
+        String fragment = hash < 0 ? null : u.substring(hash + 1);
+        String path = hash < 0 ? u : u.substring(0, hash);
+        int q = path.indexOf('?');
+        if (q >= 0) {
+            path = path.substring(0, q);
+        }
+        String target;
+        if (path.isEmpty()) {
+            target = fromRel;
+        } else {
+            String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            String abs = decoded.startsWith("/") ? decoded.substring(1)
+                    : parentOf(fromRel) + decoded;
+            target = resolve(abs);
+            if (target == null) {
+                return "broken link `" + url + "`: nothing is published at that address";
+            }
+        }
+        if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
+            Set<String> targetIds = ids.getOrDefault(target, Set.of());
+            String f = URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+            if (!targetIds.contains(f)) {
+                return "broken anchor `" + url + "`: " + target + " has no element with id `" + f + "`";
+            }
+        }
+        return null;
+    }
+
+    private String resolve(String abs) {
+        String normalized = root.resolve(abs).normalize().toString();
+        Path p = Path.of(normalized);
+        if (!p.startsWith(root)) {
+            return null;
+        }
+        if (Files.isDirectory(p)) {
+            p = p.resolve("index.html");
+        }
+        return Files.isRegularFile(p) ? rel(p) : null;
+    }
+
+    private static String parentOf(String rel) {
+        int slash = rel.lastIndexOf('/');
+        return slash < 0 ? "" : rel.substring(0, slash + 1);
+    }
+
+    private String rel(Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
+    }
+}

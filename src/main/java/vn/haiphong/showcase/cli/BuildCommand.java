@@ -1,0 +1,47 @@
+package vn.haiphong.showcase.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.haiphong.showcase.site.SiteBuild;
+
+@Command(name = "build", description = "Builds the site into the output folder (replaced only when the build succeeds).")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "output folder (default: SITE/output)")
+    Path output;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "absolute URL the site is published at (overrides site.yaml)")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "also build drafts, future and expired pages")
+    boolean drafts;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path dir;
+        try {
+            dir = site.dir();
+        } catch (SiteOptions.UsageException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return Main.USAGE;
+        }
+        long start = System.nanoTime();
+        SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(dir, output, baseUrl, drafts, null));
+        int code = Reports.print(r, dir, spec.commandLine().getErr());
+        if (code == Main.OK) {
+            spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n", r.pages(), r.files(),
+                    output != null ? output : dir.resolve("output"), (System.nanoTime() - start) / 1_000_000);
+        }
+        return code;
+    }
+}

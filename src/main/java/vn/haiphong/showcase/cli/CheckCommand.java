@@ -1,0 +1,129 @@
+package vn.haiphong.showcase.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.haiphong.showcase.check.HtmlValidator;
+import vn.haiphong.showcase.check.LinkChecker;
+import vn.haiphong.showcase.check.TranslationStatus;
+import vn.haiphong.showcase.content.LanguageSite;
+import vn.haiphong.showcase.content.PageEntry;
+import vn.haiphong.showcase.errors.ContentError;
+import vn.haiphong.showcase.site.SiteBuild;
+
+@Command(name = "check", description = {
+        "Builds the site into a temporary folder (output/ is not touched) and checks links, anchors,",
+        "image alt texts and translations; --html also validates every page with the Nu Html Checker."})
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--html", description = "also validate every page with the Nu Html Checker (vnu.jar from npm `vnu-jar`, or VNU_JAR)")
+    boolean html;
+
+    @Option(names = "--require-complete", description = "fail when a page marked `required: true` lacks a language")
+    boolean requireComplete;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir;
+        try {
+            dir = site.dir();
+        } catch (SiteOptions.UsageException e) {
+            err.println("error: " + e.getMessage());
+            return Main.USAGE;
+        }
+        Path vnu = null;
+        if (html) {
+            vnu = HtmlValidator.find(dir);
+            if (vnu == null) {
+                err.println("error: the Nu Html Checker is not installed: run `npm ci` in the project (package vnu-jar)"
+                        + " or set VNU_JAR to the path of vnu.jar");
+                return Main.USAGE;
+            }
+        }
+        Path tmp = Files.createTempDirectory("showcase-check-");
+        Path built = tmp.resolve("output");
+        try {
+            SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(dir, built, null, false, null));
+            if (!r.ok()) {
+                return Reports.print(r, dir, err);
+            }
+            for (String w : r.warnings()) {
+                err.println("warning: " + w);
+            }
+            List<ContentError> problems = new ArrayList<>();
+            if (r.site() != null && !SiteBuild.isJBake(dir)) {
+                Map<String, Path> sources = new HashMap<>();
+                for (LanguageSite ls : r.site().languages().values()) {
+                    for (PageEntry e : ls.entries()) {
+                        sources.put(e.outputPath(), e.page().file());
+                    }
+                }
+                problems.addAll(new LinkChecker(built, r.site().config().baseUrl(), sources).check());
+                List<TranslationStatus.Row> rows = TranslationStatus.of(r.site());
+                long stale = rows.stream().flatMap(x -> x.states().values().stream())
+                        .filter(s -> s == TranslationStatus.State.STALE).count();
+                long missing = rows.stream().flatMap(x -> x.states().values().stream())
+                        .filter(s -> s == TranslationStatus.State.MISSING).count();
+                out.printf("translations: %d pages, %d missing, %d stale (details: translations)%n", rows.size(),
+                        missing, stale);
+                if (requireComplete) {
+                    for (TranslationStatus.Row row : rows) {
+                        if (row.required() && !row.complete()) {
+                            List<String> lacking = row.states().entrySet().stream()
+                                    .filter(e -> e.getValue() == TranslationStatus.State.MISSING)
+                                    .map(Map.Entry::getKey).sorted().toList();
+                            problems.add(new ContentError(row.source().file(), 0,
+                                    "required page `" + row.key() + "` is missing in " + String.join(", ", lacking),
+                                    "translate it into content/<lang>/" + row.source().path()
+                                            + ", or remove `required: true`"));
+                        }
+                    }
+                }
+            } else if (r.site() == null && SiteBuild.isJBake(dir)) {
+                problems.addAll(new LinkChecker(built, "", Map.of()).check());
+            }
+            if (vnu != null) {
+                problems.addAll(HtmlValidator.validate(vnu, built, err));
+            }
+            problems.sort(null);
+            for (ContentError e : problems) {
+                err.println(e.format(dir));
+            }
+            if (!problems.isEmpty()) {
+                err.println(problems.size() + " problem(s) found.");
+                return Main.CONTENT_ERRORS;
+            }
+            out.println("check passed: " + r.pages() + " pages");
+            return Main.OK;
+        } finally {
+            vn.haiphong.showcase.render.OutputDir.begin(tmp.resolve("x")).abort();
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) throws IOException {
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

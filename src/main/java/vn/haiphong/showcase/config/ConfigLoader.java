@@ -1,0 +1,182 @@
+package vn.haiphong.showcase.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.text.Utf8;
+
+/** Reads {@code site.yaml} into a {@link SiteConfig}, reporting every problem with its line. */
+public final class ConfigLoader {
+    private static final Set<String> KEYS = Set.of("baseUrl", "defaultLanguage", "languages", "menu", "menus",
+            "paginate", "fallback", "params", "title", "images");
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * Loads {@code siteDir/site.yaml}. Problems go to {@code errors}; the returned config is then
+     * best-effort (defaults where a value was wrong) so later stages can report their errors too.
+     */
+    public static SiteConfig load(Path siteDir, ContentErrors errors) {
+        Path file = siteDir.resolve("site.yaml");
+        Map<String, Object> map = Map.of();
+        if (!Files.isRegularFile(file)) {
+            errors.add(file, 0, "site.yaml is missing",
+                    "create it with at least `defaultLanguage: vi` and `languages: [vi, en, zh, ko, ja]`");
+        } else {
+            try {
+                String text = Utf8.decode(Files.readAllBytes(file));
+                YamlLoader.Result r = YamlLoader.parseMap(text);
+                if (r.ok()) {
+                    map = r.map();
+                } else {
+                    errors.add(file, r.problem().line(), r.problem().message(),
+                            "fix the YAML syntax (indent with spaces, quote values that contain ': ')");
+                }
+            } catch (CharacterCodingException e) {
+                errors.add(file, 0, "not valid UTF-8", "save the file as UTF-8");
+            } catch (IOException e) {
+                errors.add(file, 0, "cannot read: " + e.getMessage(), "check the file's permissions");
+            }
+        }
+        return fromMap(siteDir, file, map, errors);
+    }
+
+    static SiteConfig fromMap(Path siteDir, Path file, Map<String, Object> map, ContentErrors errors) {
+        for (String key : map.keySet()) {
+            if (!KEYS.contains(key)) {
+                errors.add(file, 0, "unknown key `" + key + "`", "known keys are " + String.join(", ", KEYS.stream().sorted().toList()));
+            }
+        }
+        String baseUrl = string(map, "baseUrl", "http://localhost:8080");
+        try {
+            URI uri = URI.create(baseUrl);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            errors.add(file, 0, "baseUrl `" + baseUrl + "` is not an absolute URL",
+                    "write it like `baseUrl: https://www.example.org`");
+            baseUrl = "http://localhost:8080";
+        }
+
+        List<Language> languages = languages(map.get("languages"), file, errors);
+        String defaultLanguage = string(map, "defaultLanguage", languages.isEmpty() ? "vi" : languages.get(0).code());
+        if (languages.stream().noneMatch(l -> l.code().equals(defaultLanguage))) {
+            errors.add(file, 0, "defaultLanguage `" + defaultLanguage + "` is not in `languages`",
+                    "add it to `languages` or choose one of " + languages.stream().map(Language::code).toList());
+        }
+
+        Map<String, List<MenuItem>> menus = new LinkedHashMap<>();
+        List<MenuItem> shared = menu(map.get("menu"), file, "menu", errors);
+        Object perLang = map.get("menus");
+        for (Language l : languages) {
+            List<MenuItem> own = null;
+            if (perLang instanceof Map<?, ?> m && m.get(l.code()) != null) {
+                own = menu(m.get(l.code()), file, "menus." + l.code(), errors);
+            }
+            menus.put(l.code(), own != null ? own : shared);
+        }
+
+        int paginate = 10;
+        Object p = map.get("paginate");
+        if (p instanceof Integer i && i > 0) {
+            paginate = i;
+        } else if (p != null) {
+            errors.add(file, 0, "paginate must be a whole number above 0, was `" + p + "`", "e.g. `paginate: 10`");
+        }
+        boolean fallback = !Boolean.FALSE.equals(map.get("fallback"));
+        Map<String, Object> params = map.get("params") instanceof Map<?, ?> pm ? stringKeys(pm) : Map.of();
+        return new SiteConfig(siteDir.toAbsolutePath().normalize(), trimSlash(baseUrl), defaultLanguage,
+                List.copyOf(languages), Map.copyOf(menus), paginate, fallback, params);
+    }
+
+    private static List<Language> languages(Object raw, Path file, ContentErrors errors) {
+        List<Language> out = new ArrayList<>();
+        if (raw == null) {
+            for (String code : List.of("vi", "en", "zh", "ko", "ja")) {
+                out.add(Language.known(code));
+            }
+            return out;
+        }
+        if (!(raw instanceof List<?> list) || list.isEmpty()) {
+            errors.add(file, 0, "languages must be a non-empty list", "e.g. `languages: [vi, en, zh, ko, ja]`");
+            return out;
+        }
+        for (Object item : list) {
+            if (item instanceof String code) {
+                Language known = Language.known(code);
+                if (known == null) {
+                    errors.add(file, 0, "language `" + code + "` needs a name and a locale",
+                            "write it as `- {code: " + code + ", name: ..., locale: ...}`");
+                } else {
+                    out.add(known);
+                }
+            } else if (item instanceof Map<?, ?> m && m.get("code") instanceof String code) {
+                Language base = Language.known(code);
+                String name = m.get("name") instanceof String s ? s : base != null ? base.name() : code;
+                Locale locale = m.get("locale") instanceof String s ? Locale.forLanguageTag(s)
+                        : base != null ? base.locale() : Locale.forLanguageTag(code);
+                String htmlLang = m.get("htmlLang") instanceof String s ? s : base != null ? base.htmlLang() : code;
+                String og = base != null ? base.ogLocale() : locale.toString();
+                out.add(new Language(code, name, locale, htmlLang, og));
+            } else {
+                errors.add(file, 0, "cannot read language entry `" + item + "`",
+                        "use a code like `en` or a map with `code`, `name`, `locale`");
+            }
+        }
+        return out;
+    }
+
+    private static List<MenuItem> menu(Object raw, Path file, String where, ContentErrors errors) {
+        List<MenuItem> items = new ArrayList<>();
+        if (raw == null) {
+            return items;
+        }
+        if (!(raw instanceof List<?> list)) {
+            errors.add(file, 0, where + " must be a list", "e.g. `" + where + ": [{page: about}]`");
+            return items;
+        }
+        for (Object o : list) {
+            if (o instanceof Map<?, ?> m && (m.get("page") instanceof String || m.get("url") instanceof String)) {
+                items.add(new MenuItem(str(m.get("page")), str(m.get("url")), str(m.get("name"))));
+            } else {
+                errors.add(file, 0, "cannot read " + where + " entry `" + o + "`",
+                        "each entry is `{page: about}` or `{url: /en/..., name: ...}`");
+            }
+        }
+        return List.copyOf(items);
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : String.valueOf(o);
+    }
+
+    private static String string(Map<String, Object> map, String key, String dflt) {
+        Object v = map.get(key);
+        return v == null ? dflt : String.valueOf(v);
+    }
+
+    static Map<String, Object> stringKeys(Map<?, ?> m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
+    }
+
+    static String trimSlash(String url) {
+        String u = url;
+        while (u.endsWith("/")) {
+            u = u.substring(0, u.length() - 1);
+        }
+        return u;
+    }
+}

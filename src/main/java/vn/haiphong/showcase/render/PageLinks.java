@@ -1,0 +1,90 @@
+package vn.haiphong.showcase.render;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Pattern;
+import vn.haiphong.showcase.content.LanguageSite;
+import vn.haiphong.showcase.content.PageEntry;
+import vn.haiphong.showcase.markdown.LinkRewriter;
+
+/**
+ * Link rules of a page shown in one language: {@code .md} links become the target page's URL in
+ * the same language (its translation, or its fallback), relative resources resolve next to the
+ * source file, absolute paths and external URLs stay as written.
+ */
+final class PageLinks implements LinkRewriter {
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final LanguageSite site;
+    private final PageEntry entry;
+
+    PageLinks(LanguageSite site, PageEntry entry) {
+        this.site = site;
+        this.entry = entry;
+    }
+
+    @Override
+    public Outcome rewrite(String url, boolean image) {
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
+            return Outcome.ok(url);
+        }
+        int cut = indexOfAny(url, '#', '?');
+        String path = cut < 0 ? url : url.substring(0, cut);
+        String rest = cut < 0 ? "" : url.substring(cut);
+        String folder = entry.page().path().contains("/")
+                ? entry.page().path().substring(0, entry.page().path().lastIndexOf('/')) : "";
+        if (path.endsWith(".md") || path.endsWith(".markdown")) {
+            String resolved = path.startsWith("/") ? normalize(path.substring(1)) : normalize(join(folder, path));
+            if (resolved == null) {
+                return Outcome.error("link `" + url + "` points outside content/" + entry.page().lang() + "/",
+                        "write links to pages as `/section/page.md` (from the language folder) or relative to this file");
+            }
+            String key = resolved.substring(0, resolved.lastIndexOf('.'));
+            PageEntry target = site.byKey().get(key);
+            if (target == null) {
+                return Outcome.error("link to a page that does not exist: `" + url + "` (looked for content/"
+                                + site.lang() + "/" + resolved + ")",
+                        "check the file name and folder; links are written from the language folder, e.g. `/visit/cat-ba.md`");
+            }
+            return Outcome.ok(target.url() + rest);
+        }
+        if (path.startsWith("/") || path.isEmpty()) {
+            return Outcome.ok(url);
+        }
+        String resolved = normalize(join(folder, path));
+        if (resolved == null) {
+            return Outcome.error("`" + url + "` points outside content/" + entry.page().lang() + "/",
+                    "put shared files under assets/ and refer to them as `/photos/name.jpg`");
+        }
+        return Outcome.ok("/" + entry.page().lang() + "/" + resolved + rest);
+    }
+
+    private static String join(String folder, String path) {
+        return folder.isEmpty() ? path : folder + "/" + path;
+    }
+
+    /** Resolves {@code .} and {@code ..}; null when the path climbs above its root. */
+    static String normalize(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String p : path.split("/")) {
+            if (p.isEmpty() || p.equals(".")) {
+                continue;
+            }
+            if (p.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(p);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+}

@@ -1,0 +1,363 @@
+package vn.haiphong.showcase.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.haiphong.showcase.config.Language;
+import vn.haiphong.showcase.config.SiteConfig;
+import vn.haiphong.showcase.content.LanguageSite;
+import vn.haiphong.showcase.content.Page;
+import vn.haiphong.showcase.content.PageEntry;
+import vn.haiphong.showcase.content.Site;
+import vn.haiphong.showcase.content.StaticFile;
+import vn.haiphong.showcase.content.Tag;
+import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.i18n.Dates;
+import vn.haiphong.showcase.i18n.UiStrings;
+import vn.haiphong.showcase.markdown.MarkdownRenderer;
+
+/**
+ * Writes the whole site for the model: every page in every language (own and fallback), section
+ * lists with pagination, tag pages, Atom feeds, sitemaps, 404 pages, the root language chooser,
+ * {@code robots.txt}, and the static files. Pages render in parallel on {@code pool}.
+ */
+public final class SiteRenderer {
+    private final RenderContext ctx;
+    private final PageModels models;
+
+    public SiteRenderer(Site site, UiStrings ui, TemplateEngine templates, MarkdownRenderer markdown,
+                        MarkdownCache cache) {
+        this.ctx = new RenderContext(site, site.config(), ui, templates, markdown, cache);
+        this.models = new PageModels(ctx);
+    }
+
+    /** What was written. */
+    public record Result(int pages, int files) {
+    }
+
+    /** One output file to produce. */
+    private interface Job {
+        void run(Output out, ContentErrors errors);
+    }
+
+    /** Checks what can be checked before anything renders: layouts that do not exist. */
+    public void validate(ContentErrors errors) {
+        for (LanguageSite ls : ctx.site().languages().values()) {
+            for (PageEntry e : ls.entries()) {
+                String layout = e.page().layout();
+                if (layout != null && !e.fallback() && !ctx.templates().exists(layout + ".ftl")) {
+                    errors.add(e.page().file(), lineOf(e.page(), "layout"), "unknown layout `" + layout + "`",
+                            "create templates/" + layout + ".ftl or remove `layout:` to use the default");
+                }
+            }
+        }
+        for (String t : List.of("home.ftl", "page.ftl", "section.ftl", "tag.ftl", "tags.ftl", "404.ftl", "chooser.ftl")) {
+            if (!ctx.templates().exists(t)) {
+                errors.add(ctx.config().templatesDir().resolve(t), 0, "template missing",
+                        "every site needs templates/" + t + "; copy it from the default site");
+            }
+        }
+    }
+
+    /** Renders everything into {@code out}; problems go to {@code errors}. */
+    public Result render(Output out, ContentErrors errors, ForkJoinPool pool) {
+        List<Job> jobs = new ArrayList<>();
+        Map<String, Map<String, Object>> shared = new HashMap<>();
+        for (Language l : ctx.config().languages()) {
+            shared.put(l.code(), sharedModel(l.code()));
+        }
+        AtomicInteger pages = new AtomicInteger();
+        for (Language l : ctx.config().languages()) {
+            LanguageSite ls = ctx.site().language(l.code());
+            Map<String, Object> base = shared.get(l.code());
+            for (PageEntry e : ls.entries()) {
+                List<PageEntry> children = ls.children().get(e.page().key());
+                if (e.page().kind() == Page.Kind.PAGE || children == null) {
+                    jobs.add((o, err) -> {
+                        renderEntry(e, base, null, 1, 1, o, err);
+                        pages.incrementAndGet();
+                    });
+                } else {
+                    int per = ctx.config().paginate();
+                    int total = Math.max(1, (children.size() + per - 1) / per);
+                    for (int n = 1; n <= total; n++) {
+                        int number = n;
+                        List<PageEntry> slice = children.subList((n - 1) * per, Math.min(children.size(), n * per));
+                        jobs.add((o, err) -> {
+                            renderEntry(e, base, slice, number, total, o, err);
+                            pages.incrementAndGet();
+                        });
+                    }
+                }
+            }
+            for (Tag t : ls.tags().values()) {
+                int per = ctx.config().paginate();
+                int total = Math.max(1, (t.pages().size() + per - 1) / per);
+                for (int n = 1; n <= total; n++) {
+                    int number = n;
+                    jobs.add((o, err) -> {
+                        renderTag(l.code(), t, number, total, base, o, err);
+                        pages.incrementAndGet();
+                    });
+                }
+            }
+            jobs.add((o, err) -> renderTagIndex(l.code(), base, o, err));
+            jobs.add((o, err) -> renderNotFound(l.code(), base, o, err));
+            jobs.add((o, err) -> o.write(l.code() + "/feed.xml", Feeds.atom(ctx, ls)));
+            jobs.add((o, err) -> o.write(l.code() + "/sitemap.xml", Feeds.sitemap(ctx, ls, models)));
+        }
+        jobs.add((o, err) -> renderChooser(shared, o, err));
+        jobs.add((o, err) -> o.write("sitemap.xml", Feeds.sitemapIndex(ctx)));
+        jobs.add((o, err) -> o.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: "
+                + ctx.config().baseUrl() + "/sitemap.xml\n"));
+        for (StaticFile f : ctx.site().staticFiles()) {
+            jobs.add((o, err) -> o.copy(f.source(), f.target()));
+        }
+        pool.submit(() -> jobs.parallelStream().forEach(j -> j.run(out, errors))).join();
+        return new Result(pages.get(), jobs.size());
+    }
+
+    private Map<String, Object> sharedModel(String lang) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("site", models.siteModel(lang));
+        m.put("t", models.translate(lang));
+        m.put("tn", models.translatePlural(lang));
+        m.put("lang", lang);
+        return m;
+    }
+
+    private void renderEntry(PageEntry e, Map<String, Object> base, List<PageEntry> slice, int number, int total,
+                             Output out, ContentErrors errors) {
+        Page p = e.page();
+        String lang = e.lang();
+        Language shown = ctx.config().language(lang);
+        Language text = ctx.config().language(p.lang());
+        MarkdownRenderer.Rendered md = body(e, errors);
+        if (md == null) {
+            return;
+        }
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("title", p.title());
+        page.put("shortTitle", p.shortTitle());
+        page.put("description", p.description());
+        page.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
+        page.put("key", p.key());
+        page.put("url", pageUrl(e, number));
+        page.put("permalink", ctx.config().baseUrl() + pageUrl(e, number));
+        page.put("canonical", ctx.config().baseUrl() + (e.fallback() ? "/" + p.lang() + "/" + p.slugPath() : pageUrl(e, number)));
+        page.put("fallback", e.fallback());
+        page.put("textLang", text.htmlLang());
+        page.put("sourceLanguageName", text.name());
+        page.put("languageName", shown.name());
+        page.put("date", p.date() == null ? "" : p.date().toString());
+        page.put("dateText", p.date() == null ? "" : Dates.longDate(p.date(), shown.locale()));
+        page.put("tags", e.fallback() ? List.of() : p.tags().stream()
+                .map(t -> PageModels.map("name", t, "url", PageModels.tagUrl(lang, t))).toList());
+        page.put("content", md.html());
+        page.put("toc", md.headings().stream().filter(h -> h.level() == 2)
+                .map(h -> PageModels.map("id", h.id(), "text", h.text(), "level", h.level())).toList());
+        page.put("readingMinutes", readingMinutes(md.plainText()));
+        page.put("image", p.image() == null ? "" : p.image());
+        page.put("params", p.params());
+        page.put("section", p.folder());
+        page.put("translations", models.translations(e));
+        page.put("alternates", number == 1 ? models.alternates(e) : List.of());
+        page.put("breadcrumbs", models.breadcrumbs(e));
+        page.put("pages", slice == null ? List.of() : slice.stream().map(models::card).toList());
+        page.put("pager", pager(e, number, total));
+        page.put("ogType", p.date() != null ? "article" : "website");
+        page.put("jsonLd", JsonLd.forPage(ctx, e, md));
+        Map<String, Object> model = new HashMap<>(base);
+        model.put("page", page);
+        String template = p.layout() != null ? p.layout() + ".ftl"
+                : switch (p.kind()) {
+                    case HOME -> "home.ftl";
+                    case SECTION -> "section.ftl";
+                    case PAGE -> "page.ftl";
+                };
+        String html = ctx.templates().render(template, model, "content/" + p.lang() + "/" + p.path(), errors);
+        if (html != null) {
+            String path = number == 1 ? e.outputPath() : lang + "/" + p.slugPath() + "page/" + number + "/index.html";
+            out.write(path, html);
+        }
+    }
+
+    private MarkdownRenderer.Rendered body(PageEntry e, ContentErrors errors) {
+        Page p = e.page();
+        if (p.html()) {
+            return new MarkdownRenderer.Rendered(p.body(), List.of(), List.of(), p.body().replaceAll("<[^>]+>", " "));
+        }
+        LanguageSite ls = ctx.site().language(e.lang());
+        MarkdownRenderer.Rendered md = ctx.markdownCache().get(p, e.lang(),
+                () -> ctx.markdown().render(p.body(), new PageLinks(ls, e)));
+        if (!md.problems().isEmpty()) {
+            if (e.fallback()) {
+                return md; // reported once, where the source page itself renders
+            }
+            for (MarkdownRenderer.Problem pr : md.problems()) {
+                errors.add(p.file(), p.bodyLine() + pr.line() - 1, pr.message(), pr.hint());
+            }
+            return null;
+        }
+        return md;
+    }
+
+    private static String pageUrl(PageEntry e, int number) {
+        return number == 1 ? e.url() : e.url() + "page/" + number + "/";
+    }
+
+    private Map<String, Object> pager(PageEntry e, int number, int total) {
+        return PageModels.map("number", number, "total", total,
+                "prev", number > 1 ? pageUrl(e, number - 1) : "",
+                "next", number < total ? pageUrl(e, number + 1) : "");
+    }
+
+    private void renderTag(String lang, Tag t, int number, int total, Map<String, Object> base, Output out,
+                           ContentErrors errors) {
+        int per = ctx.config().paginate();
+        String url = "/" + lang + "/tags/" + t.slug() + "/";
+        String pageUrl = number == 1 ? url : url + "page/" + number + "/";
+        Map<String, Object> page = listPage(lang, UiStrings.fill(ctx.ui().get(lang, "tag_page_title"), List.of("tag", t.name())),
+                pageUrl);
+        page.put("tag", t.name());
+        page.put("pages", t.pages().subList((number - 1) * per, Math.min(t.pages().size(), number * per))
+                .stream().map(models::card).toList());
+        page.put("pager", PageModels.map("number", number, "total", total,
+                "prev", number > 1 ? (number == 2 ? url : url + "page/" + (number - 1) + "/") : "",
+                "next", number < total ? url + "page/" + (number + 1) + "/" : ""));
+        Map<String, Object> model = new HashMap<>(base);
+        model.put("page", page);
+        String html = ctx.templates().render("tag.ftl", model, "tag page `" + t.name() + "` (" + lang + ")", errors);
+        if (html != null) {
+            out.write(pageUrl.substring(1) + "index.html", html);
+        }
+    }
+
+    private void renderTagIndex(String lang, Map<String, Object> base, Output out, ContentErrors errors) {
+        Map<String, Object> page = listPage(lang, ctx.ui().get(lang, "all_tags"), "/" + lang + "/tags/");
+        Map<String, Object> model = new HashMap<>(base);
+        model.put("page", page);
+        String html = ctx.templates().render("tags.ftl", model, "the tag index (" + lang + ")", errors);
+        if (html != null) {
+            out.write(lang + "/tags/index.html", html);
+        }
+    }
+
+    private void renderNotFound(String lang, Map<String, Object> base, Output out, ContentErrors errors) {
+        Map<String, Object> page = listPage(lang, ctx.ui().get(lang, "not_found_title"), "/" + lang + "/404.html");
+        page.put("kind", "404");
+        Map<String, Object> model = new HashMap<>(base);
+        model.put("page", page);
+        String html = ctx.templates().render("404.ftl", model, "the 404 page (" + lang + ")", errors);
+        if (html != null) {
+            out.write(lang + "/404.html", html);
+        }
+    }
+
+    private void renderChooser(Map<String, Map<String, Object>> shared, Output out, ContentErrors errors) {
+        List<Map<String, Object>> choices = new ArrayList<>();
+        for (Language l : ctx.config().languages()) {
+            choices.add(PageModels.map("code", l.code(), "name", l.name(), "htmlLang", l.htmlLang(),
+                    "url", "/" + l.code() + "/", "siteName", ctx.ui().get(l.code(), "site_name"),
+                    "tagline", ctx.ui().get(l.code(), "site_tagline"),
+                    "choose", ctx.ui().get(l.code(), "choose_language")));
+        }
+        String dflt = ctx.config().defaultLanguage();
+        Map<String, Object> model = new HashMap<>(shared.get(dflt));
+        List<Map<String, Object>> alternates = new ArrayList<>();
+        for (Language l : ctx.config().languages()) {
+            if (ctx.site().language(l.code()).byKey().containsKey("_index")) {
+                alternates.add(PageModels.map("hreflang", l.htmlLang(), "url", ctx.config().baseUrl() + "/" + l.code() + "/"));
+            }
+        }
+        alternates.add(PageModels.map("hreflang", "x-default", "url", ctx.config().baseUrl() + "/"));
+        Map<String, Object> page = listPage(dflt, ctx.ui().get(dflt, "site_name"), "/");
+        page.put("kind", "chooser");
+        page.put("choices", choices);
+        page.put("alternates", alternates);
+        model.put("page", page);
+        String html = ctx.templates().render("chooser.ftl", model, "the language chooser", errors);
+        if (html != null) {
+            out.write("index.html", html);
+        }
+    }
+
+    /** The model of a generated page (tags, 404, chooser) with the same fields a content page has. */
+    private Map<String, Object> listPage(String lang, String title, String url) {
+        Language l = ctx.config().language(lang);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("title", title);
+        page.put("shortTitle", title);
+        page.put("description", ctx.ui().get(lang, "site_tagline"));
+        page.put("kind", "list");
+        page.put("key", "");
+        page.put("url", url);
+        page.put("permalink", ctx.config().baseUrl() + url);
+        page.put("canonical", ctx.config().baseUrl() + url);
+        page.put("fallback", false);
+        page.put("textLang", l.htmlLang());
+        page.put("sourceLanguageName", l.name());
+        page.put("languageName", l.name());
+        page.put("date", "");
+        page.put("dateText", "");
+        page.put("tags", List.of());
+        page.put("content", "");
+        page.put("toc", List.of());
+        page.put("readingMinutes", 0);
+        page.put("image", "");
+        page.put("params", Map.of());
+        page.put("section", "");
+        List<Map<String, Object>> translations = new ArrayList<>();
+        for (Language o : ctx.config().languages()) {
+            translations.add(PageModels.map("code", o.code(), "name", o.name(), "htmlLang", o.htmlLang(),
+                    "url", url.startsWith("/" + lang + "/tags/") ? "/" + o.code() + "/tags/" : "/" + o.code() + "/",
+                    "current", o.code().equals(lang), "available", true));
+        }
+        page.put("translations", translations);
+        page.put("alternates", List.of());
+        page.put("breadcrumbs", List.of(PageModels.map("title", ctx.ui().get(lang, "home"), "url", "/" + lang + "/")));
+        page.put("pages", List.of());
+        page.put("pager", PageModels.map("number", 1, "total", 1, "prev", "", "next", ""));
+        page.put("ogType", "website");
+        page.put("jsonLd", "");
+        return page;
+    }
+
+    /** Reading time: about 200 words a minute for spaced scripts, 450 characters for Chinese and Japanese. */
+    static int readingMinutes(String plain) {
+        int words = 0;
+        int cjk = 0;
+        boolean inWord = false;
+        for (int i = 0; i < plain.length(); ) {
+            int cp = plain.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA) {
+                cjk++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                if (!inWord) {
+                    words++;
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return Math.max(1, Math.round(words / 200f + cjk / 450f));
+    }
+
+    private static int lineOf(Page p, String key) {
+        return 1 + (int) p.params().keySet().stream().takeWhile(k -> !k.equals(key)).count() + 1;
+    }
+
+    /** The config, for writers. */
+    SiteConfig config() {
+        return ctx.config();
+    }
+}

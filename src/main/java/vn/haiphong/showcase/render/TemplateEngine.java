@@ -1,0 +1,141 @@
+package vn.haiphong.showcase.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import vn.haiphong.showcase.errors.ContentError;
+import vn.haiphong.showcase.errors.ContentErrors;
+
+/**
+ * Freemarker set up once for a templates folder: UTF-8, HTML auto-escaping for {@code .ftl}
+ * files, errors that name the template and line. Thread-safe after construction.
+ */
+public final class TemplateEngine {
+    private final Configuration cfg;
+    private final Path dir;
+    private final Map<String, Template> cache = new ConcurrentHashMap<>();
+    private final java.util.Set<String> reported = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param dir          the templates folder
+     * @param htmlEscaping auto-escape {@code ${…}} as HTML (our templates); JBake templates expect none
+     */
+    public TemplateEngine(Path dir, boolean htmlEscaping) {
+        this.dir = dir;
+        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            cfg.setDirectoryForTemplateLoading(dir.toFile());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("templates folder " + dir + " cannot be read", e);
+        }
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNumberFormat("computer");
+        if (htmlEscaping) {
+            cfg.setRecognizeStandardFileExtensions(true);
+            cfg.setOutputFormat(freemarker.core.HTMLOutputFormat.INSTANCE);
+        }
+    }
+
+    /** Whether {@code templates/<name>} exists. */
+    public boolean exists(String name) {
+        return Files.isRegularFile(dir.resolve(name));
+    }
+
+    /** Parses every {@code .ftl} under the folder now, so syntax errors surface before rendering starts. */
+    public void preload(ContentErrors errors) {
+        if (!Files.isDirectory(dir)) {
+            errors.add(dir, 0, "the templates folder is missing", "create templates/ with at least page.ftl");
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".ftl")).sorted().toList()) {
+                String name = dir.relativize(f).toString().replace('\\', '/');
+                template(name, errors);
+            }
+        } catch (IOException e) {
+            errors.add(dir, 0, "cannot read templates: " + e.getMessage(), "check the folder's permissions");
+        }
+    }
+
+    private Template template(String name, ContentErrors errors) {
+        Template t = cache.get(name);
+        if (t != null) {
+            return t;
+        }
+        try {
+            t = cfg.getTemplate(name);
+            cache.put(name, t);
+            return t;
+        } catch (ParseException e) {
+            errors.add(dir.resolve(e.getTemplateName() != null ? e.getTemplateName() : name),
+                    e.getLineNumber(), "template syntax error: " + firstLine(e.getEditorMessage()),
+                    "see the Freemarker manual for the directive's syntax");
+        } catch (TemplateNotFoundException e) {
+            errors.add(dir.resolve(name), 0, "template not found",
+                    "create templates/" + name + " or use one of the layouts that exist");
+        } catch (IOException e) {
+            errors.add(dir.resolve(name), 0, "cannot read template: " + e.getMessage(), "check the file");
+        }
+        return null;
+    }
+
+    /**
+     * Renders {@code name} with {@code model}. A template error becomes a {@link ContentError} for
+     * the template file and line, mentioning the page being rendered ({@code forWhat}); returns null then.
+     */
+    public String render(String name, Map<String, Object> model, String forWhat, ContentErrors errors) {
+        Template t = template(name, errors);
+        if (t == null) {
+            return null;
+        }
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            t.process(model, out);
+            return out.toString();
+        } catch (TemplateException e) {
+            String src = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+            Integer line = e.getLineNumber();
+            String message = firstLine(e.getMessageWithoutStackTop());
+            // the same template mistake breaks every page: report it once, with the first page it broke
+            if (reported.add(src + ":" + line + ":" + message)) {
+                errors.add(dir.resolve(src), line == null ? 0 : line, "template error while rendering " + forWhat
+                        + ": " + message, "fix the template expression at that line");
+            }
+        } catch (IOException e) {
+            errors.add(dir.resolve(name), 0, "cannot write output for " + forWhat + ": " + e.getMessage(), "");
+        }
+        return null;
+    }
+
+    /** The Freemarker configuration, for callers that need shared variables. */
+    Configuration configuration() {
+        return cfg;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        List<String> lines = s.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----")).toList();
+        return lines.isEmpty() ? "" : lines.get(0);
+    }
+}

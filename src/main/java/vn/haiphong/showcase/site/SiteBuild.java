@@ -1,0 +1,161 @@
+package vn.haiphong.showcase.site;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import vn.haiphong.showcase.config.ConfigLoader;
+import vn.haiphong.showcase.config.SiteConfig;
+import vn.haiphong.showcase.content.PageCache;
+import vn.haiphong.showcase.content.PageEntry;
+import vn.haiphong.showcase.content.Site;
+import vn.haiphong.showcase.content.SiteBuilder;
+import vn.haiphong.showcase.errors.ContentError;
+import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.i18n.UiStrings;
+import vn.haiphong.showcase.jbake.JBakeProject;
+import vn.haiphong.showcase.markdown.MarkdownRenderer;
+import vn.haiphong.showcase.render.MarkdownCache;
+import vn.haiphong.showcase.render.MemoryOutput;
+import vn.haiphong.showcase.render.Output;
+import vn.haiphong.showcase.render.OutputDir;
+import vn.haiphong.showcase.render.SiteRenderer;
+import vn.haiphong.showcase.render.TemplateEngine;
+
+/**
+ * One build of a site folder: config → content model → rendering into a fresh output folder,
+ * swapped in only when nothing failed. Holds the caches a running {@code serve} reuses.
+ */
+public final class SiteBuild {
+
+    /** What to build and how. */
+    public record Options(Path siteDir, Path outputDir, String baseUrl, boolean drafts, LocalDate today) {
+        public Options {
+            siteDir = siteDir.toAbsolutePath().normalize();
+            outputDir = (outputDir != null ? outputDir : siteDir.resolve("output")).toAbsolutePath().normalize();
+            today = today != null ? today : LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        }
+    }
+
+    /** The outcome: errors (empty when the output was replaced), warnings, counts and the model. */
+    public record Result(List<ContentError> errors, List<String> warnings, int pages, int files, Site site) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final PageCache pageCache;
+    private final MarkdownCache markdownCache;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final ForkJoinPool pool;
+
+    private SiteBuild(PageCache pageCache, MarkdownCache markdownCache) {
+        this.pageCache = pageCache;
+        this.markdownCache = markdownCache;
+        this.pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** For one build. */
+    public static SiteBuild once() {
+        return new SiteBuild(PageCache.NONE, MarkdownCache.none());
+    }
+
+    /** For repeated builds of the same site ({@code serve}): unchanged files are not parsed or rendered again. */
+    public static SiteBuild incremental() {
+        return new SiteBuild(PageCache.remembering(), MarkdownCache.remembering());
+    }
+
+    /** Whether {@code dir} is a JBake project (it has {@code jbake.properties}). */
+    public static boolean isJBake(Path dir) {
+        return Files.isRegularFile(dir.resolve("jbake.properties"));
+    }
+
+    /** Builds the site described by {@code options}; never leaves a half-written output. */
+    public Result run(Options options) {
+        return build(options, null);
+    }
+
+    /** Builds into memory (for {@code serve}); the output folder is not touched. */
+    public Result runInMemory(Options options, MemoryOutput memory) {
+        return build(options, memory);
+    }
+
+    private Result build(Options options, MemoryOutput memory) {
+        if (isJBake(options.siteDir())) {
+            return JBakeProject.build(options, markdown, pool);
+        }
+        ContentErrors errors = new ContentErrors();
+        List<String> warnings = new ArrayList<>();
+        SiteConfig config = ConfigLoader.load(options.siteDir(), errors);
+        if (options.baseUrl() != null) {
+            config = config.withBaseUrl(options.baseUrl());
+        }
+        if (!errors.isEmpty()) {
+            return new Result(errors.sorted(), warnings, 0, 0, null);
+        }
+        Site site = new SiteBuilder(config, options.drafts(), options.today(), pageCache).build(errors);
+        for (String lang : config.languageCodes()) {
+            if (!site.language(lang).byKey().containsKey("_index")) {
+                warnings.add("content/" + lang + "/_index.md: missing, so /" + lang + "/ has no home page");
+            }
+        }
+        UiStrings ui = UiStrings.load(config.i18nDir(), config.languageCodes(), config.defaultLanguage(), errors,
+                warnings);
+        TemplateEngine templates = new TemplateEngine(config.templatesDir(), true);
+        templates.preload(errors);
+        markdownCache.linkSetChanged(linkVersion(site));
+        SiteRenderer renderer = new SiteRenderer(site, ui, templates, markdown, markdownCache);
+        renderer.validate(errors);
+        if (!errors.isEmpty()) {
+            return new Result(errors.sorted(), warnings, 0, 0, site);
+        }
+        OutputDir dir = memory == null ? OutputDir.begin(options.outputDir()) : null;
+        Output out = memory != null ? memory : dir;
+        try {
+            SiteRenderer.Result r = renderer.render(out, errors, pool);
+            for (String key : ui.missingEverywhere()) {
+                errors.add(config.i18nDir().resolve(config.defaultLanguage() + ".yaml"), 0,
+                        "a template uses the UI string `" + key + "`, which no language defines",
+                        "add `" + key + ": \"…\"` to templates/i18n/*.yaml");
+            }
+            if (!errors.isEmpty()) {
+                if (dir != null) {
+                    dir.abort();
+                }
+                return new Result(errors.sorted(), warnings, 0, 0, site);
+            }
+            if (dir != null) {
+                dir.commit();
+            }
+            return new Result(List.of(), warnings, r.pages(), r.files(), site);
+        } catch (RuntimeException e) {
+            if (dir != null) {
+                dir.abort();
+            }
+            throw e;
+        }
+    }
+
+    /** The content model alone (no rendering), for reports such as {@code translations}. */
+    public Result model(Options options) {
+        ContentErrors errors = new ContentErrors();
+        SiteConfig config = ConfigLoader.load(options.siteDir(), errors);
+        if (!errors.isEmpty()) {
+            return new Result(errors.sorted(), List.of(), 0, 0, null);
+        }
+        Site site = new SiteBuilder(config, options.drafts(), options.today(), pageCache).build(errors);
+        return new Result(errors.sorted(), List.of(), 0, 0, site);
+    }
+
+    private static long linkVersion(Site site) {
+        long h = 1;
+        for (var ls : site.languages().values()) {
+            for (PageEntry e : ls.entries()) {
+                h = h * 31 + e.url().hashCode() + (e.fallback() ? 7 : 0);
+            }
+        }
+        return h;
+    }
+}

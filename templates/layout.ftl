@@ -1,0 +1,20 @@
+<#-- The one layout: <@layout.shell>…</@layout.shell> wraps every page's main content. -->
+<#macro shell>
+<!DOCTYPE html>
+<html lang="${site.htmlLang}" dir="ltr">
+<head>
+<#include "partials/head.ftl">
+</head>
+<body class="kind-${page.kind}">
+<a class="skip-link" href="#main">${t("skip_to_content")}</a>
+<#include "partials/header.ftl">
+<main id="main" tabindex="-1">
+<#if page.fallback>
+<div class="wrap"><p class="notice" role="note">${t("fallback_notice", "language", page.languageName, "source_language", page.sourceLanguageName)}</p></div>
+</#if>
+<#nested>
+</main>
+<#include "partials/footer.ftl">
+</body>
+</html>
+</#macro>

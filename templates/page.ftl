@@ -1,0 +1,39 @@
+<#import "layout.ftl" as layout>
+<#import "partials/cards.ftl" as ui>
+<@layout.shell>
+<article class="wrap article" lang="${page.textLang}">
+  <@ui.breadcrumbs items=page.breadcrumbs/>
+  <header class="article-header">
+    <h1>${page.title}</h1>
+<#if page.description?has_content>
+    <p class="lead">${page.description}</p>
+</#if>
+    <p class="meta">
+<#if page.dateText?has_content><time datetime="${page.date}">${t("published_on", "date", page.dateText)}</time> · </#if>${tn("minutes_read", page.readingMinutes)}
+    </p>
+  </header>
+<#if (page.toc?size >= 3)>
+  <nav class="toc" aria-labelledby="toc-title">
+    <h2 id="toc-title">${t("on_this_page")}</h2>
+    <ol>
+<#list page.toc as h>
+      <li><a href="#${h.id}">${h.text}</a></li>
+</#list>
+    </ol>
+  </nav>
+</#if>
+  <div class="prose">
+${page.content?no_esc}
+  </div>
+<#if page.tags?has_content>
+  <footer class="tags">
+    <h2 class="tags-title">${t("tags")}</h2>
+    <ul>
+<#list page.tags as tag>
+      <li><a href="${tag.url}" rel="tag">${tag.name}</a></li>
+</#list>
+    </ul>
+  </footer>
+</#if>
+</article>
+</@layout.shell>

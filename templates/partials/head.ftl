@@ -1,0 +1,24 @@
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><#if page.kind == "home">${site.name} – ${site.tagline}<#else>${page.title} · ${site.name}</#if></title>
+<meta name="description" content="${page.description}">
+<link rel="canonical" href="${page.canonical}">
+<#list page.alternates as a>
+<link rel="alternate" hreflang="${a.hreflang}" href="${a.url}">
+</#list>
+<link rel="alternate" type="application/atom+xml" title="${t("feed")}" href="${site.feedUrl}">
+<meta property="og:site_name" content="${site.name}">
+<meta property="og:title" content="${page.title}">
+<meta property="og:description" content="${page.description}">
+<meta property="og:type" content="${page.ogType}">
+<meta property="og:url" content="${page.canonical}">
+<meta property="og:locale" content="${page.textLang?replace("-Hans", "")?replace("-", "_")}">
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="${page.title}">
+<meta name="twitter:description" content="${page.description}">
+<meta name="theme-color" content="${site.params.themeColor!"#b3202a"}">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/css/site.css">
+<#if page.jsonLd?has_content>
+<script type="application/ld+json">${page.jsonLd?no_esc}</script>
+</#if>

@@ -1,0 +1,22 @@
+<header class="site-header">
+  <div class="wrap header-row">
+    <a class="brand" href="${site.homeUrl}">
+      <svg class="brand-mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false"><circle cx="16" cy="16" r="16" fill="#b3202a"/><g fill="#ffd166"><circle cx="16" cy="9" r="4"/><circle cx="22.7" cy="13.8" r="4"/><circle cx="20.1" cy="21.7" r="4"/><circle cx="11.9" cy="21.7" r="4"/><circle cx="9.3" cy="13.8" r="4"/></g><circle cx="16" cy="16" r="3.2" fill="#7a0f18"/></svg>
+      <span class="brand-name">${site.name}</span>
+    </a>
+    <nav class="lang-switch" aria-label="${t("language")}">
+      <ul>
+<#list page.translations as l>
+        <li><a href="${l.url}" lang="${l.htmlLang}" hreflang="${l.htmlLang}"<#if l.current> aria-current="page"</#if>><span aria-hidden="true">${l.code?upper_case}</span><span class="visually-hidden">${l.name}</span></a></li>
+</#list>
+      </ul>
+    </nav>
+  </div>
+  <nav class="main-nav" aria-label="${t("main_navigation")}">
+    <ul class="wrap">
+<#list site.menu as m>
+      <li><a href="${m.url}"<#if page.url == m.url> aria-current="page"<#elseif m.section?has_content && page.url?starts_with(m.url)> aria-current="true"</#if>>${m.name}</a></li>
+</#list>
+    </ul>
+  </nav>
+</header>
