@@ -38,6 +38,10 @@ apt_install() {   # apt_install PACKAGE... (runs apt-get update once if the firs
 if [ ! -x /usr/bin/time ]; then echo "installing GNU time (Debian package 'time')"; apt_install time; fi
 
 mkdir -p "$WORK"
+read -r LOAD1 _ < /proc/loadavg
+if python3 -c "import sys; sys.exit(0 if $LOAD1 > 0.5 else 1)"; then
+  echo "warning: load average is $LOAD1 before starting; other work on this machine will skew the figures" >&2
+fi
 
 # ---------------------------------------------------------------- corpora
 echo "== generating corpora (N=$N per language, $PAGES content pages) in $WORK"
@@ -153,14 +157,25 @@ measure() {
   for (( i = 1; i <= RUNS; i++ )); do
     eval "$clean"
     sync
+    busy_before="$(busy_jiffies)"
     if ! /usr/bin/time -v -o "$WORK/times/$name.$i" "$@" >"$WORK/times/$name.$i.log" 2>&1; then
       echo "!! $name run $i failed; last lines of its output:" >&2
       tail -n 20 "$WORK/times/$name.$i.log" >&2
       return 1
     fi
+    busy_after="$(busy_jiffies)"
     find "$out" -type f -name '*.html' | wc -l > "$WORK/times/$name.$i.html"
-    printf '   run %d: %s\n' "$i" "$(summarise "$name" "$i")"
+    local html cpu wall rss other
+    read -r html cpu wall rss <<<"$(summarise "$name" "$i")"
+    # CPU time the whole machine spent during the run minus the measured process: other work.
+    other="$(python3 -c "print(f'{max(0.0, ($busy_after - $busy_before) / $(getconf CLK_TCK) - $cpu):.2f}')")"
+    printf '   run %d: html files %s, cpu %s s, wall %s s, peak RSS %s MiB (cpu used by other processes meanwhile: %s s)\n' \
+      "$i" "$html" "$cpu" "$wall" "$rss" "$other"
   done
+}
+
+busy_jiffies() {   # non-idle CPU time of the whole machine so far (user nice system irq softirq steal)
+  awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat
 }
 
 summarise() {   # summarise NAME [RUN]: "html cpu wall rss_mib" (median over runs when RUN is omitted)

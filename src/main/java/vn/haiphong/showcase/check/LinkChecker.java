@@ -67,20 +67,49 @@ public final class LinkChecker {
             }
         }
         List<ContentError> problems = new ArrayList<>();
+        // a broken link in a template shows on every page: report it once, with a count
+        Map<String, List<String>> brokenOn = new java.util.LinkedHashMap<>();
+        Map<String, String> why = new HashMap<>();
         for (Path p : pages) {
             String rel = rel(p);
             String text = html.get(p);
-            Path source = sources.getOrDefault(rel, p);
+            Path source = sources.getOrDefault(rel, Path.of("output", rel));
             Matcher m = URL_ATTR.matcher(text);
             Set<String> reported = new HashSet<>();
             while (m.find()) {
                 String url = unescape(m.group(2));
+                if (!reported.add(url)) {
+                    continue;
+                }
                 String problem = problem(rel, url);
-                if (problem != null && reported.add(url)) {
-                    problems.add(new ContentError(source, 0, problem + " (in " + rel + ")",
-                            "fix the link in the page or template, or create the missing page or file"));
+                if (problem != null) {
+                    brokenOn.computeIfAbsent(url, k -> new ArrayList<>()).add(rel);
+                    why.put(url + "\n" + rel, problem);
+                    if (sources.containsKey(rel)) {
+                        why.put(url + "\n@source", source.toString());
+                    }
                 }
             }
+        }
+        for (Map.Entry<String, List<String>> b : brokenOn.entrySet()) {
+            List<String> on = b.getValue();
+            String first = on.get(0);
+            String problem = why.get(b.getKey() + "\n" + first);
+            if (on.size() <= 3) {
+                for (String rel : on) {
+                    problems.add(new ContentError(sources.getOrDefault(rel, Path.of("output", rel)), 0,
+                            why.get(b.getKey() + "\n" + rel) + " (in " + rel + ")",
+                            "fix the link in the page, or create the missing page or file"));
+                }
+            } else {
+                problems.add(new ContentError(Path.of("templates"), 0, problem + " (on " + on.size()
+                        + " pages, e.g. " + first + ")", "a link on that many pages comes from a template or assets/: fix it there"));
+            }
+        }
+        for (Path p : pages) {
+            String rel = rel(p);
+            String text = html.get(p);
+            Path source = sources.getOrDefault(rel, Path.of("output", rel));
             Matcher img = IMG.matcher(text);
             while (img.find()) {
                 if (!img.group().contains(" alt=\"")) {

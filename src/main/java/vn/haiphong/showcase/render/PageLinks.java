@@ -16,11 +16,19 @@ final class PageLinks implements LinkRewriter {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final LanguageSite site;
+    private final LanguageSite textSite;
     private final PageEntry entry;
+    private final java.nio.file.Path contentDir;
 
-    PageLinks(LanguageSite site, PageEntry entry) {
+    /**
+     * @param site     the language the page is shown in
+     * @param textSite the language the page's text is written in (differs for a fallback copy)
+     */
+    PageLinks(LanguageSite site, LanguageSite textSite, PageEntry entry, java.nio.file.Path contentDir) {
         this.site = site;
+        this.textSite = textSite;
         this.entry = entry;
+        this.contentDir = contentDir;
     }
 
     @Override
@@ -41,6 +49,15 @@ final class PageLinks implements LinkRewriter {
             }
             String key = resolved.substring(0, resolved.lastIndexOf('.'));
             PageEntry target = site.byKey().get(key);
+            if (entry.fallback() && rest.startsWith("#") && textSite.byKey().containsKey(key)) {
+                // heading ids differ between translations: an anchor written in the source text
+                // only exists on the page in that same language
+                target = textSite.byKey().get(key);
+            }
+            if (target == null && java.nio.file.Files.isRegularFile(contentDir.resolve(site.lang()).resolve(resolved))) {
+                return Outcome.error("link to a page that is not published: `" + url + "`",
+                        "the page is a draft, has a future date, has expired or has errors of its own; publish it or remove the link");
+            }
             if (target == null) {
                 return Outcome.error("link to a page that does not exist: `" + url + "` (looked for content/"
                                 + site.lang() + "/" + resolved + ")",

@@ -133,6 +133,9 @@ public final class SiteRenderer {
     private void renderEntry(PageEntry e, Map<String, Object> base, List<PageEntry> slice, int number, int total,
                              Output out, ContentErrors errors) {
         Page p = e.page();
+        if (p.layout() != null && !ctx.templates().exists(p.layout() + ".ftl")) {
+            return; // reported by validate()
+        }
         String lang = e.lang();
         Language shown = ctx.config().language(lang);
         Language text = ctx.config().language(p.lang());
@@ -193,7 +196,7 @@ public final class SiteRenderer {
         }
         LanguageSite ls = ctx.site().language(e.lang());
         MarkdownRenderer.Rendered md = ctx.markdownCache().get(p, e.lang(),
-                () -> ctx.markdown().render(p.body(), new PageLinks(ls, e)));
+                () -> ctx.markdown().render(p.body(), new PageLinks(ls, ctx.site().language(p.lang()), e, ctx.config().contentDir())));
         if (!md.problems().isEmpty()) {
             if (e.fallback()) {
                 return md; // reported once, where the source page itself renders
@@ -332,15 +335,12 @@ public final class SiteRenderer {
         int words = 0;
         int cjk = 0;
         boolean inWord = false;
-        for (int i = 0; i < plain.length(); ) {
-            int cp = plain.codePointAt(i);
-            i += Character.charCount(cp);
-            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-            if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                    || s == Character.UnicodeScript.KATAKANA) {
-                cjk++;
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c >= '\u3040' && c <= '\u9fff' || c >= '\uf900' && c <= '\ufaff') {
+                cjk++; // kana and CJK ideographs: read by characters, not words
                 inWord = false;
-            } else if (Character.isLetterOrDigit(cp)) {
+            } else if (Character.isLetterOrDigit(c)) {
                 if (!inWord) {
                     words++;
                 }

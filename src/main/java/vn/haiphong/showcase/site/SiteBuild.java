@@ -108,7 +108,9 @@ public final class SiteBuild {
         markdownCache.linkSetChanged(linkVersion(site));
         SiteRenderer renderer = new SiteRenderer(site, ui, templates, markdown, markdownCache);
         renderer.validate(errors);
-        if (!errors.isEmpty()) {
+        Path templatesDir = config.templatesDir();
+        if (errors.sorted().stream().anyMatch(e -> e.path().startsWith(templatesDir))) {
+            // broken templates would only repeat their error on every page
             return new Result(errors.sorted(), warnings, 0, 0, site);
         }
         OutputDir dir = memory == null ? OutputDir.begin(options.outputDir()) : null;

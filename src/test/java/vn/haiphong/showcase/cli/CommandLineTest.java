@@ -1,0 +1,125 @@
+package vn.haiphong.showcase.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.haiphong.showcase.testing.Fixtures;
+
+/** The contracts of DESIGN.md: commands, flags, output formats and exit codes. */
+class CommandLineTest {
+    @TempDir
+    Path tmp;
+    Path site;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void setUp() {
+        site = Fixtures.site("mini", tmp);
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void tearDown() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void buildSucceedsWithExitZeroIntoTheChosenFolder() {
+        Path target = tmp.resolve("public");
+        assertEquals(0, run("build", "--site", site.toString(), "--output", target.toString(), "--base-url", "https://x.example"));
+        assertTrue(Files.isRegularFile(target.resolve("vi/index.html")));
+        assertTrue(out().startsWith("built "), out());
+    }
+
+    @Test
+    void contentErrorsExitOneAndListEveryProblemAsPathLineMessage() {
+        Fixtures.write(site.resolve("content/vi/a.md"), "---\ntitle: A\n---\n[x](/missing.md)\n");
+        Fixtures.write(site.resolve("content/vi/b.md"), "---\ntitle: B\ndate: someday\n---\n");
+        assertEquals(1, run("build", "--site", site.toString()));
+        assertTrue(err().contains("content/vi/a.md:4: link to a page that does not exist"), err());
+        assertTrue(err().contains("content/vi/b.md:3: `date` is not a date"), err());
+    }
+
+    @Test
+    void usageAndEnvironmentProblemsExitTwo() {
+        assertEquals(2, run("build", "--no-such-flag"));
+        assertEquals(2, run("build", "--site", tmp.resolve("nowhere").toString()));
+        assertTrue(err().contains("does not exist"));
+        assertEquals(2, run("build", "--site", tmp.toString()));
+        assertTrue(err().contains("neither site.yaml nor jbake.properties"));
+        assertEquals(2, run());
+    }
+
+    @Test
+    void translationsReportsTranslatedMissingAndStaleAsTableAndJson() {
+        assertEquals(0, run("translations", "--site", site.toString(), "--json"));
+        String json = out();
+        assertTrue(json.startsWith("{\"groups\":["), json);
+        assertTrue(json.contains("{\"key\":\"about\",\"status\":{\"vi\":\"translated\",\"en\":\"stale\",\"ja\":\"missing\"}}"), json);
+        assertTrue(json.contains("{\"key\":\"news/post-1\",\"status\":{\"vi\":\"translated\",\"en\":\"translated\",\"ja\":\"translated\"}}"), json);
+        assertEquals(0, run("translations", "--site", site.toString()));
+        assertTrue(out().contains("about") && out().contains("stale") && out().contains("missing"));
+    }
+
+    @Test
+    void stampMarksATranslationAsCurrentWithoutTouchingItsText() throws Exception {
+        Path en = site.resolve("content/en/about.md");
+        String before = Files.readString(en);
+        assertEquals(0, run("translations", "--site", site.toString(), "--stamp", en.toString()));
+        String after = Files.readString(en);
+        assertTrue(after.contains("sourceHash: \""), after);
+        assertFalse(after.contains("0000000000000000"));
+        assertEquals(before.substring(before.indexOf("---\n\n")), after.substring(after.indexOf("---\n\n")), "body unchanged");
+        run("translations", "--site", site.toString(), "--json");
+        assertTrue(out().contains("\"key\":\"about\",\"status\":{\"vi\":\"translated\",\"en\":\"translated\""), out());
+        // editing the Vietnamese source makes it stale again
+        Path vi = site.resolve("content/vi/about.md");
+        Files.writeString(vi, Files.readString(vi).replace("13/5/1955", "ngày 13 tháng 5 năm 1955"));
+        run("translations", "--site", site.toString(), "--json");
+        assertTrue(out().contains("\"key\":\"about\",\"status\":{\"vi\":\"translated\",\"en\":\"stale\""), out());
+    }
+
+    @Test
+    void checkFindsBrokenAnchorsAndRequiredPagesMissingALanguage() {
+        assertEquals(0, run("check", "--site", site.toString()), err());
+        assertTrue(out().contains("check passed"));
+        assertEquals(1, run("check", "--site", site.toString(), "--require-complete"));
+        assertTrue(err().contains("required page `about` is missing in ja"), err());
+        Fixtures.write(site.resolve("content/en/news/post-1.md"),
+                "---\ntitle: T\ndate: 2025-05-10\n---\n[see](/about.md#no-such-heading)\n");
+        assertEquals(1, run("check", "--site", site.toString()));
+        assertTrue(err().contains("broken anchor `/en/about/#no-such-heading`"), err());
+        assertFalse(Files.exists(site.resolve("output")), "check leaves output/ alone");
+    }
+}

@@ -1,0 +1,105 @@
+package vn.haiphong.showcase.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.haiphong.showcase.errors.ContentError;
+import vn.haiphong.showcase.testing.Fixtures;
+
+/** Every kind of content error: named file and line, a hint, all errors at once, no output written. */
+class ContentErrorsTest {
+    @TempDir
+    Path tmp;
+    Path site;
+
+    @BeforeEach
+    void setUp() {
+        site = Fixtures.site("mini", tmp);
+    }
+
+    private List<ContentError> errors() {
+        SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(site, null, null, false, LocalDate.of(2026, 11, 22)));
+        assertFalse(Files.exists(site.resolve("output")), "nothing is written when the sources have errors");
+        return r.errors();
+    }
+
+    private static ContentError only(List<ContentError> errors, String fileSuffix) {
+        List<ContentError> hits = errors.stream().filter(e -> e.path().toString().endsWith(fileSuffix)).toList();
+        assertEquals(1, hits.size(), () -> "errors for " + fileSuffix + ": " + errors);
+        assertFalse(hits.get(0).hint().isEmpty(), "every error says how to fix it");
+        return hits.get(0);
+    }
+
+    @Test
+    void allErrorsAreCollectedAndReportedTogether() throws Exception {
+        Fixtures.write(site.resolve("content/vi/bad-yaml.md"), "---\ntitle: \"A\"\ntags: [a,\n---\nx\n");
+        Fixtures.write(site.resolve("content/vi/broken-link.md"), "---\ntitle: A\n---\n\nLine 5\n\n[x](/nowhere.md)\n");
+        Fixtures.write(site.resolve("content/vi/layout.md"), "---\ntitle: A\nlayout: fancy\n---\nx\n");
+        Fixtures.write(site.resolve("content/en/dup-a.md"), "---\ntitle: A\ntranslationKey: same\n---\n");
+        Fixtures.write(site.resolve("content/en/dup-b.md"), "---\ntitle: B\ntranslationKey: same\n---\n");
+        Files.write(site.resolve("content/vi/latin1.md"), "---\ntitle: caf\u00e9\n---\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(site.resolve("content/vi/image.md"), new byte[] {(byte) 0xff, (byte) 0xd8, 0, 0, 0x10});
+        Fixtures.write(site.resolve("content/vi/notes.adoc"), "= Title\n");
+        Files.write(site.resolve("content/vi/brief.docx"), new byte[] {'P', 'K', 3, 4});
+        Fixtures.write(site.resolve("content/fr/page.md"), "---\ntitle: A\n---\n");
+        List<ContentError> errors = errors();
+
+        assertTrue(only(errors, "bad-yaml.md").message().startsWith("invalid YAML"));
+        ContentError link = only(errors, "broken-link.md");
+        assertEquals(7, link.line(), "line of the link in the file");
+        assertTrue(link.message().contains("/nowhere.md"));
+        ContentError layout = only(errors, "layout.md");
+        assertTrue(layout.message().contains("unknown layout `fancy`"));
+        assertEquals(3, layout.line());
+        assertTrue(only(errors, "dup-b.md").message().contains("translationKey `same`"));
+        ContentError utf = only(errors, "latin1.md");
+        assertEquals("not valid UTF-8", utf.message());
+        assertEquals(2, utf.line());
+        assertTrue(only(errors, "image.md").message().contains("not a Markdown text file"));
+        assertTrue(only(errors, "notes.adoc").message().contains("AsciiDoc"));
+        assertTrue(only(errors, "brief.docx").message().contains("office document"));
+        assertTrue(only(errors, "content/fr").message().contains("not a language"));
+        for (ContentError e : errors) {
+            assertTrue(e.format(site).matches("^content/[^:]+(:\\d+)?: .+ — .+$"), e.format(site));
+        }
+    }
+
+    @Test
+    void aTemplateErrorNamesTheTemplateAndLine() {
+        Fixtures.write(site.resolve("templates/page.ftl"), "<#import \"layout.ftl\" as layout>\n<@layout.shell>\n${page.nope.deeper}\n</@layout.shell>\n");
+        List<ContentError> errors = errors();
+        ContentError e = only(errors, "templates/page.ftl");
+        assertEquals(3, e.line());
+        assertTrue(e.message().contains("while rendering content/"), e.message());
+    }
+
+    @Test
+    void aTemplateSyntaxErrorIsReportedBeforeRendering() {
+        Fixtures.write(site.resolve("templates/partials/extra.ftl"), "line one\n<#if>\n");
+        ContentError e = only(errors(), "extra.ftl");
+        assertEquals(2, e.line());
+        assertTrue(e.message().startsWith("template syntax error"));
+    }
+
+    @Test
+    void badSiteYamlStopsEarlyWithItsLine() {
+        Fixtures.write(site.resolve("site.yaml"), "baseUrl: https://x.example\nlanguages: [vi, en\n");
+        ContentError e = only(errors(), "site.yaml");
+        assertTrue(e.line() >= 2, "line " + e.line());
+    }
+
+    @Test
+    void aMissingUiStringIsAnErrorNamingTheKey() {
+        Fixtures.write(site.resolve("templates/tags.ftl"), "${t(\"no_such_key\")}\n");
+        List<ContentError> errors = errors();
+        assertTrue(errors.stream().anyMatch(e -> e.message().contains("`no_such_key`")), errors.toString());
+    }
+}

@@ -1,0 +1,89 @@
+package vn.haiphong.showcase.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
+
+/** Copies fixture sites to a temporary folder so tests can change them freely. */
+public final class Fixtures {
+    private Fixtures() {
+    }
+
+    /** The project's root folder (Maven runs tests there). */
+    public static Path projectRoot() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    /**
+     * Copies {@code src/test/resources/sites/<name>} into {@code dir}/site; a fixture without its own
+     * templates gets the project's real {@code templates/} (one source of templates).
+     */
+    public static Path site(String name, Path dir) {
+        Path from = projectRoot().resolve("src/test/resources/sites").resolve(name);
+        Path to = dir.resolve("site");
+        try {
+            PathUtils.copyDirectory(from, to);
+            if (!Files.isDirectory(to.resolve("templates"))) {
+                // the project's theme: templates plus the stylesheet, icon and images they refer to
+                PathUtils.copyDirectory(projectRoot().resolve("templates"), to.resolve("templates"));
+                PathUtils.copyDirectory(projectRoot().resolve("assets/css"), to.resolve("assets/css"));
+                PathUtils.copyDirectory(projectRoot().resolve("assets/img"), to.resolve("assets/img"));
+                Files.copy(projectRoot().resolve("assets/favicon.svg"), to.resolve("assets/favicon.svg"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return to;
+    }
+
+    /** The project's own default site, copied (content, templates, assets, site.yaml). */
+    public static Path defaultSite(Path dir) {
+        Path to = dir.resolve("default-site");
+        try {
+            Files.createDirectories(to);
+            for (String d : new String[] {"content", "templates", "assets"}) {
+                PathUtils.copyDirectory(projectRoot().resolve(d), to.resolve(d));
+            }
+            Files.copy(projectRoot().resolve("site.yaml"), to.resolve("site.yaml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return to;
+    }
+
+    public static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(Path p, String text) {
+        try {
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under {@code root} with its bytes, by relative path. */
+    public static Map<String, byte[]> snapshot(Path root) {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
