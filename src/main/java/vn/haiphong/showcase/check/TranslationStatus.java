@@ -40,6 +40,7 @@ public final class TranslationStatus {
         List<Row> rows = new ArrayList<>();
         for (TranslationGroup g : site.groups().values()) {
             Page source = g.pages().get(config.defaultLanguage());
+            String sourceHash = source == null ? null : source.contentHash();
             Map<String, State> states = new LinkedHashMap<>();
             boolean required = false;
             for (String lang : config.languageCodes()) {
@@ -50,7 +51,7 @@ public final class TranslationStatus {
                 }
                 required |= p.required();
                 boolean stale = source != null && p != source && p.sourceHash() != null
-                        && !p.sourceHash().equals(source.contentHash());
+                        && !p.sourceHash().equals(sourceHash);
                 states.put(lang, stale ? State.STALE : State.TRANSLATED);
             }
             Page any = source != null ? source : g.pages().values().iterator().next();

@@ -17,7 +17,8 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int forked = Launcher.maybeFork(args);
+        System.exit(forked >= 0 ? forked : run(args));
     }
 
     /** Runs the command line and returns the exit code (for tests). */

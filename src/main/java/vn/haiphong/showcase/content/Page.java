@@ -23,13 +23,11 @@ import java.util.Map;
  * @param html        true when the body is HTML (a JBake-style .html page), not Markdown
  * @param file        the source file
  * @param bodyLine    1-based line of the body's first line in {@link #file}
- * @param contentHash hash of title, description and body: what a translation's {@code sourceHash} refers to
  */
 public record Page(String lang, String path, String key, Kind kind, String title, String description,
                    LocalDate date, List<String> tags, String translationKey, boolean draft, LocalDate publishDate,
                    LocalDate expiryDate, String image, String layout, boolean required, String sourceHash, int weight,
-                   String menuTitle, Map<String, Object> params, String body, boolean html, Path file, int bodyLine,
-                   String contentHash) {
+                   String menuTitle, Map<String, Object> params, String body, boolean html, Path file, int bodyLine) {
 
     public enum Kind { HOME, SECTION, PAGE }
 
@@ -64,6 +62,11 @@ public record Page(String lang, String path, String key, Kind kind, String title
             return false;
         }
         return expiryDate == null || !expiryDate.isBefore(today);
+    }
+
+    /** Hash of title, description and body: what a translation's {@code sourceHash} refers to. */
+    public String contentHash() {
+        return PageParser.contentHash(title, description, body);
     }
 
     /** The label for menus and cards. */

@@ -123,8 +123,7 @@ public final class PageParser {
         String body = fm.body();
         return new Page(lang, path, key, kind, title.strip(), description == null ? "" : description.strip(), date,
                 tags, translationKey, draft, publishDate, expiryDate, image, layout, required, sourceHash, weight,
-                menuTitle, java.util.Collections.unmodifiableMap(f), body, html, file, fm.bodyLine(),
-                contentHash(title.strip(), description == null ? "" : description.strip(), body));
+                menuTitle, java.util.Collections.unmodifiableMap(f), body, html, file, fm.bodyLine());
     }
 
     /**

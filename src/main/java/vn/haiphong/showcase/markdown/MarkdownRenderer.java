@@ -86,7 +86,7 @@ public final class MarkdownRenderer {
     }
 
     /** The rendered page. */
-    public record Rendered(String html, List<HeadingInfo> headings, List<Problem> problems, String plainText) {
+    public record Rendered(String html, List<HeadingInfo> headings, List<Problem> problems) {
     }
 
     /**
@@ -129,8 +129,7 @@ public final class MarkdownRenderer {
         }
         doc.set(HEADING_IDS, ids);
         String html = renderer.render(doc);
-        String plain = text.collectAndGetText(doc);
-        return new Rendered(html, List.copyOf(headings), List.copyOf(problems), plain);
+        return new Rendered(html, List.copyOf(headings), List.copyOf(problems));
     }
 
     private static void rewrite(Node n, LinkRewriter links, List<Problem> problems) {

@@ -2,7 +2,6 @@ package vn.haiphong.showcase.render;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Pattern;
 import vn.haiphong.showcase.content.LanguageSite;
 import vn.haiphong.showcase.content.PageEntry;
 import vn.haiphong.showcase.markdown.LinkRewriter;
@@ -13,8 +12,6 @@ import vn.haiphong.showcase.markdown.LinkRewriter;
  * source file, absolute paths and external URLs stay as written.
  */
 final class PageLinks implements LinkRewriter {
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-
     private final LanguageSite site;
     private final LanguageSite textSite;
     private final PageEntry entry;
@@ -33,7 +30,7 @@ final class PageLinks implements LinkRewriter {
 
     @Override
     public Outcome rewrite(String url, boolean image) {
-        if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || SCHEME.matcher(url).find()) {
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || hasScheme(url)) {
             return Outcome.ok(url);
         }
         int cut = indexOfAny(url, '#', '?');
@@ -74,6 +71,21 @@ final class PageLinks implements LinkRewriter {
                     "put shared files under assets/ and refer to them as `/photos/name.jpg`");
         }
         return Outcome.ok("/" + entry.page().lang() + "/" + resolved + rest);
+    }
+
+    /** {@code scheme:} at the start (http:, mailto:, tel:), checked by hand: this runs for every link. */
+    static boolean hasScheme(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == ':') {
+                return i > 0;
+            }
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-');
+            if (!ok) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String join(String folder, String path) {

@@ -163,7 +163,7 @@ public final class SiteRenderer {
         page.put("content", md.html());
         page.put("toc", md.headings().stream().filter(h -> h.level() == 2)
                 .map(h -> PageModels.map("id", h.id(), "text", h.text(), "level", h.level())).toList());
-        page.put("readingMinutes", readingMinutes(md.plainText()));
+        page.put("readingMinutes", readingMinutes(p.body()));
         page.put("image", p.image() == null ? "" : p.image());
         page.put("params", p.params());
         page.put("section", p.folder());
@@ -192,7 +192,7 @@ public final class SiteRenderer {
     private MarkdownRenderer.Rendered body(PageEntry e, ContentErrors errors) {
         Page p = e.page();
         if (p.html()) {
-            return new MarkdownRenderer.Rendered(p.body(), List.of(), List.of(), p.body().replaceAll("<[^>]+>", " "));
+            return new MarkdownRenderer.Rendered(p.body(), List.of(), List.of());
         }
         LanguageSite ls = ctx.site().language(e.lang());
         MarkdownRenderer.Rendered md = ctx.markdownCache().get(p, e.lang(),
@@ -330,7 +330,10 @@ public final class SiteRenderer {
         return page;
     }
 
-    /** Reading time: about 200 words a minute for spaced scripts, 450 characters for Chinese and Japanese. */
+    /**
+     * Reading time from the source text: about 200 words a minute for spaced scripts, 450
+     * characters for Chinese and Japanese. Markup counts a little; this is an estimate.
+     */
     static int readingMinutes(String plain) {
         int words = 0;
         int cjk = 0;

@@ -95,7 +95,9 @@ public final class SiteBuild {
         if (!errors.isEmpty()) {
             return new Result(errors.sorted(), warnings, 0, 0, null);
         }
+        long t0 = System.nanoTime();
         Site site = new SiteBuilder(config, options.drafts(), options.today(), pageCache).build(errors);
+        Timing.log("model", t0);
         for (String lang : config.languageCodes()) {
             if (!site.language(lang).byKey().containsKey("_index")) {
                 warnings.add("content/" + lang + "/_index.md: missing, so /" + lang + "/ has no home page");
@@ -116,7 +118,10 @@ public final class SiteBuild {
         OutputDir dir = memory == null ? OutputDir.begin(options.outputDir()) : null;
         Output out = memory != null ? memory : dir;
         try {
+            long t1 = System.nanoTime();
             SiteRenderer.Result r = renderer.render(out, errors, pool);
+            Timing.log("render", t1);
+            Timing.threads();
             for (String key : ui.missingEverywhere()) {
                 errors.add(config.i18nDir().resolve(config.defaultLanguage() + ".yaml"), 0,
                         "a template uses the UI string `" + key + "`, which no language defines",
@@ -129,7 +134,9 @@ public final class SiteBuild {
                 return new Result(errors.sorted(), warnings, 0, 0, site);
             }
             if (dir != null) {
+                long t2 = System.nanoTime();
                 dir.commit();
+                Timing.log("commit", t2);
             }
             return new Result(List.of(), warnings, r.pages(), r.files(), site);
         } catch (RuntimeException e) {

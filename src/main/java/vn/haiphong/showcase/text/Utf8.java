@@ -12,6 +12,11 @@ public final class Utf8 {
 
     /** Decodes {@code bytes}, dropping a leading byte-order mark; throws on any malformed sequence. */
     public static String decode(byte[] bytes) throws CharacterCodingException {
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            // no replacement character: the bytes were valid UTF-8 (the common case, decoded once)
+            return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+        }
         String s = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)

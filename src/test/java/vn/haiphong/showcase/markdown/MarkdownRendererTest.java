@@ -58,9 +58,4 @@ class MarkdownRendererTest {
         assertEquals(1, r.problems().size());
         assertEquals(5, r.problems().get(0).line());
     }
-
-    @Test
-    void plainTextIsCollectedForReadingTime() {
-        assertTrue(render("## Title\n\nSome *words* here.").plainText().contains("Some words here."));
-    }
 }
