@@ -152,6 +152,10 @@ public final class TemplateEngine {
             return "";
         }
         List<String> lines = s.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----")).toList();
-        return lines.isEmpty() ? "" : lines.get(0);
+        if (lines.isEmpty()) {
+            return "";
+        }
+        // "The following has evaluated to null or missing:" is useless without the expression on the next line
+        return lines.get(0).endsWith(":") && lines.size() > 1 ? lines.get(0) + " " + lines.get(1) : lines.get(0);
     }
 }
