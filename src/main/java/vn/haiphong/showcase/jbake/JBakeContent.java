@@ -180,7 +180,7 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
         }
         String type = String.valueOf(content.get("type"));
         if (!types.contains(type)) {
-            errors.add(file, 0, "unknown document type \"" + type + "\"",
+            errors.add(file, lineStartingWith(text, "type"), "unknown document type \"" + type + "\"",
                     "use type=post or type=page, or declare the type in jbake.properties with template."
                             + type + ".file=" + type + ".ftl");
             return null;
@@ -255,6 +255,17 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
             sb.append('/');
         }
         return sb.toString();
+    }
+
+    /** 1-based line of the first header line for {@code key} ({@code type=…} or {@code type: …}), 0 when none. */
+    private static int lineStartingWith(String text, String key) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches("\\s*" + key + "\\s*[=:].*")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     static String extension(String name) {

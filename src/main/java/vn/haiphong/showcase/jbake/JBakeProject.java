@@ -17,7 +17,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.render.MemoryOutput;
+import vn.haiphong.showcase.render.Output;
 import vn.haiphong.showcase.render.OutputDir;
 import vn.haiphong.showcase.render.TemplateEngine;
 import vn.haiphong.showcase.site.SiteBuild;
@@ -39,8 +42,9 @@ public final class JBakeProject {
         String from();
     }
 
-    private record Render(String output, String template, Supplier<Map<String, Object>> model, String from)
-            implements Job {
+    /** A page from {@code template}; {@code switchedBy} is the render.* key that turns it off (null for documents). */
+    private record Render(String output, String template, Supplier<Map<String, Object>> model, String from,
+                          String switchedBy) implements Job {
     }
 
     private record Copy(String output, Path source, String from) implements Job {
@@ -50,19 +54,20 @@ public final class JBakeProject {
     }
 
     /**
-     * Builds the project in {@code options.siteDir()} into {@code options.outputDir()}, rendering on
-     * {@code pool}. {@code --base-url} replaces {@code site.host}; {@code --drafts} changes nothing
-     * (JBake always writes drafts, as {@code -draft} files). Returns the errors (the output is replaced
-     * only when there are none), warnings and counts; the result has no {@code Site} model.
+     * Builds the project in {@code options.siteDir()} into {@code options.outputDir()}, or into
+     * {@code memory} when it is not null ({@code serve}), rendering on {@code pool}. {@code --base-url}
+     * replaces {@code site.host}; {@code --drafts} changes nothing (JBake always writes drafts, as
+     * {@code -draft} files). Returns the errors (the output is replaced only when there are none),
+     * warnings and counts; the result has no {@code Site} model.
      */
-    public static SiteBuild.Result build(SiteBuild.Options options, ForkJoinPool pool) {
+    public static SiteBuild.Result build(SiteBuild.Options options, MemoryOutput memory, ForkJoinPool pool) {
         Map<String, String> system = new HashMap<>();
         System.getProperties().stringPropertyNames().forEach(k -> system.put(k, System.getProperty(k)));
-        return build(options, pool, Instant.now(), system);
+        return build(options, memory, pool, Instant.now(), system);
     }
 
-    /** As {@link #build(SiteBuild.Options, ForkJoinPool)}, at a given time and with given system properties (for tests). */
-    static SiteBuild.Result build(SiteBuild.Options options, ForkJoinPool pool, Instant now,
+    /** As {@link #build(SiteBuild.Options, MemoryOutput, ForkJoinPool)}, at a given time and with given system properties (for tests). */
+    static SiteBuild.Result build(SiteBuild.Options options, MemoryOutput memory, ForkJoinPool pool, Instant now,
                                   Map<String, String> systemProperties) {
         ContentErrors errors = new ContentErrors();
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
@@ -78,45 +83,66 @@ public final class JBakeProject {
         JBakeContent content = JBakeContent.crawl(config, markdown, now, pool, errors, warnings);
         TemplateEngine templates = TemplateEngine.forJBake(config.folder("template.folder"), config.locale(),
                 config.timeZone());
+        int known = errors.sorted().size();
         templates.preload(errors);
+        boolean templatesParse = errors.sorted().size() == known;
         JBakeIndex index = new JBakeIndex(config.documentTypes(), content.documents(), content.dataFiles());
         JBakeModel model = new JBakeModel(config, config.templateModel(options.outputDir()), index,
                 new JBakeData(content.dataFiles()), Date.from(now));
         List<Job> jobs = plan(config, content, index, model);
-        check(jobs, config, templates, errors);
-        Map<String, Integer> winners = winners(jobs, warnings);
-        if (!errors.isEmpty()) {
+        Set<String> usable = check(jobs, config, templates, errors);
+        if (!templatesParse) {
             return failed(errors, warnings);
         }
-        OutputDir out = OutputDir.begin(options.outputDir());
-        AtomicInteger pages = new AtomicInteger();
-        AtomicInteger files = new AtomicInteger();
+        // with content errors already found, still render (writing nothing) so template errors are reported too
+        OutputDir dir = errors.isEmpty() && memory == null ? OutputDir.begin(options.outputDir()) : null;
+        Output out = !errors.isEmpty() ? null : memory != null ? memory : dir;
+        int[] counts;
         try {
-            pool.submit(() -> java.util.stream.IntStream.range(0, jobs.size()).parallel().forEach(i -> {
-                boolean write = winners.get(jobs.get(i).output()) == i;
-                if (jobs.get(i) instanceof Render r) {
-                    String html = templates.render(r.template(), r.model().get(), r.output() + " (" + r.from() + ")",
-                            errors);
-                    if (html != null && write) {
-                        out.write(r.output(), html.getBytes(StandardCharsets.UTF_8));
-                        pages.incrementAndGet();
-                        files.incrementAndGet();
-                    }
-                } else if (jobs.get(i) instanceof Copy c && write) {
-                    out.copy(c.source(), c.output());
-                    files.incrementAndGet();
-                }
-            })).join();
+            counts = render(jobs, winners(jobs, warnings), usable, templates, out, errors, pool);
         } catch (RuntimeException e) {
-            out.abort();
+            if (dir != null) {
+                dir.abort();
+            }
             throw e;
         }
         if (!errors.isEmpty()) {
-            out.abort();
+            if (dir != null) {
+                dir.abort();
+            }
             return failed(errors, warnings);
         }
-        out.commit();
-        return new SiteBuild.Result(List.of(), sorted(warnings), pages.get(), files.get(), null);
+        if (dir != null) {
+            dir.commit();
+        }
+        return new SiteBuild.Result(List.of(), sorted(warnings), counts[0], counts[1], null);
+    }
+
+    /**
+     * Runs every job on {@code pool}; a job writes to {@code out} (when not null) only if no later job
+     * has the same path. Returns the number of pages and of files written.
+     */
+    private static int[] render(List<Job> jobs, Map<String, Integer> winners, Set<String> usable,
+                                TemplateEngine templates, Output out, ContentErrors errors, ForkJoinPool pool) {
+        AtomicInteger pages = new AtomicInteger();
+        AtomicInteger files = new AtomicInteger();
+        pool.submit(() -> IntStream.range(0, jobs.size()).parallel().forEach(i -> {
+            Job job = jobs.get(i);
+            boolean write = out != null && winners.get(job.output()) == i;
+            if (job instanceof Render r && usable.contains(r.template())) {
+                String text = templates.render(r.template(), r.model().get(), r.output() + " (" + r.from() + ")",
+                        errors);
+                if (text != null && write) {
+                    out.write(r.output(), text.getBytes(StandardCharsets.UTF_8));
+                    pages.incrementAndGet();
+                    files.incrementAndGet();
+                }
+            } else if (job instanceof Copy c && write) {
+                out.copy(c.source(), c.output());
+                files.incrementAndGet();
+            }
+        })).join();
+        return new int[] {pages.get(), files.get()};
     }
 
     private static SiteBuild.Result failed(ContentErrors errors, List<String> warnings) {
@@ -133,14 +159,14 @@ public final class JBakeProject {
     private static List<Job> plan(JBakeConfig config, JBakeContent content, JBakeIndex index, JBakeModel model) {
         List<Job> jobs = new ArrayList<>();
         if (config.flag("render.archive")) {
-            jobs.add(listing(config, "archive.file", "archive", model));
+            jobs.add(listing(config, "archive.file", "archive", "render.archive", model));
         }
         for (JBakeDocument d : content.documents()) {
             String from = config.siteDir().relativize(d.source()).toString();
-            jobs.add(new Render(d.output(), config.templateFor(d.type()), () -> model.forDocument(d), from));
+            jobs.add(new Render(d.output(), config.templateFor(d.type()), () -> model.forDocument(d), from, null));
         }
         if (config.flag("render.feed")) {
-            jobs.add(listing(config, "feed.file", "feed", model));
+            jobs.add(listing(config, "feed.file", "feed", "render.feed", model));
         }
         if (config.flag("render.index")) {
             int posts = index.getPublishedPosts().size();
@@ -151,14 +177,14 @@ public final class JBakeProject {
                 for (int p = 1; p <= pages; p++) {
                     int page = p;
                     jobs.add(new Render(page == 1 ? file : page + "/" + file, config.templateFor("masterindex"),
-                            () -> model.forIndexPage(page, pages, perPage), "index page " + page));
+                            () -> model.forIndexPage(page, pages, perPage), "index page " + page, "render.index"));
                 }
             } else {
-                jobs.add(listing(config, "index.file", "masterindex", model));
+                jobs.add(listing(config, "index.file", "masterindex", "render.index", model));
             }
         }
         if (config.flag("render.sitemap")) {
-            jobs.add(listing(config, "sitemap.file", "sitemap", model));
+            jobs.add(listing(config, "sitemap.file", "sitemap", "render.sitemap", model));
         }
         if (config.flag("render.tags")) {
             String tagPath = config.string("tag.path", "tags");
@@ -166,16 +192,16 @@ public final class JBakeProject {
             for (String tag : index.getAllTags()) {
                 String file = tagPath + "/" + tag + config.outputExtension();
                 jobs.add(new Render(file, config.templateFor("tag"), () -> model.forTag(tag, rootPath(file, noExtension)),
-                        "tag \"" + tag + "\""));
+                        "tag \"" + tag + "\"", "render.tags"));
             }
             if (config.flag("render.tagsindex")) {
                 String file = tagPath + "/index" + config.outputExtension();
                 jobs.add(new Render(file, config.templateFor("tagsindex"),
-                        () -> model.forTagIndex(rootPath(file, noExtension)), "tag index"));
+                        () -> model.forTagIndex(rootPath(file, noExtension)), "tag index", "render.tagsindex"));
             }
         }
         if (config.flag("render.error404")) {
-            jobs.add(listing(config, "error404.file", "error404", model));
+            jobs.add(listing(config, "error404.file", "error404", "render.error404", model));
         }
         Path assets = config.folder("asset.folder");
         if (Files.isDirectory(assets)) {
@@ -188,10 +214,11 @@ public final class JBakeProject {
         return jobs;
     }
 
-    private static Render listing(JBakeConfig config, String fileKey, String type, JBakeModel model) {
+    private static Render listing(JBakeConfig config, String fileKey, String type, String switchedBy,
+                                  JBakeModel model) {
         String file = config.string(fileKey, "");
         return new Render(file.startsWith("/") ? file.substring(1) : file, config.templateFor(type),
-                () -> model.forListing(type), type);
+                () -> model.forListing(type), type, switchedBy);
     }
 
     /** {@code assets/} as JBake copies it: hidden files too unless {@code asset.ignore=true}, ignored folders left out. */
@@ -215,40 +242,47 @@ public final class JBakeProject {
         return JBakeContent.rootPath(file, noExtension);
     }
 
-    /** Every template must be named in jbake.properties and exist; every output path must be a file name this system can write, inside the output folder. */
-    private static void check(List<Job> jobs, JBakeConfig config, TemplateEngine templates, ContentErrors errors) {
+    /**
+     * Every template must be named in jbake.properties and exist, and every output path must stay
+     * inside the output folder (a tag such as {@code ../x} would not). A name this JVM cannot write
+     * (non-ASCII under a non-UTF-8 locale) is an environment problem, not a content one: it throws.
+     * Returns the templates that exist.
+     */
+    private static Set<String> check(List<Job> jobs, JBakeConfig config, TemplateEngine templates,
+                                     ContentErrors errors) {
         Set<String> seen = new HashSet<>();
+        Set<String> usable = new HashSet<>();
         for (Job job : jobs) {
             if (job instanceof Render r && seen.add(String.valueOf(r.template()))) {
-                if (r.template() == null) {
+                if (r.template() != null && templates.exists(r.template())) {
+                    usable.add(r.template());
+                } else if (r.template() == null) {
                     errors.add(config.propertiesFile(), 0, "no template is configured for " + r.from(),
                             "set the template.<type>.file key for it in jbake.properties");
-                } else if (!templates.exists(r.template())) {
+                } else {
                     errors.add(config.folder("template.folder").resolve(r.template()), 0,
                             "the template for " + r.from() + " is missing",
-                            "create it, or turn that page off in jbake.properties (render.<page>=false)");
+                            r.switchedBy() == null ? "create it, or point template.<type>.file at one that exists"
+                                    : "create it, or set " + r.switchedBy() + "=false in jbake.properties");
                 }
             }
-            String bad = badPath(job.output());
-            if (bad != null) {
-                errors.add(config.siteDir().resolve(job.from()), 0, "cannot write " + job.output() + ": " + bad,
-                        bad.contains("encoding") ? "run with a UTF-8 locale, e.g. LANG=C.UTF-8"
-                                : "change the tag or file name so the path stays inside the output folder");
+            String output = job.output();
+            if (output.isEmpty() || output.startsWith("/") || ("/" + output + "/").contains("/../")) {
+                Path blame = job instanceof Copy c ? c.source() : config.propertiesFile();
+                errors.add(blame, 0, "cannot write \"" + output + "\" (for " + job.from()
+                        + "): the path is empty or leaves the output folder",
+                        "change the tag, file name or *.file setting so the path stays inside the output folder");
+                continue;
+            }
+            try {
+                Path.of(output);
+            } catch (InvalidPathException e) {
+                throw new IllegalStateException("cannot write " + output + ": Java's file-name encoding here is "
+                        + System.getProperty("sun.jnu.encoding") + ", which cannot spell it; run with a UTF-8 locale,"
+                        + " e.g. LANG=C.UTF-8", e);
             }
         }
-    }
-
-    private static String badPath(String output) {
-        if (output.isEmpty() || output.startsWith("/") || ("/" + output + "/").contains("/../")) {
-            return "the path is empty or leaves the output folder";
-        }
-        try {
-            Path.of(output);
-            return null;
-        } catch (InvalidPathException e) {
-            return "this system cannot write that file name (Java's file-name encoding is "
-                    + System.getProperty("sun.jnu.encoding") + ")";
-        }
+        return usable;
     }
 
     /** For each output path, the index of the job that writes it last; overwrites are reported as warnings. */
