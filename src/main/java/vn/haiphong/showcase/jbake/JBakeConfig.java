@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.SimpleDateFormat;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -42,22 +43,19 @@ final class JBakeConfig {
     private final Path propertiesFile;
     private final List<String> propertiesLines;
     private final Map<String, Object> values;
-    private final ContentErrors errors;
 
-    private JBakeConfig(Path siteDir, Path propertiesFile, List<String> propertiesLines, Map<String, Object> values,
-                        ContentErrors errors) {
+    private JBakeConfig(Path siteDir, Path propertiesFile, List<String> propertiesLines, Map<String, Object> values) {
         this.siteDir = siteDir;
         this.propertiesFile = propertiesFile;
         this.propertiesLines = propertiesLines;
         this.values = values;
-        this.errors = errors;
     }
 
     /**
      * Reads the configuration of the project in {@code siteDir}, with {@code overrides} (from the
      * command line) above every file. Unreadable files and values that
-     * cannot be what their key needs (a boolean, a number, a locale, a time zone) are added to
-     * {@code errors}; accessors then return JBake's default for them.
+     * cannot be what their key needs (a boolean, a number, a locale, a time zone, a date pattern)
+     * are added to {@code errors}; accessors then return JBake's default for them.
      */
     static JBakeConfig load(Path siteDir, Map<String, String> overrides, Map<String, String> systemProperties,
                             ContentErrors errors) {
@@ -80,8 +78,8 @@ final class JBakeConfig {
         for (Map<String, Object> layer : layers) {
             layer.forEach(merged::putIfAbsent);
         }
-        JBakeConfig config = new JBakeConfig(siteDir, props, lines, Collections.unmodifiableMap(merged), errors);
-        config.validate();
+        JBakeConfig config = new JBakeConfig(siteDir, props, lines, Collections.unmodifiableMap(merged));
+        config.validate(errors);
         return config;
     }
 
@@ -112,7 +110,7 @@ final class JBakeConfig {
         }
     }
 
-    private void validate() {
+    private void validate(ContentErrors errors) {
         for (String dir : List.of("content.folder", "template.folder")) {
             if (!Files.isDirectory(folder(dir))) {
                 errors.add(folder(dir), 0, "a JBake project needs this folder (" + dir + ")",
@@ -122,18 +120,24 @@ final class JBakeConfig {
         for (String key : List.of("render.index", "render.archive", "render.feed", "render.tags", "render.sitemap",
                 "render.tagsindex", "render.error404", "index.paginate", "uri.noExtension", "tag.sanitize",
                 "asset.ignore", "img.path.update", "img.path.prepend.host")) {
-            flag(key, true);
+            flag(key, errors);
         }
-        postsPerPage(true);
-        locale(true);
-        timeZone(true);
+        postsPerPage(errors);
+        locale(errors);
+        timeZone(errors);
+        try {
+            new SimpleDateFormat(string("date.format", "yyyy-MM-dd"));
+        } catch (IllegalArgumentException e) {
+            report(errors, "date.format", "date.format is not a date pattern: " + e.getMessage(),
+                    "write for example date.format=yyyy-MM-dd");
+        }
         String encoding = string("render.encoding", "UTF-8");
         if (!encoding.equalsIgnoreCase("UTF-8") && !encoding.equalsIgnoreCase("UTF8")) {
-            report("render.encoding", "only UTF-8 sources and output are supported, not " + encoding,
+            report(errors, "render.encoding", "only UTF-8 sources and output are supported, not " + encoding,
                     "save the content and templates as UTF-8 and remove render.encoding");
         }
         if (string("header.separator", "").isEmpty()) {
-            report("header.separator", "the header separator is empty", "remove header.separator to use ~~~~~~");
+            report(errors, "header.separator", "the header separator is empty", "remove header.separator to use ~~~~~~");
         }
     }
 
@@ -180,10 +184,11 @@ final class JBakeConfig {
 
     /** A boolean setting: true/false, yes/no, on/off, y/n, t/f as commons-configuration reads them; absent is false. */
     boolean flag(String key) {
-        return flag(key, false);
+        return flag(key, null);
     }
 
-    private boolean flag(String key, boolean check) {
+    /** Parses a setting; with {@code errors} (when validating) a bad value is reported there. */
+    private boolean flag(String key, ContentErrors errors) {
         String v = string(key);
         if (v == null) {
             return false;
@@ -192,18 +197,19 @@ final class JBakeConfig {
         if (TRUE.contains(lower)) {
             return true;
         }
-        if (check && !FALSE.contains(lower)) {
-            report(key, key + " must be true or false, not \"" + v + "\"", "write " + key + "=true or " + key + "=false");
+        if (errors != null && !FALSE.contains(lower)) {
+            report(errors, key, key + " must be true or false, not \"" + v + "\"",
+                    "write " + key + "=true or " + key + "=false");
         }
         return false;
     }
 
     /** {@code index.posts_per_page}: 5 when missing (JBake's code default), at least 1. */
     int postsPerPage() {
-        return postsPerPage(false);
+        return postsPerPage(null);
     }
 
-    private int postsPerPage(boolean check) {
+    private int postsPerPage(ContentErrors errors) {
         String v = string("index.posts_per_page");
         if (v == null) {
             return 5;
@@ -216,8 +222,9 @@ final class JBakeConfig {
         } catch (NumberFormatException e) {
             // reported below
         }
-        if (check) {
-            report("index.posts_per_page", "index.posts_per_page must be a whole number of at least 1, not \"" + v + "\"",
+        if (errors != null) {
+            report(errors, "index.posts_per_page",
+                    "index.posts_per_page must be a whole number of at least 1, not \"" + v + "\"",
                 "write for example index.posts_per_page=5");
         }
         return 5;
@@ -229,10 +236,10 @@ final class JBakeConfig {
      * unlike JBake we never change the JVM's default locale.
      */
     Locale locale() {
-        return locale(false);
+        return locale(null);
     }
 
-    private Locale locale(boolean check) {
+    private Locale locale(ContentErrors errors) {
         String v = string("jvm.locale");
         if (v == null || v.isBlank()) {
             return Locale.ENGLISH;
@@ -240,8 +247,8 @@ final class JBakeConfig {
         String[] parts = v.strip().split("[_-]", 3);
         boolean ok = parts[0].matches("[a-zA-Z]{2,8}") && (parts.length < 2 || parts[1].matches("[a-zA-Z]{2}|[0-9]{3}|"));
         if (!ok) {
-            if (check) {
-                report("jvm.locale", "jvm.locale must be a locale such as en_GB or vi_VN, not \"" + v + "\"",
+            if (errors != null) {
+                report(errors, "jvm.locale", "jvm.locale must be a locale such as en_GB or vi_VN, not \"" + v + "\"",
                     "write for example jvm.locale=en_GB");
             }
             return Locale.ENGLISH;
@@ -259,10 +266,10 @@ final class JBakeConfig {
      * machine, and calendar dates come out as JBake prints them whatever the zone.
      */
     TimeZone timeZone() {
-        return timeZone(false);
+        return timeZone(null);
     }
 
-    private TimeZone timeZone(boolean check) {
+    private TimeZone timeZone(ContentErrors errors) {
         String v = string("freemarker.timezone");
         if (v == null || v.isBlank()) {
             return TimeZone.getTimeZone("UTC");
@@ -270,8 +277,9 @@ final class JBakeConfig {
         try {
             return TimeZone.getTimeZone(ZoneId.of(v.strip()));
         } catch (DateTimeException e) {
-            if (check) {
-                report("freemarker.timezone", "unknown time zone \"" + v + "\"", "use a zone id such as Asia/Ho_Chi_Minh or UTC");
+            if (errors != null) {
+                report(errors, "freemarker.timezone", "unknown time zone \"" + v + "\"",
+                        "use a zone id such as Asia/Ho_Chi_Minh or UTC");
             }
             return TimeZone.getTimeZone("UTC");
         }
@@ -333,7 +341,7 @@ final class JBakeConfig {
     }
 
     /** Adds a configuration error at the line of {@code key} in jbake.properties (0 when it comes from elsewhere). */
-    private void report(String key, String message, String hint) {
+    private void report(ContentErrors errors, String key, String message, String hint) {
         errors.add(propertiesFile, lineOf(key), message, hint);
     }
 

@@ -20,7 +20,7 @@ import java.util.Map;
  * unmodifiable lists, so pages can render in parallel. Thread-safe.
  */
 final class JBakeModel {
-    /** Names JBake registers before it looks at the configured types; a type whose plural is one of them gets no extra lists. */
+    /** Names JBake registers before it reads the configured types; a type whose plural is taken gets no extra lists. */
     private static final List<String> FIXED_LISTS = List.of("published_posts", "published_pages", "published_content",
             "tags", "all_content", "alltags", "pages", "posts", "indexs", "archives", "feeds", "published_date", "db",
             "tag_posts", "tagged_documents", "data");
@@ -82,7 +82,7 @@ final class JBakeModel {
         return List.copyOf(out);
     }
 
-    /** {@code tags}: one entry per tag with its {@code name}, {@code uri}, {@code tagged_posts} and {@code tagged_documents}. */
+    /** {@code tags}: per tag its {@code name}, {@code uri}, {@code tagged_posts} and {@code tagged_documents}. */
     private static List<Map<String, Object>> tagList(JBakeConfig config, JBakeIndex index) {
         String prefix = config.string("tag.path", "tags") + "/";
         List<Map<String, Object>> tags = new ArrayList<>();

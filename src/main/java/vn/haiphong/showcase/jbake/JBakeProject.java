@@ -66,7 +66,7 @@ public final class JBakeProject {
         return build(options, memory, pool, Instant.now(), system);
     }
 
-    /** As {@link #build(SiteBuild.Options, MemoryOutput, ForkJoinPool)}, at a given time and with given system properties (for tests). */
+    /** As the public {@code build}, at {@code now} and with the given system properties (for tests). */
     static SiteBuild.Result build(SiteBuild.Options options, MemoryOutput memory, ForkJoinPool pool, Instant now,
                                   Map<String, String> systemProperties) {
         ContentErrors errors = new ContentErrors();
@@ -237,7 +237,7 @@ public final class JBakeProject {
         }
     }
 
-    /** {@code rootpath} of a page at {@code file}: {@code ../} per folder, plus JBake's extra level with {@code uri.noExtension}. */
+    /** {@code rootpath} of a page at {@code file}: {@code ../} per folder (and one more with {@code uri.noExtension}). */
     static String rootPath(String file, boolean noExtension) {
         return JBakeContent.rootPath(file, noExtension);
     }
