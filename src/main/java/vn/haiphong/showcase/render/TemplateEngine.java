@@ -33,6 +33,20 @@ public final class TemplateEngine {
      * @param htmlEscaping auto-escape {@code ${…}} as HTML (our templates); JBake templates expect none
      */
     public TemplateEngine(Path dir, boolean htmlEscaping) {
+        this(dir, htmlEscaping, Locale.ROOT, java.util.TimeZone.getTimeZone("UTC"), false);
+    }
+
+    /**
+     * Freemarker for a JBake project's templates: no auto-escaping, and the settings JBake 2.7.0
+     * leaves at Freemarker's defaults (locale-formatted numbers, a null loop variable falling back
+     * to outer scopes), with dates, numbers and {@code ?sort} in {@code locale} and times in
+     * {@code zone}. Errors still stop the build, unlike JBake's, which writes the error text into the page.
+     */
+    public static TemplateEngine forJBake(Path dir, Locale locale, java.util.TimeZone zone) {
+        return new TemplateEngine(dir, false, locale, zone, true);
+    }
+
+    private TemplateEngine(Path dir, boolean htmlEscaping, Locale locale, java.util.TimeZone zone, boolean jbake) {
         this.dir = dir;
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         try {
@@ -42,13 +56,15 @@ public final class TemplateEngine {
         }
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
-        cfg.setLocale(Locale.ROOT);
-        cfg.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        cfg.setLocale(locale);
+        cfg.setTimeZone(zone);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
-        cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setNumberFormat("computer");
+        if (!jbake) {
+            cfg.setFallbackOnNullLoopVariable(false);
+            cfg.setNumberFormat("computer");
+        }
         if (htmlEscaping) {
             cfg.setRecognizeStandardFileExtensions(true);
             cfg.setOutputFormat(freemarker.core.HTMLOutputFormat.INSTANCE);
@@ -136,6 +152,10 @@ public final class TemplateEngine {
             return "";
         }
         List<String> lines = s.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----")).toList();
-        return lines.isEmpty() ? "" : lines.get(0);
+        if (lines.isEmpty()) {
+            return "";
+        }
+        // "The following has evaluated to null or missing:" is useless without the expression on the next line
+        return lines.get(0).endsWith(":") && lines.size() > 1 ? lines.get(0) + " " + lines.get(1) : lines.get(0);
     }
 }

@@ -84,7 +84,7 @@ public final class SiteBuild {
 
     private Result build(Options options, MemoryOutput memory) {
         if (isJBake(options.siteDir())) {
-            return JBakeProject.build(options, markdown, pool);
+            return JBakeProject.build(options, memory, pool);
         }
         ContentErrors errors = new ContentErrors();
         List<String> warnings = new ArrayList<>();
