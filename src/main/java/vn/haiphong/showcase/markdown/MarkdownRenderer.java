@@ -101,11 +101,13 @@ public final class MarkdownRenderer {
         Set<String> used = new HashSet<>();
         TextCollectingVisitor text = new TextCollectingVisitor();
         // explicit {#id}s are taken first so generated ids never steal them
-        for (Node n : doc.getDescendants()) {
-            if (n instanceof Heading h) {
-                String explicit = explicitId(h);
-                if (explicit != null) {
-                    used.add(explicit);
+        if (markdown.contains("{#")) {
+            for (Node n : doc.getDescendants()) {
+                if (n instanceof Heading h) {
+                    String explicit = explicitId(h);
+                    if (explicit != null) {
+                        used.add(explicit);
+                    }
                 }
             }
         }
@@ -136,9 +138,9 @@ public final class MarkdownRenderer {
         BasedSequence url = n instanceof LinkNodeBase l ? l.getUrl() : ((Reference) n).getUrl();
         boolean image = n instanceof Image || n instanceof ImageRef;
         LinkRewriter.Outcome out = links.rewrite(url.toString(), image);
-        int line = n.getStartLineNumber() + 1;
         if (out.problem() != null) {
-            problems.add(new Problem(line, out.problem(), out.hint()));
+            // the line is found by scanning the text, so only for links that need reporting
+            problems.add(new Problem(n.getStartLineNumber() + 1, out.problem(), out.hint()));
             return;
         }
         if (!out.url().contentEquals(url)) {

@@ -1,49 +1,63 @@
 package vn.haiphong.showcase.render;
 
-import java.util.concurrent.ConcurrentHashMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.function.Supplier;
-import vn.haiphong.showcase.content.Page;
 import vn.haiphong.showcase.markdown.MarkdownRenderer;
 
 /**
- * Rendered Markdown of unchanged pages, kept between the builds of a running {@code serve}.
- * Keyed by the page object (the page cache hands back the same object for an unchanged file), the
- * language it is shown in and a version of the site's set of pages (links depend on it).
+ * Where rendered Markdown is reused from: nowhere ({@link #none()}, for tests of the renderer
+ * itself) or the site's {@code .cache/markdown/} store, shared by the builds of one process
+ * ({@code serve}) and across processes (CI keeps {@code .cache/} between runs).
  */
 public final class MarkdownCache {
-    private record Key(Page page, String lang, long linkVersion) {
+    private final Path dir;
+    private MarkdownStore store;
+
+    private MarkdownCache(Path dir) {
+        this.dir = dir;
     }
 
-    private final ConcurrentHashMap<Key, MarkdownRenderer.Rendered> rendered = new ConcurrentHashMap<>();
-    private final boolean enabled;
-    private volatile long linkVersion;
-
-    private MarkdownCache(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    /** No caching: a one-shot build. */
+    /** No reuse: every page is rendered. */
     public static MarkdownCache none() {
-        return new MarkdownCache(false);
+        return new MarkdownCache(null);
     }
 
-    /** Caching across builds. */
-    public static MarkdownCache remembering() {
-        return new MarkdownCache(true);
+    /** Reuse through {@code cacheDir/markdown/} (created when first saved). */
+    public static MarkdownCache in(Path cacheDir) {
+        return new MarkdownCache(cacheDir.resolve("markdown"));
     }
 
-    /** Drops everything when the set of page URLs changed (a page added, removed or renamed). */
-    public void linkSetChanged(long version) {
-        if (version != linkVersion) {
-            rendered.clear();
-            linkVersion = version;
-        }
-    }
-
-    MarkdownRenderer.Rendered get(Page page, String lang, Supplier<MarkdownRenderer.Rendered> render) {
-        if (!enabled) {
+    MarkdownRenderer.Rendered get(long key, Supplier<MarkdownRenderer.Rendered> render) {
+        if (dir == null) {
             return render.get();
         }
-        return rendered.computeIfAbsent(new Key(page, lang, linkVersion), k -> render.get());
+        MarkdownRenderer.Rendered r = store().get(key);
+        if (r == null) {
+            r = render.get();
+            store().put(key, r);
+        }
+        return r;
+    }
+
+    private synchronized MarkdownStore store() {
+        if (store == null) {
+            store = MarkdownStore.open(dir);
+        }
+        return store;
+    }
+
+    /** Saves what the build that just finished used; called only after a successful build. */
+    public void save() {
+        if (dir == null || store == null) {
+            return;
+        }
+        try {
+            store.save();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the Markdown cache in " + dir
+                    + " (delete the .cache folder if it is damaged)", e);
+        }
     }
 }

@@ -33,6 +33,20 @@ public final class SiteRenderer {
                         MarkdownCache cache) {
         this.ctx = new RenderContext(site, site.config(), ui, templates, markdown, cache);
         this.models = new PageModels(ctx);
+        for (Language l : site.config().languages()) {
+            linkTables.put(l.code(), linkTable(site.language(l.code())));
+        }
+    }
+
+    /** Per language, a hash of every page key and URL: what links in Markdown resolve against. */
+    private final Map<String, Long> linkTables = new HashMap<>();
+
+    private static long linkTable(LanguageSite ls) {
+        StringBuilder sb = new StringBuilder(ls.lang()).append('\n');
+        for (PageEntry e : ls.entries()) {
+            sb.append(e.page().key()).append(' ').append(e.url()).append('\n');
+        }
+        return MarkdownStore.hash(MarkdownStore.CODE_VERSION, sb);
     }
 
     /** What was written. */
@@ -195,7 +209,9 @@ public final class SiteRenderer {
             return new MarkdownRenderer.Rendered(p.body(), List.of(), List.of());
         }
         LanguageSite ls = ctx.site().language(e.lang());
-        MarkdownRenderer.Rendered md = ctx.markdownCache().get(p, e.lang(),
+        long key = MarkdownStore.hash(MarkdownStore.hash(linkTables.get(e.lang()) ^ (e.fallback() ? linkTables.get(p.lang()) * 31 : 0),
+                p.path()), p.body());
+        MarkdownRenderer.Rendered md = ctx.markdownCache().get(key,
                 () -> ctx.markdown().render(p.body(), new PageLinks(ls, ctx.site().language(p.lang()), e, ctx.config().contentDir())));
         if (!md.problems().isEmpty()) {
             if (e.fallback()) {

@@ -9,7 +9,6 @@ import java.util.concurrent.ForkJoinPool;
 import vn.haiphong.showcase.config.ConfigLoader;
 import vn.haiphong.showcase.config.SiteConfig;
 import vn.haiphong.showcase.content.PageCache;
-import vn.haiphong.showcase.content.PageEntry;
 import vn.haiphong.showcase.content.Site;
 import vn.haiphong.showcase.content.SiteBuilder;
 import vn.haiphong.showcase.errors.ContentError;
@@ -47,7 +46,7 @@ public final class SiteBuild {
     }
 
     private final PageCache pageCache;
-    private final MarkdownCache markdownCache;
+    private MarkdownCache markdownCache;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ForkJoinPool pool;
 
@@ -57,14 +56,14 @@ public final class SiteBuild {
         this.pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     }
 
-    /** For one build. */
+    /** For one build; rendered Markdown is reused from the site's {@code .cache/}. */
     public static SiteBuild once() {
-        return new SiteBuild(PageCache.NONE, MarkdownCache.none());
+        return new SiteBuild(PageCache.NONE, null);
     }
 
     /** For repeated builds of the same site ({@code serve}): unchanged files are not parsed or rendered again. */
     public static SiteBuild incremental() {
-        return new SiteBuild(PageCache.remembering(), MarkdownCache.remembering());
+        return new SiteBuild(PageCache.remembering(), null);
     }
 
     /** Whether {@code dir} is a JBake project (it has {@code jbake.properties}). */
@@ -107,7 +106,9 @@ public final class SiteBuild {
                 warnings);
         TemplateEngine templates = new TemplateEngine(config.templatesDir(), true);
         templates.preload(errors);
-        markdownCache.linkSetChanged(linkVersion(site));
+        if (markdownCache == null) {
+            markdownCache = MarkdownCache.in(options.siteDir().resolve(".cache"));
+        }
         SiteRenderer renderer = new SiteRenderer(site, ui, templates, markdown, markdownCache);
         renderer.validate(errors);
         Path templatesDir = config.templatesDir();
@@ -138,6 +139,7 @@ public final class SiteBuild {
                 dir.commit();
                 Timing.log("commit", t2);
             }
+            markdownCache.save();
             return new Result(List.of(), warnings, r.pages(), r.files(), site);
         } catch (RuntimeException e) {
             if (dir != null) {
@@ -158,13 +160,4 @@ public final class SiteBuild {
         return new Result(errors.sorted(), List.of(), 0, 0, site);
     }
 
-    private static long linkVersion(Site site) {
-        long h = 1;
-        for (var ls : site.languages().values()) {
-            for (PageEntry e : ls.entries()) {
-                h = h * 31 + e.url().hashCode() + (e.fallback() ? 7 : 0);
-            }
-        }
-        return h;
-    }
 }

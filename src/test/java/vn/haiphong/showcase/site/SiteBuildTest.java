@@ -171,6 +171,37 @@ class SiteBuildTest {
     }
 
     @Test
+    void theMarkdownCacheNeverServesStaleHtml() throws Exception {
+        build(false);
+        Path cache = site.resolve(".cache/markdown/markdown.bin");
+        assertTrue(Files.isRegularFile(cache), "rendered Markdown is kept for the next build");
+        Path vi = site.resolve("content/vi/about.md");
+        Files.writeString(vi, Files.readString(vi).replace("## Cảng biển {#port}", "## Cảng nước sâu {#deep-port}")
+                .replace("13/5/1955", "ngày 13 tháng 5 năm 1955"));
+        build(false);
+        String html = page("vi/about/index.html");
+        assertTrue(html.contains("ngày 13 tháng 5 năm 1955") && html.contains("<h2 id=\"deep-port\">"), html);
+        assertFalse(html.contains("id=\"port\""));
+        // a link that broke because its target went away is reported, not served from the cache
+        Files.delete(site.resolve("content/vi/news/post-1.md"));
+        SiteBuild.Result r = build(false);
+        assertFalse(r.ok());
+        assertTrue(r.errors().stream().anyMatch(e -> e.path().endsWith("about.md") && e.message().contains("post-1.md")));
+    }
+
+    @Test
+    void aDamagedCacheIsIgnored() throws Exception {
+        build(false);
+        Map<String, byte[]> first = Fixtures.snapshot(out);
+        Files.write(site.resolve(".cache/markdown/markdown.bin"), new byte[] {0, 0, 0, 1, 42, 42});
+        assertTrue(build(false).ok());
+        Map<String, byte[]> second = Fixtures.snapshot(out);
+        for (String k : first.keySet()) {
+            assertArrayEquals(first.get(k), second.get(k), k);
+        }
+    }
+
+    @Test
     void baseUrlCanBeOverridden() {
         SiteBuild.once().run(new SiteBuild.Options(site, null, "https://cdn.example/", false, TODAY));
         assertTrue(page("vi/about/index.html").contains("href=\"https://cdn.example/vi/about/\""));
