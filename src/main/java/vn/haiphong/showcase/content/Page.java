@@ -69,6 +69,15 @@ public record Page(String lang, String path, String key, Kind kind, String title
         return PageParser.contentHash(title, description, body);
     }
 
+    /**
+     * Whether {@code other} differs from this page in its body only: then lists, menus, feeds
+     * and every other page that shows this one stay the same, and only the page itself changes.
+     */
+    public boolean sameButBody(Page other) {
+        return other != null && lang.equals(other.lang) && path.equals(other.path) && params.equals(other.params)
+                && html == other.html && file.equals(other.file);
+    }
+
     /** The label for menus and cards. */
     public String shortTitle() {
         return menuTitle != null ? menuTitle : title;

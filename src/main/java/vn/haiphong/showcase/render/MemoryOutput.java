@@ -12,6 +12,14 @@ public final class MemoryOutput implements Output {
 
     private final Map<String, Entry> files = new ConcurrentHashMap<>();
 
+    public MemoryOutput() {
+    }
+
+    /** A new build that starts from everything {@code previous} published. */
+    public MemoryOutput(MemoryOutput previous) {
+        files.putAll(previous.files);
+    }
+
     @Override
     public void write(String rel, byte[] bytes) {
         files.put(rel, new Entry(bytes, null));

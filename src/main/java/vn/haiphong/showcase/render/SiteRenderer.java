@@ -79,6 +79,19 @@ public final class SiteRenderer {
 
     /** Renders everything into {@code out}; problems go to {@code errors}. */
     public Result render(Output out, ContentErrors errors, ForkJoinPool pool) {
+        return render(out, errors, pool, null);
+    }
+
+    /**
+     * Renders only the pages (in every language they are shown in, fallback copies included)
+     * whose source is one of {@code files}; for {@code serve} after edits that changed page
+     * bodies only, when nothing else in the output can differ.
+     */
+    public Result renderPages(Output out, ContentErrors errors, ForkJoinPool pool, java.util.Set<java.nio.file.Path> files) {
+        return render(out, errors, pool, files);
+    }
+
+    private Result render(Output out, ContentErrors errors, ForkJoinPool pool, java.util.Set<java.nio.file.Path> only) {
         List<Job> jobs = new ArrayList<>();
         Map<String, Map<String, Object>> shared = new HashMap<>();
         for (Language l : ctx.config().languages()) {
@@ -89,6 +102,9 @@ public final class SiteRenderer {
             LanguageSite ls = ctx.site().language(l.code());
             Map<String, Object> base = shared.get(l.code());
             for (PageEntry e : ls.entries()) {
+                if (only != null && !only.contains(e.page().file())) {
+                    continue;
+                }
                 List<PageEntry> children = ls.children().get(e.page().key());
                 if (e.page().kind() == Page.Kind.PAGE || children == null) {
                     jobs.add((o, err) -> {
@@ -108,6 +124,9 @@ public final class SiteRenderer {
                     }
                 }
             }
+            if (only != null) {
+                continue;
+            }
             for (Tag t : ls.tags().values()) {
                 int per = ctx.config().paginate();
                 int total = Math.max(1, (t.pages().size() + per - 1) / per);
@@ -124,12 +143,14 @@ public final class SiteRenderer {
             jobs.add((o, err) -> o.write(l.code() + "/feed.xml", Feeds.atom(ctx, ls)));
             jobs.add((o, err) -> o.write(l.code() + "/sitemap.xml", Feeds.sitemap(ctx, ls, models)));
         }
-        jobs.add((o, err) -> renderChooser(shared, o, err));
-        jobs.add((o, err) -> o.write("sitemap.xml", Feeds.sitemapIndex(ctx)));
-        jobs.add((o, err) -> o.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: "
-                + ctx.config().baseUrl() + "/sitemap.xml\n"));
-        for (StaticFile f : ctx.site().staticFiles()) {
-            jobs.add((o, err) -> o.copy(f.source(), f.target()));
+        if (only == null) {
+            jobs.add((o, err) -> renderChooser(shared, o, err));
+            jobs.add((o, err) -> o.write("sitemap.xml", Feeds.sitemapIndex(ctx)));
+            jobs.add((o, err) -> o.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: "
+                    + ctx.config().baseUrl() + "/sitemap.xml\n"));
+            for (StaticFile f : ctx.site().staticFiles()) {
+                jobs.add((o, err) -> o.copy(f.source(), f.target()));
+            }
         }
         pool.submit(() -> jobs.parallelStream().forEach(j -> j.run(out, errors))).join();
         return new Result(pages.get(), jobs.size());

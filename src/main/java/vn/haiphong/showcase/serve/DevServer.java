@@ -66,13 +66,26 @@ public final class DevServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Rebuilds now and tells the browsers; returns the build's wall time in milliseconds. */
+    /** Rebuilds everything now and tells the browsers; returns the build's wall time in milliseconds. */
     public long rebuild() {
+        return rebuild(java.util.Set.of());
+    }
+
+    /**
+     * Rebuilds after {@code changed} files changed: only the edited pages when nothing but their
+     * text changed, everything otherwise. Returns the wall time in milliseconds.
+     */
+    public long rebuild(java.util.Set<java.nio.file.Path> changed) {
         long start = System.nanoTime();
-        MemoryOutput next = new MemoryOutput();
         SiteBuild.Result r;
+        MemoryOutput next;
         try {
-            r = build.runInMemory(options, next);
+            next = new MemoryOutput(current);
+            r = errorText.isEmpty() ? build.runChanged(options, next, changed) : null;
+            if (r == null) {
+                next = new MemoryOutput();
+                r = build.runInMemory(options, next);
+            }
         } catch (RuntimeException e) {
             errorText = "build failed: " + e;
             broadcast("errors", errorText);
@@ -84,7 +97,7 @@ public final class DevServer implements AutoCloseable {
         if (r.ok()) {
             current = next;
             errorText = "";
-            log.printf("rebuilt %d pages in %d ms%n", r.pages(), ms);
+            log.printf("rebuilt %d page%s in %d ms%n", r.pages(), r.pages() == 1 ? "" : "s", ms);
             broadcast("reload", "ok");
         } else {
             StringBuilder sb = new StringBuilder(r.errors().size() + " content error(s):\n");
@@ -99,8 +112,8 @@ public final class DevServer implements AutoCloseable {
         return ms;
     }
 
-    private void onChange() {
-        rebuild();
+    private void onChange(java.util.Set<java.nio.file.Path> changed) {
+        rebuild(changed);
     }
 
     private void broadcast(String event, String data) {

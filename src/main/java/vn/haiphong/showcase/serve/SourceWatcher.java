@@ -26,11 +26,11 @@ final class SourceWatcher implements AutoCloseable {
     private static final long SETTLE_MS = 15;
 
     private final Path siteDir;
-    private final Runnable onChange;
+    private final java.util.function.Consumer<java.util.Set<Path>> onChange;
     private final WatchService service;
     private final Thread thread;
 
-    SourceWatcher(Path siteDir, Runnable onChange) throws IOException {
+    SourceWatcher(Path siteDir, java.util.function.Consumer<java.util.Set<Path>> onChange) throws IOException {
         this.siteDir = siteDir;
         this.onChange = onChange;
         this.service = FileSystems.getDefault().newWatchService();
@@ -61,13 +61,14 @@ final class SourceWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = service.take();
-                boolean relevant = handle(key);
+                java.util.Set<Path> changed = new java.util.HashSet<>();
+                boolean relevant = handle(key, changed);
                 WatchKey more;
                 while ((more = service.poll(SETTLE_MS, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= handle(more);
+                    relevant |= handle(more, changed);
                 }
                 if (relevant) {
-                    onChange.run();
+                    onChange.accept(changed);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -75,12 +76,14 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    private boolean handle(WatchKey key) {
+    /** Reads the events of {@code key}; adds the files they name to {@code changed}; true if any matters. */
+    private boolean handle(WatchKey key, java.util.Set<Path> changed) {
         boolean relevant = false;
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> ev : key.pollEvents()) {
             if (!(ev.context() instanceof Path name)) {
                 relevant = true;
+                changed.add(siteDir); // events were lost: forces a full rebuild
                 continue;
             }
             String n = name.getFileName().toString();
@@ -88,6 +91,7 @@ final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             Path full = dir.resolve(name);
+            changed.add(full);
             if (dir.equals(siteDir)) {
                 if (n.equals("site.yaml") || WATCHED.contains(n)) {
                     relevant = true;

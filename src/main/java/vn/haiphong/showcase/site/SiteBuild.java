@@ -4,13 +4,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import vn.haiphong.showcase.config.ConfigLoader;
 import vn.haiphong.showcase.config.SiteConfig;
+import vn.haiphong.showcase.content.Page;
 import vn.haiphong.showcase.content.PageCache;
 import vn.haiphong.showcase.content.Site;
 import vn.haiphong.showcase.content.SiteBuilder;
+import vn.haiphong.showcase.content.TranslationGroup;
 import vn.haiphong.showcase.errors.ContentError;
 import vn.haiphong.showcase.errors.ContentErrors;
 import vn.haiphong.showcase.i18n.UiStrings;
@@ -47,6 +52,12 @@ public final class SiteBuild {
 
     private final PageCache pageCache;
     private MarkdownCache markdownCache;
+
+    /** What the last successful in-memory build used, for {@link #runChanged}. */
+    private record Last(Site site, UiStrings ui, TemplateEngine templates, List<String> warnings) {
+    }
+
+    private Last last;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ForkJoinPool pool;
 
@@ -81,7 +92,49 @@ public final class SiteBuild {
         return build(options, memory);
     }
 
+    /**
+     * After edits of the files {@code changed}, renders into {@code next} (which starts as a
+     * copy of the previous build) only the pages those files are — when nothing but page bodies
+     * changed, so every other published file is the same as before. Returns null when that does
+     * not hold (a new or deleted file, changed front matter, templates, config…): then the caller
+     * runs a full {@link #runInMemory}.
+     */
+    public Result runChanged(Options options, MemoryOutput next, Set<Path> changed) {
+        Last before = last;
+        Path content = options.siteDir().resolve("content");
+        if (before == null || changed.isEmpty() || isJBake(options.siteDir())
+                || !changed.stream().allMatch(p -> p.startsWith(content) && p.toString().endsWith(".md"))) {
+            return null;
+        }
+        ContentErrors errors = new ContentErrors();
+        Site site = new SiteBuilder(before.site().config(), options.drafts(), options.today(), pageCache).build(errors);
+        Map<Path, Page> was = pagesByFile(before.site());
+        Map<Path, Page> now = pagesByFile(site);
+        if (!errors.isEmpty() || !was.keySet().equals(now.keySet())
+                || !changed.stream().allMatch(f -> was.get(f) != null && was.get(f).sameButBody(now.get(f)))) {
+            return null;
+        }
+        SiteRenderer renderer = new SiteRenderer(site, before.ui(), before.templates(), markdown, markdownCache);
+        SiteRenderer.Result r = renderer.renderPages(next, errors, pool, changed);
+        if (!errors.isEmpty()) {
+            return new Result(errors.sorted(), before.warnings(), 0, 0, site);
+        }
+        last = new Last(site, before.ui(), before.templates(), before.warnings());
+        return new Result(List.of(), before.warnings(), r.pages(), r.files(), site);
+    }
+
+    private static Map<Path, Page> pagesByFile(Site site) {
+        Map<Path, Page> out = new HashMap<>();
+        for (TranslationGroup g : site.groups().values()) {
+            for (Page p : g.pages().values()) {
+                out.put(p.file(), p);
+            }
+        }
+        return out;
+    }
+
     private Result build(Options options, MemoryOutput memory) {
+        last = null;
         if (isJBake(options.siteDir())) {
             return JBakeProject.build(options, memory, pool);
         }
@@ -140,6 +193,7 @@ public final class SiteBuild {
                 Timing.log("commit", t2);
             }
             markdownCache.save();
+            last = memory != null ? new Last(site, ui, templates, List.copyOf(warnings)) : null;
             return new Result(List.of(), warnings, r.pages(), r.files(), site);
         } catch (RuntimeException e) {
             if (dir != null) {

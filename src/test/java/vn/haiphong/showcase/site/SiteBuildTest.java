@@ -202,6 +202,35 @@ class SiteBuildTest {
     }
 
     @Test
+    void anIncrementalRebuildPublishesExactlyWhatAFullRebuildWould() throws Exception {
+        SiteBuild.Options options = new SiteBuild.Options(site, null, null, false, TODAY);
+        SiteBuild serve = SiteBuild.incremental();
+        vn.haiphong.showcase.render.MemoryOutput first = new vn.haiphong.showcase.render.MemoryOutput();
+        assertTrue(serve.runInMemory(options, first).ok());
+        Path vi = site.resolve("content/vi/about.md");
+        Files.writeString(vi, Files.readString(vi).replace("13/5/1955", "13 tháng 5 năm 1955"));
+        vn.haiphong.showcase.render.MemoryOutput next = new vn.haiphong.showcase.render.MemoryOutput(first);
+        SiteBuild.Result r = serve.runChanged(options, next, java.util.Set.of(vi));
+        assertTrue(r != null && r.ok());
+        assertEquals(2, r.pages(), "vi/about and its fallback copy in ja (en has its own translation)");
+        vn.haiphong.showcase.render.MemoryOutput full = new vn.haiphong.showcase.render.MemoryOutput();
+        assertTrue(SiteBuild.incremental().runInMemory(options, full).ok());
+        assertEquals(full.files().keySet(), next.files().keySet());
+        for (String k : full.files().keySet()) {
+            var a = full.files().get(k);
+            var b = next.files().get(k);
+            if (a.bytes() != null) {
+                assertArrayEquals(a.bytes(), b.bytes(), k);
+            } else {
+                assertEquals(a.source(), b.source(), k);
+            }
+        }
+        // a front matter change can move the page in lists: the incremental path declines
+        Files.writeString(vi, Files.readString(vi).replace("title: \"Giới thiệu Hải Phòng\"", "title: \"Về Hải Phòng\""));
+        assertEquals(null, serve.runChanged(options, new vn.haiphong.showcase.render.MemoryOutput(next), java.util.Set.of(vi)));
+    }
+
+    @Test
     void baseUrlCanBeOverridden() {
         SiteBuild.once().run(new SiteBuild.Options(site, null, "https://cdn.example/", false, TODAY));
         assertTrue(page("vi/about/index.html").contains("href=\"https://cdn.example/vi/about/\""));
