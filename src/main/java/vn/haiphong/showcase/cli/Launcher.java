@@ -1,7 +1,6 @@
 package vn.haiphong.showcase.cli;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,9 @@ import java.util.Set;
  * default G1 heap grew past 1 GiB; the client compiler and the serial collector halve the CPU
  * of the default site and keep the corpus under 300 MiB. A class-data archive next to the jar
  * (made on first use) trims start-up. {@code SHOWCASE_JAVA_OPTS} replaces the options;
- * {@code SHOWCASE_NO_FORK=1}, or any JVM option given by hand, keeps everything in one process.
+ * {@code SHOWCASE_NO_FORK=1}, or JVM options in {@code JDK_JAVA_OPTIONS} / {@code JAVA_TOOL_OPTIONS},
+ * keep everything in one process. (Options on the java command line itself are not detected:
+ * reading them needs JMX, which costs more start-up than the whole check is worth.)
  */
 final class Launcher {
     private static final Set<String> BATCH = Set.of("build", "check");
@@ -30,7 +31,7 @@ final class Launcher {
     static int maybeFork(String[] args) {
         if (args.length == 0 || !BATCH.contains(args[0]) || Boolean.getBoolean(CHILD)
                 || "1".equals(System.getenv("SHOWCASE_NO_FORK"))
-                || !ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty()) {
+                || System.getenv("JDK_JAVA_OPTIONS") != null || System.getenv("JAVA_TOOL_OPTIONS") != null) {
             return -1;
         }
         Path jar = ownJar();
