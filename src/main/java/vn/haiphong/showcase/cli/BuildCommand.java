@@ -28,13 +28,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir;
-        try {
-            dir = site.dir();
-        } catch (SiteOptions.UsageException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return Main.USAGE;
-        }
+        Path dir = site.dir();
         long start = System.nanoTime();
         SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(dir, output, baseUrl, drafts, null));
         int code = Reports.print(r, dir, spec.commandLine().getErr());

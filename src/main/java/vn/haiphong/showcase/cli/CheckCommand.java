@@ -42,13 +42,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir;
-        try {
-            dir = site.dir();
-        } catch (SiteOptions.UsageException e) {
-            err.println("error: " + e.getMessage());
-            return Main.USAGE;
-        }
+        Path dir = site.dir();
         Path vnu = null;
         if (html) {
             vnu = HtmlValidator.find(dir);

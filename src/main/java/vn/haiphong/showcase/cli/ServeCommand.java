@@ -34,13 +34,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir;
-        try {
-            dir = site.dir();
-        } catch (SiteOptions.UsageException e) {
-            err.println("error: " + e.getMessage());
-            return Main.USAGE;
-        }
+        Path dir = site.dir();
         SiteBuild.Options options = new SiteBuild.Options(dir, null, "http://127.0.0.1:" + port, drafts, null);
         DevServer server = new DevServer(options, out);
         int bound;

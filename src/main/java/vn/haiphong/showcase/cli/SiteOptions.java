@@ -9,7 +9,7 @@ final class SiteOptions {
     @Option(names = "--site", paramLabel = "DIR", description = "the site folder (default: the current folder)")
     Path site = Path.of(".");
 
-    /** The site folder, or a usage failure when it is not a site. */
+    /** The site folder; throws {@link UsageException} (exit code 2 through {@link Main}) when it is not a site. */
     Path dir() {
         Path d = site.toAbsolutePath().normalize();
         if (!Files.isDirectory(d)) {

@@ -39,13 +39,7 @@ final class TranslationsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir;
-        try {
-            dir = site.dir();
-        } catch (SiteOptions.UsageException e) {
-            err.println("error: " + e.getMessage());
-            return Main.USAGE;
-        }
+        Path dir = site.dir();
         SiteBuild.Result r = SiteBuild.once().model(new SiteBuild.Options(dir, null, null, true, null));
         if (!r.ok()) {
             return Reports.print(r, dir, err);
