@@ -96,8 +96,61 @@ public final class ConfigLoader {
         }
         boolean fallback = !Boolean.FALSE.equals(map.get("fallback"));
         Map<String, Object> params = map.get("params") instanceof Map<?, ?> pm ? stringKeys(pm) : Map.of();
+        ImageOptions images = images(map.get("images"), file, errors);
         return new SiteConfig(siteDir.toAbsolutePath().normalize(), trimSlash(baseUrl), defaultLanguage,
-                List.copyOf(languages), Map.copyOf(menus), paginate, fallback, params);
+                List.copyOf(languages), Map.copyOf(menus), paginate, fallback, params, images);
+    }
+
+    private static ImageOptions images(Object raw, Path file, ContentErrors errors) {
+        ImageOptions d = ImageOptions.DEFAULT;
+        if (raw == null) {
+            return d;
+        }
+        if (!(raw instanceof Map<?, ?> m)) {
+            errors.add(file, 0, "images must be a map", "e.g. `images: {widths: [480, 960, 1600, 2400]}`");
+            return d;
+        }
+        List<Integer> widths = d.widths();
+        if (m.get("widths") != null) {
+            if (m.get("widths") instanceof List<?> l && !l.isEmpty()
+                    && l.stream().allMatch(w -> w instanceof Integer i && i >= 16 && i <= 10_000)) {
+                widths = l.stream().map(w -> (Integer) w).toList();
+            } else {
+                errors.add(file, 0, "images.widths must be a list of pixel widths between 16 and 10000, was `"
+                        + m.get("widths") + "`", "e.g. `widths: [480, 960, 1600, 2400]`");
+            }
+        }
+        int jpeg = quality(m, "jpegQuality", d.jpegQuality(), file, errors);
+        int webp = quality(m, "webpQuality", d.webpQuality(), file, errors);
+        int avif = quality(m, "avifQuality", d.avifQuality(), file, errors);
+        long maxPixels = d.maxPixels();
+        Object mp = m.get("maxMegapixels");
+        if (mp instanceof Number n && n.doubleValue() > 0) {
+            maxPixels = Math.round(n.doubleValue() * 1_000_000);
+        } else if (mp != null) {
+            errors.add(file, 0, "images.maxMegapixels must be a number above 0, was `" + mp + "`",
+                    "e.g. `maxMegapixels: 100`");
+        }
+        for (Object key : m.keySet()) {
+            if (!List.of("widths", "jpegQuality", "webpQuality", "avifQuality", "maxMegapixels").contains(key)) {
+                errors.add(file, 0, "unknown key `images." + key + "`",
+                        "known keys are widths, jpegQuality, webpQuality, avifQuality, maxMegapixels");
+            }
+        }
+        return new ImageOptions(widths, jpeg, webp, avif, maxPixels);
+    }
+
+    private static int quality(Map<?, ?> m, String key, int dflt, Path file, ContentErrors errors) {
+        Object v = m.get(key);
+        if (v == null) {
+            return dflt;
+        }
+        if (v instanceof Integer i && i >= 1 && i <= 100) {
+            return i;
+        }
+        errors.add(file, 0, "images." + key + " must be a whole number from 1 to 100, was `" + v + "`",
+                "e.g. `" + key + ": " + dflt + "`");
+        return dflt;
     }
 
     private static List<Language> languages(Object raw, Path file, ContentErrors errors) {
