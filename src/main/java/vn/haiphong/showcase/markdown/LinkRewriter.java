@@ -21,6 +21,14 @@ public interface LinkRewriter {
     /** Rewrites {@code url} as written in the page; {@code image} tells an image from a link. */
     Outcome rewrite(String url, boolean image);
 
+    /**
+     * The processed image published at {@code url} (a URL this rewriter returned for an image), or
+     * null when it is not one (SVG, GIF, external): then a plain {@code <img>} is written.
+     */
+    default Picture picture(String url) {
+        return null;
+    }
+
     /** Leaves every URL as written. */
     LinkRewriter NONE = (url, image) -> Outcome.ok(url);
 }

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
@@ -17,7 +18,11 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
@@ -38,12 +43,17 @@ import vn.haiphong.showcase.text.Slugs;
 /**
  * Markdown → HTML with our rules: GFM tables, strikethrough, autolinks, footnotes, attributes,
  * definition lists; heading ids on the {@code <hN>} itself, readable in every script and unique in
- * the page; links to other {@code .md} files rewritten to their URL in the same language. One
- * instance serves all threads.
+ * the page; links to other {@code .md} files rewritten to their URL in the same language; processed
+ * images as responsive {@code <picture>}s (a paragraph holding only an image becomes a
+ * {@code <figure>} with the image's title, or the caption in its metadata, as caption), and an
+ * image without alt text is a problem unless marked {@code {.decorative}}. One instance serves
+ * all threads.
  */
 public final class MarkdownRenderer {
     private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("SHOWCASE_HEADING_IDS",
             new IdentityHashMap<>());
+    private static final DataKey<LinkRewriter> LINKS = new DataKey<>("SHOWCASE_LINKS", LinkRewriter.NONE);
+    private static final DataKey<int[]> IMAGES_SEEN = new DataKey<>("SHOWCASE_IMAGES_SEEN", new int[1]);
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -74,6 +84,7 @@ public final class MarkdownRenderer {
                         };
                     }
                 })
+                .nodeRendererFactory(options1 -> new PictureRenderer())
                 .build();
     }
 
@@ -127,9 +138,16 @@ public final class MarkdownRenderer {
                 headings.add(new HeadingInfo(h.getLevel(), id, label));
             } else if (n instanceof Link || n instanceof Image || n instanceof Reference) {
                 rewrite((Node) n, links, problems);
+                if (n instanceof Image img && altText(img).isEmpty() && !classes(img).contains("decorative")) {
+                    problems.add(new Problem(n.getStartLineNumber() + 1, "an image has no alt text: `" + img.getUrl() + "`",
+                            "describe what it shows: ![The harbour at dusk](/photos/harbour.jpg); a purely decorative"
+                                    + " image is marked so: ![](/img/wave.png){.decorative}"));
+                }
             }
         }
         doc.set(HEADING_IDS, ids);
+        doc.set(LINKS, links);
+        doc.set(IMAGES_SEEN, new int[1]);
         String html = renderer.render(doc);
         return new Rendered(html, List.copyOf(headings), List.copyOf(problems));
     }
@@ -150,6 +168,83 @@ public final class MarkdownRenderer {
             } else {
                 ((Reference) n).setUrl(replaced);
             }
+        }
+    }
+
+    private static String altText(Image img) {
+        return new TextCollectingVisitor().collectAndGetText(img).strip();
+    }
+
+    /** The classes of an attribute block right after the image: {@code ![](x.png){.decorative .wide}}. */
+    private static List<String> classes(Image img) {
+        List<String> out = new ArrayList<>();
+        if (img.getNext() instanceof AttributesNode attrs) {
+            for (Node a = attrs.getFirstChild(); a != null; a = a.getNext()) {
+                if (a instanceof AttributeNode an && an.isClass()) {
+                    for (String c : an.getValue().toString().trim().split("\\s+")) {
+                        if (!c.isEmpty()) {
+                            out.add(c);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Writes processed images as {@code <picture>}, and a paragraph holding only one as a {@code <figure>}. */
+    private static final class PictureRenderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Image.class, this::image),
+                    new NodeRenderingHandler<>(Paragraph.class, this::paragraph));
+        }
+
+        private void image(Image node, NodeRendererContext context, HtmlWriter html) {
+            Picture pic = LINKS.get(context.getDocument()).picture(node.getUrl().toString());
+            if (pic == null) {
+                context.delegateRender();
+                return;
+            }
+            html.raw(pictureHtml(node, pic, context));
+        }
+
+        private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
+            Image only = null;
+            for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Image img && only == null) {
+                    only = img;
+                } else if (!(c instanceof AttributesNode) && !c.getChars().isBlank()) {
+                    only = null;
+                    break;
+                }
+            }
+            Picture pic = only == null ? null : LINKS.get(context.getDocument()).picture(only.getUrl().toString());
+            if (pic == null) {
+                context.delegateRender();
+                return;
+            }
+            String caption = only.getTitle().isEmpty() ? pic.caption() : only.getTitle().toString();
+            boolean decorative = classes(only).contains("decorative");
+            StringBuilder sb = new StringBuilder("<figure class=\"figure\">").append(pictureHtml(only, pic, context));
+            if (!decorative && (!caption.isEmpty() || !pic.credit().isEmpty())) {
+                sb.append("<figcaption>").append(Picture.attr(caption));
+                if (!pic.credit().isEmpty()) {
+                    sb.append(caption.isEmpty() ? "" : " ").append("<span class=\"photo-credit\">")
+                            .append(Picture.attr(pic.credit())).append("</span>");
+                }
+                sb.append("</figcaption>");
+            }
+            sb.append("</figure>");
+            html.line().raw(sb.toString()).line();
+        }
+
+        private static String pictureHtml(Image node, Picture pic, NodeRendererContext context) {
+            int[] seen = IMAGES_SEEN.get(context.getDocument());
+            boolean eager = seen[0]++ == 0;
+            List<String> classes = classes(node);
+            String alt = classes.contains("decorative") ? "" : altText(node);
+            return pic.html(alt, Picture.PROSE_SIZES, eager, String.join(" ", classes));
         }
     }
 

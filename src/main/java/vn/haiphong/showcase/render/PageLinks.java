@@ -4,32 +4,72 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import vn.haiphong.showcase.content.LanguageSite;
 import vn.haiphong.showcase.content.PageEntry;
+import vn.haiphong.showcase.images.ImageSet;
+import vn.haiphong.showcase.images.ResponsiveImage;
 import vn.haiphong.showcase.markdown.LinkRewriter;
+import vn.haiphong.showcase.markdown.Picture;
 
 /**
  * Link rules of a page shown in one language: {@code .md} links become the target page's URL in
  * the same language (its translation, or its fallback), relative resources resolve next to the
- * source file, absolute paths and external URLs stay as written.
+ * source file, absolute paths and external URLs stay as written. Images must exist: a processed
+ * raster image (then it becomes a {@code <picture>}) or a published file.
  */
 final class PageLinks implements LinkRewriter {
     private final LanguageSite site;
     private final LanguageSite textSite;
     private final PageEntry entry;
     private final java.nio.file.Path contentDir;
+    private final ImageSet images;
+    private final java.util.Set<String> files;
 
     /**
      * @param site     the language the page is shown in
      * @param textSite the language the page's text is written in (differs for a fallback copy)
      */
     PageLinks(LanguageSite site, LanguageSite textSite, PageEntry entry, java.nio.file.Path contentDir) {
+        this(site, textSite, entry, contentDir, ImageSet.EMPTY, null);
+    }
+
+    /**
+     * @param images the processed images
+     * @param files  the published static files (output paths without leading slash), or null not to check images
+     */
+    PageLinks(LanguageSite site, LanguageSite textSite, PageEntry entry, java.nio.file.Path contentDir, ImageSet images,
+              java.util.Set<String> files) {
         this.site = site;
         this.textSite = textSite;
         this.entry = entry;
         this.contentDir = contentDir;
+        this.images = images;
+        this.files = files;
+    }
+
+    @Override
+    public Picture picture(String url) {
+        ResponsiveImage r = images.get(url);
+        return r == null ? null : Pictures.of(r);
     }
 
     @Override
     public Outcome rewrite(String url, boolean image) {
+        Outcome out = rewriteLink(url, image);
+        if (!image || files == null || out.url() == null || out.url().startsWith("//") || hasScheme(out.url())) {
+            return out;
+        }
+        int cut = indexOfAny(out.url(), '#', '?');
+        String path = cut < 0 ? out.url() : out.url().substring(0, cut);
+        String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        if (images.get(path) != null || files.contains(decoded.replaceFirst("^/", ""))) {
+            return out;
+        }
+        String where = url.startsWith("/") ? "assets" + decoded : "content" + decoded;
+        return Outcome.error("image not found: `" + url + "` (looked for " + where + ")",
+                "pictures shared by all languages live under assets/ and are written from the site root, e.g."
+                        + " `/photos/harbour.jpg` for assets/photos/harbour.jpg; others sit next to the page");
+    }
+
+    private Outcome rewriteLink(String url, boolean image) {
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || hasScheme(url)) {
             return Outcome.ok(url);
         }
