@@ -19,6 +19,16 @@
 <meta name="theme-color" content="${site.params.themeColor!"#b3202a"}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/css/site.css">
+<#if page.chapter??>
+<link rel="stylesheet" href="${page.chapter.lightboxCss}">
+</#if>
+<#if page.picture??>
+<meta property="og:image" content="${site.baseUrl}${page.picture.large.src}">
+<meta property="og:image:width" content="${page.picture.large.width}">
+<meta property="og:image:height" content="${page.picture.large.height}">
+<#elseif page.chapter?? && page.chapter.photos?has_content>
+<meta property="og:image" content="${site.baseUrl}${page.chapter.photos[0].large.src}">
+</#if>
 <#if page.jsonLd?has_content>
 <script type="application/ld+json">${page.jsonLd?no_esc}</script>
 </#if>

@@ -30,7 +30,14 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path dir = site.dir();
         long start = System.nanoTime();
-        SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(dir, output, baseUrl, drafts, null));
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        // the progress line rewrites itself, so only when a person watches a terminal
+        java.util.function.Consumer<String> progress = System.console() == null ? null : line -> {
+            err.print("\r\u001b[K" + line);
+            err.flush();
+        };
+        SiteBuild.Result r = SiteBuild.once().log(err::println, progress)
+                .run(new SiteBuild.Options(dir, output, baseUrl, drafts, null));
         int code = Reports.print(r, dir, spec.commandLine().getErr());
         if (code == Main.OK) {
             spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n", r.pages(), r.files(),

@@ -21,6 +21,10 @@ import vn.haiphong.showcase.content.Tag;
 import vn.haiphong.showcase.content.TranslationGroup;
 import vn.haiphong.showcase.i18n.Dates;
 import vn.haiphong.showcase.i18n.UiStrings;
+import vn.haiphong.showcase.images.ResponsiveImage;
+import vn.haiphong.showcase.photobook.Chapter;
+import vn.haiphong.showcase.photobook.Photo;
+import vn.haiphong.showcase.photobook.PhotoBook;
 import vn.haiphong.showcase.text.Slugs;
 
 /**
@@ -144,8 +148,65 @@ final class PageModels {
         c.put("fallback", e.fallback());
         c.put("textLang", text.htmlLang());
         c.put("image", p.image() == null ? "" : p.image());
+        c.put("picture", picture(p.image()));
         c.put("params", p.params());
         return c;
+    }
+
+    /** The template model of a processed image ({@link Pictures#model}), or null for anything else. */
+    Map<String, Object> picture(String url) {
+        ResponsiveImage r = url == null ? null : ctx.images().get(url);
+        return r == null ? null : Pictures.model(r);
+    }
+
+    /** {@code image("/photos/harbour.jpg")}: an image of assets/ for templates, or null when it is not a processed image. */
+    TemplateMethodModelEx imageLookup() {
+        return args -> {
+            if (args.size() != 1) {
+                throw new TemplateModelException("image(\"/photos/name.jpg\") takes the image's path under assets/");
+            }
+            Map<String, Object> m = picture(str(args.get(0)));
+            return m;
+        };
+    }
+
+    /** A chapter page's {@code page.chapter}: number, photos, previous/next chapter and the lightbox files. */
+    Map<String, Object> chapter(Chapter c) {
+        List<Map<String, Object>> photos = new ArrayList<>();
+        for (Photo p : c.photos()) {
+            Map<String, Object> m = Pictures.model(p.image());
+            m.put("id", p.id());
+            m.put("number", p.number());
+            m.put("alt", p.alt());
+            m.put("caption", p.caption());
+            m.put("credit", p.credit());
+            m.put("lang", config.language(p.captionLang()).htmlLang());
+            m.put("foreign", !p.captionLang().equals(c.entry().page().lang()));
+            photos.add(m);
+        }
+        PhotoBook.Bundle lightbox = PhotoBook.lightbox();
+        return map("number", c.number(), "photos", photos,
+                "previous", c.previous() == null ? null : card(c.previous()),
+                "next", c.next() == null ? null : card(c.next()),
+                "index", ctx.site().language(c.entry().lang()).byKey().containsKey(PhotoBook.FOLDER + "/_index")
+                        ? "/" + c.entry().lang() + "/" + PhotoBook.FOLDER + "/" : null,
+                "lightboxJs", lightbox.jsUrl(), "lightboxCss", lightbox.cssUrl());
+    }
+
+    /** A chapter on the photo book's index: its card, number, photo count and cover photo. */
+    Map<String, Object> chapterCard(Chapter c) {
+        Map<String, Object> m = card(c.entry());
+        m.put("number", c.number());
+        m.put("count", c.photos().size());
+        Photo cover = c.cover();
+        if (cover != null) {
+            Map<String, Object> pic = Pictures.model(cover.image());
+            pic.put("alt", cover.alt());
+            m.put("cover", pic);
+        } else {
+            m.put("cover", null);
+        }
+        return m;
     }
 
     Map<String, Object> tagCard(String lang, Tag t) {

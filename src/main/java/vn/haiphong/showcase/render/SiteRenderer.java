@@ -18,7 +18,12 @@ import vn.haiphong.showcase.content.Tag;
 import vn.haiphong.showcase.errors.ContentErrors;
 import vn.haiphong.showcase.i18n.Dates;
 import vn.haiphong.showcase.i18n.UiStrings;
+import vn.haiphong.showcase.images.ImageSet;
+import vn.haiphong.showcase.images.ResponsiveImage;
+import vn.haiphong.showcase.images.Variant;
 import vn.haiphong.showcase.markdown.MarkdownRenderer;
+import vn.haiphong.showcase.photobook.Chapter;
+import vn.haiphong.showcase.photobook.PhotoBook;
 
 /**
  * Writes the whole site for the model: every page in every language (own and fallback), section
@@ -31,10 +36,22 @@ public final class SiteRenderer {
 
     public SiteRenderer(Site site, UiStrings ui, TemplateEngine templates, MarkdownRenderer markdown,
                         MarkdownCache cache) {
-        this.ctx = new RenderContext(site, site.config(), ui, templates, markdown, cache);
+        this(site, ui, templates, markdown, cache, ImageSet.EMPTY, PhotoBook.EMPTY, null);
+    }
+
+    /**
+     * @param images    the processed images (published as their variants; Markdown shows them as {@code <picture>})
+     * @param photobook the photo book's chapters
+     * @param files     every file under assets/ and content/ that pages may refer to as an image
+     *                  (output paths, raster sources included), or null not to check image links
+     */
+    public SiteRenderer(Site site, UiStrings ui, TemplateEngine templates, MarkdownRenderer markdown,
+                        MarkdownCache cache, ImageSet images, PhotoBook photobook, java.util.Set<String> files) {
+        this.ctx = new RenderContext(site, site.config(), ui, templates, markdown, cache, images, photobook, files);
         this.models = new PageModels(ctx);
+        long media = images.fingerprint() * 31 + (files == null ? 0 : new java.util.TreeSet<>(files).hashCode());
         for (Language l : site.config().languages()) {
-            linkTables.put(l.code(), linkTable(site.language(l.code())));
+            linkTables.put(l.code(), linkTable(site.language(l.code())) ^ media);
         }
     }
 
@@ -151,6 +168,16 @@ public final class SiteRenderer {
             for (StaticFile f : ctx.site().staticFiles()) {
                 jobs.add((o, err) -> o.copy(f.source(), f.target()));
             }
+            for (ResponsiveImage img : ctx.images().all()) {
+                for (Variant v : img.variants()) {
+                    jobs.add((o, err) -> o.copy(v.file(), v.url().substring(1)));
+                }
+            }
+            if (!ctx.photobook().isEmpty()) {
+                PhotoBook.Bundle lightbox = PhotoBook.lightbox();
+                jobs.add((o, err) -> o.write(lightbox.jsUrl().substring(1), lightbox.js()));
+                jobs.add((o, err) -> o.write(lightbox.cssUrl().substring(1), lightbox.css()));
+            }
         }
         pool.submit(() -> jobs.parallelStream().forEach(j -> j.run(out, errors))).join();
         return new Result(pages.get(), jobs.size());
@@ -162,6 +189,7 @@ public final class SiteRenderer {
         m.put("t", models.translate(lang));
         m.put("tn", models.translatePlural(lang));
         m.put("lang", lang);
+        m.put("image", models.imageLookup());
         return m;
     }
 
@@ -200,6 +228,7 @@ public final class SiteRenderer {
                 .map(h -> PageModels.map("id", h.id(), "text", h.text(), "level", h.level())).toList());
         page.put("readingMinutes", readingMinutes(p.body()));
         page.put("image", p.image() == null ? "" : p.image());
+        page.put("picture", models.picture(p.image()));
         page.put("params", p.params());
         page.put("section", p.folder());
         page.put("translations", models.translations(e));
@@ -209,9 +238,17 @@ public final class SiteRenderer {
         page.put("pager", pager(e, number, total));
         page.put("ogType", p.date() != null ? "article" : "website");
         page.put("jsonLd", JsonLd.forPage(ctx, e, md));
+        Chapter chapter = ctx.photobook().chapter(e);
+        if (chapter != null) {
+            page.put("chapter", models.chapter(chapter));
+        } else if (PhotoBook.isIndex(e)) {
+            page.put("chapters", ctx.photobook().chapters(lang).stream().map(models::chapterCard).toList());
+        }
         Map<String, Object> model = new HashMap<>(base);
         model.put("page", page);
         String template = p.layout() != null ? p.layout() + ".ftl"
+                : chapter != null && ctx.templates().exists("photobook-chapter.ftl") ? "photobook-chapter.ftl"
+                : PhotoBook.isIndex(e) && ctx.templates().exists("photobook.ftl") ? "photobook.ftl"
                 : switch (p.kind()) {
                     case HOME -> "home.ftl";
                     case SECTION -> "section.ftl";
@@ -233,7 +270,8 @@ public final class SiteRenderer {
         long key = MarkdownStore.hash(MarkdownStore.hash(linkTables.get(e.lang()) ^ (e.fallback() ? linkTables.get(p.lang()) * 31 : 0),
                 p.path()), p.body());
         MarkdownRenderer.Rendered md = ctx.markdownCache().get(key,
-                () -> ctx.markdown().render(p.body(), new PageLinks(ls, ctx.site().language(p.lang()), e, ctx.config().contentDir())));
+                () -> ctx.markdown().render(p.body(), new PageLinks(ls, ctx.site().language(p.lang()), e,
+                        ctx.config().contentDir(), ctx.images(), ctx.files())));
         if (!md.problems().isEmpty()) {
             if (e.fallback()) {
                 return md; // reported once, where the source page itself renders
@@ -349,6 +387,7 @@ public final class SiteRenderer {
         page.put("toc", List.of());
         page.put("readingMinutes", 0);
         page.put("image", "");
+        page.put("picture", null);
         page.put("params", Map.of());
         page.put("section", "");
         List<Map<String, Object>> translations = new ArrayList<>();

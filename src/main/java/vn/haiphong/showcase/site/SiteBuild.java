@@ -19,6 +19,11 @@ import vn.haiphong.showcase.content.TranslationGroup;
 import vn.haiphong.showcase.errors.ContentError;
 import vn.haiphong.showcase.errors.ContentErrors;
 import vn.haiphong.showcase.i18n.UiStrings;
+import vn.haiphong.showcase.images.Encoders;
+import vn.haiphong.showcase.images.ImagePipeline;
+import vn.haiphong.showcase.images.ImageSet;
+import vn.haiphong.showcase.content.StaticFile;
+import vn.haiphong.showcase.photobook.PhotoBook;
 import vn.haiphong.showcase.jbake.JBakeProject;
 import vn.haiphong.showcase.markdown.MarkdownRenderer;
 import vn.haiphong.showcase.render.MarkdownCache;
@@ -54,8 +59,16 @@ public final class SiteBuild {
     private MarkdownCache markdownCache;
 
     /** What the last successful in-memory build used, for {@link #runChanged}. */
-    private record Last(Site site, UiStrings ui, TemplateEngine templates, List<String> warnings) {
+    private record Last(Site site, UiStrings ui, TemplateEngine templates, List<String> warnings, Media media) {
     }
+
+    /** The images and photo book of a build, and every file pages may show as an image. */
+    private record Media(ImageSet images, PhotoBook photobook, Set<String> files) {
+    }
+
+    private ImagePipeline images;
+    private java.util.function.Consumer<String> log = line -> { };
+    private java.util.function.Consumer<String> progress;
 
     private Last last;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -75,6 +88,22 @@ public final class SiteBuild {
     /** For repeated builds of the same site ({@code serve}): unchanged files are not parsed or rendered again. */
     public static SiteBuild incremental() {
         return new SiteBuild(PageCache.remembering(), null);
+    }
+
+    /**
+     * Sends the build's notes (which image encoders are active, how many images were encoded)
+     * to {@code log}, and, when {@code progress} is not null, a progress line now and then
+     * during long image runs (the caller decides whether a terminal is watching).
+     */
+    public SiteBuild log(java.util.function.Consumer<String> log, java.util.function.Consumer<String> progress) {
+        this.log = log;
+        this.progress = progress;
+        return this;
+    }
+
+    /** What the image pipeline did in the last build (zeros before the first). */
+    public ImagePipeline.Stats imageStats() {
+        return images == null ? new ImagePipeline.Stats(0, 0, 0) : images.stats();
     }
 
     /** Whether {@code dir} is a JBake project (it has {@code jbake.properties}). */
@@ -114,12 +143,18 @@ public final class SiteBuild {
                 || !changed.stream().allMatch(f -> was.get(f) != null && was.get(f).sameButBody(now.get(f)))) {
             return null;
         }
-        SiteRenderer renderer = new SiteRenderer(site, before.ui(), before.templates(), markdown, markdownCache);
+        site = withoutRasters(site);
+        Media media = before.media();
+        SiteRenderer renderer = new SiteRenderer(site, before.ui(), before.templates(), markdown, markdownCache,
+                media.images(), PhotoBook.build(site, media.images(), errors), media.files());
+        if (!errors.isEmpty()) {
+            return null;
+        }
         SiteRenderer.Result r = renderer.renderPages(next, errors, pool, changed);
         if (!errors.isEmpty()) {
             return new Result(errors.sorted(), before.warnings(), 0, 0, site);
         }
-        last = new Last(site, before.ui(), before.templates(), before.warnings());
+        last = new Last(site, before.ui(), before.templates(), before.warnings(), media);
         return new Result(List.of(), before.warnings(), r.pages(), r.files(), site);
     }
 
@@ -162,7 +197,12 @@ public final class SiteBuild {
         if (markdownCache == null) {
             markdownCache = MarkdownCache.in(options.siteDir().resolve(".cache"));
         }
-        SiteRenderer renderer = new SiteRenderer(site, ui, templates, markdown, markdownCache);
+        long ti = System.nanoTime();
+        Media media = media(site, options, errors);
+        site = withoutRasters(site);
+        Timing.log("images", ti);
+        SiteRenderer renderer = new SiteRenderer(site, ui, templates, markdown, markdownCache, media.images(),
+                media.photobook(), media.files());
         renderer.validate(errors);
         Path templatesDir = config.templatesDir();
         if (errors.sorted().stream().anyMatch(e -> e.path().startsWith(templatesDir))) {
@@ -193,7 +233,8 @@ public final class SiteBuild {
                 Timing.log("commit", t2);
             }
             markdownCache.save();
-            last = memory != null ? new Last(site, ui, templates, List.copyOf(warnings)) : null;
+            images.saveCache();
+            last = memory != null ? new Last(site, ui, templates, List.copyOf(warnings), media) : null;
             return new Result(List.of(), warnings, r.pages(), r.files(), site);
         } catch (RuntimeException e) {
             if (dir != null) {
@@ -201,6 +242,38 @@ public final class SiteBuild {
             }
             throw e;
         }
+    }
+
+    /**
+     * Runs every raster image of assets/ and content/ through the image pipeline (cached in
+     * {@code .cache/images/}) and builds the photo book on top of the result.
+     */
+    private Media media(Site site, Options options, ContentErrors errors) {
+        if (images == null) {
+            Encoders encoders = Encoders.detect(true);
+            images = new ImagePipeline(site.config().images(), encoders, options.siteDir().resolve(".cache/images"));
+            log.accept("images: encoders " + encoders.describe());
+        }
+        List<ImagePipeline.Source> sources = new ArrayList<>();
+        Set<String> files = new java.util.HashSet<>();
+        for (StaticFile f : site.staticFiles()) {
+            files.add(f.target());
+            if (ImagePipeline.isRaster(f.target())) {
+                sources.add(new ImagePipeline.Source(f.source(), "/" + f.target()));
+            }
+        }
+        ImageSet set = images.process(sources, errors, pool, progress);
+        ImagePipeline.Stats st = images.stats();
+        if (st.images() > 0) {
+            log.accept("images: " + st.images() + " (" + st.encoded() + " encoded, " + st.reused() + " from .cache/images)");
+        }
+        return new Media(set, PhotoBook.build(site, set, errors), Set.copyOf(files));
+    }
+
+    /** The site without its raster images among the files copied as they are: their variants are published instead. */
+    private static Site withoutRasters(Site site) {
+        List<StaticFile> rest = site.staticFiles().stream().filter(f -> !ImagePipeline.isRaster(f.target())).toList();
+        return new Site(site.config(), site.languages(), site.groups(), rest);
     }
 
     /** The content model alone (no rendering), for reports such as {@code translations}. */

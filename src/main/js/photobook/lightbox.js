@@ -1,0 +1,72 @@
+// The photo book's lightbox. The gallery is plain HTML that works without JavaScript: every
+// photo is a link to its largest JPEG with its caption in a <figcaption>. This script opens the
+// links in PhotoSwipe (keyboard, swipe, pinch-zoom), shows the figure's caption and credit, and
+// keeps the URL hash (#photo-3) in step so a photo can be linked to.
+import PhotoSwipeLightbox from "photoswipe/lightbox";
+import PhotoSwipe from "photoswipe";
+import "photoswipe/style.css";
+import "./lightbox.css";
+
+const gallery = document.querySelector("[data-lightbox]");
+if (gallery) {
+  const links = Array.from(gallery.querySelectorAll("a[data-pswp-width]"));
+  const strings = gallery.dataset;
+  const lightbox = new PhotoSwipeLightbox({
+    gallery,
+    children: "a[data-pswp-width]",
+    pswpModule: PhotoSwipe,
+    bgOpacity: 0.94,
+    showHideAnimationType: "fade",
+    closeTitle: strings.close,
+    zoomTitle: strings.zoom,
+    arrowPrevTitle: strings.prev,
+    arrowNextTitle: strings.next,
+    errorMsg: strings.error,
+    indexIndicatorSep: " / ",
+  });
+
+  lightbox.on("uiRegister", () => {
+    lightbox.pswp.ui.registerElement({
+      name: "caption",
+      order: 9,
+      isButton: false,
+      appendTo: "root",
+      html: "",
+      onInit: (el, pswp) => {
+        el.setAttribute("aria-live", "polite");
+        const show = () => {
+          const figure = pswp.currSlide?.data.element?.closest("figure");
+          const caption = figure?.querySelector("figcaption");
+          el.innerHTML = caption ? caption.innerHTML : "";
+          el.lang = caption?.lang || document.documentElement.lang;
+          el.hidden = !caption;
+        };
+        pswp.on("change", show);
+        show();
+      },
+    });
+  });
+
+  // the URL names the open photo, so it can be shared and the back button closes it
+  lightbox.on("change", () => {
+    const link = lightbox.pswp.currSlide?.data.element;
+    const id = link?.closest("figure")?.id;
+    if (id) {
+      history.replaceState(null, "", "#" + id);
+    }
+  });
+  lightbox.on("close", () => {
+    history.replaceState(null, "", location.pathname + location.search);
+  });
+  lightbox.init();
+
+  const openFromHash = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const index = links.findIndex((a) => a.closest("figure")?.id === id);
+    if (index >= 0 && !lightbox.pswp) {
+      lightbox.loadAndOpen(index);
+    }
+  };
+  window.addEventListener("hashchange", openFromHash);
+  openFromHash();
+}

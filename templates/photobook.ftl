@@ -1,0 +1,37 @@
+<#-- The photo book's index (content/<lang>/photobook/_index.md is its intro): one card per chapter. -->
+<#import "layout.ftl" as layout>
+<#import "partials/cards.ftl" as ui>
+<#import "partials/picture.ftl" as pic>
+<@layout.shell>
+<div class="wrap photobook">
+  <@ui.breadcrumbs items=page.breadcrumbs/>
+  <header class="article-header" lang="${page.textLang}">
+    <h1>${page.title}</h1>
+<#if page.description?has_content>
+    <p class="lead">${page.description}</p>
+</#if>
+  </header>
+<#if page.content?has_content>
+  <div class="prose" lang="${page.textLang}">
+${page.content?no_esc}
+  </div>
+</#if>
+  <ol class="chapter-list">
+<#list page.chapters as c>
+    <li class="chapter-card"<#if c.fallback> lang="${c.textLang}"</#if>>
+      <a class="chapter-link" href="${c.url}">
+<#if c.cover??>
+        <@pic.picture img=c.cover alt="" sizes="(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, calc(100vw - 2.5rem)" eager=(c?index == 0) class="chapter-cover"/>
+</#if>
+        <span class="chapter-number">${t("photobook_chapter_n", "number", c.number)}</span>
+        <h2 class="chapter-title">${c.shortTitle}</h2>
+      </a>
+<#if c.description?has_content>
+      <p class="chapter-text">${c.description}</p>
+</#if>
+      <p class="chapter-count">${tn("photo_count", c.count)}</p>
+    </li>
+</#list>
+  </ol>
+</div>
+</@layout.shell>
