@@ -11,6 +11,8 @@ const gallery = document.querySelector("[data-lightbox]");
 if (gallery) {
   const links = Array.from(gallery.querySelectorAll("a[data-pswp-width]"));
   const strings = gallery.dataset;
+  // the link of the photo on show (at "change", currSlide may still be the previous slide)
+  const current = (pswp) => pswp.getItemData(pswp.currIndex)?.element;
   const lightbox = new PhotoSwipeLightbox({
     gallery,
     children: "a[data-pswp-width]",
@@ -35,7 +37,7 @@ if (gallery) {
       onInit: (el, pswp) => {
         el.setAttribute("aria-live", "polite");
         const show = () => {
-          const figure = pswp.currSlide?.data.element?.closest("figure");
+          const figure = current(pswp)?.closest("figure");
           const caption = figure?.querySelector("figcaption");
           el.innerHTML = caption ? caption.innerHTML : "";
           el.lang = caption?.lang || document.documentElement.lang;
@@ -49,8 +51,7 @@ if (gallery) {
 
   // the URL names the open photo, so it can be shared and the back button closes it
   lightbox.on("change", () => {
-    const link = lightbox.pswp.currSlide?.data.element;
-    const id = link?.closest("figure")?.id;
+    const id = current(lightbox.pswp)?.closest("figure")?.id;
     if (id) {
       history.replaceState(null, "", "#" + id);
     }

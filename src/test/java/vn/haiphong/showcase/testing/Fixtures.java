@@ -42,7 +42,11 @@ public final class Fixtures {
         return to;
     }
 
-    /** The project's own default site, copied (content, templates, assets, site.yaml). */
+    /**
+     * The project's own default site, copied (content, templates, assets, site.yaml). Its image
+     * cache is shared by every copy ({@code target/test-image-cache}), so its 48 photos are
+     * encoded once per {@code mvn verify}, not once per test.
+     */
     public static Path defaultSite(Path dir) {
         Path to = dir.resolve("default-site");
         try {
@@ -51,6 +55,10 @@ public final class Fixtures {
                 PathUtils.copyDirectory(projectRoot().resolve(d), to.resolve(d));
             }
             Files.copy(projectRoot().resolve("site.yaml"), to.resolve("site.yaml"));
+            Path shared = projectRoot().resolve("target/test-image-cache");
+            Files.createDirectories(shared);
+            Files.createDirectories(to.resolve(".cache"));
+            Files.createSymbolicLink(to.resolve(".cache/images"), shared);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
