@@ -1,6 +1,5 @@
 package vn.haiphong.showcase.images;
 
-import com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,8 +31,6 @@ import org.apache.commons.imaging.formats.jpeg.xmp.JpegXmpRewriter;
  * credit and copyright as IPTC and XMP.
  */
 final class Codecs {
-    private static final JPEGImageReaderSpi TWELVEMONKEYS_JPEG = new JPEGImageReaderSpi();
-
     private Codecs() {
     }
 
@@ -56,7 +53,7 @@ final class Codecs {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader;
             if (jpeg) {
-                reader = TWELVEMONKEYS_JPEG.createReaderInstance(null);
+                reader = jpegReader();
             } else {
                 Iterator<ImageReader> it = ImageIO.getImageReaders(in);
                 if (!it.hasNext()) {
@@ -88,6 +85,30 @@ final class Codecs {
                 reader.dispose();
             }
         }
+    }
+
+    /** TwelveMonkeys' JPEG reader (registered through its service file), else the JDK's. */
+    private static ImageReader jpegReader() throws IOException {
+        Iterator<ImageReader> it = ImageIO.getImageReadersByFormatName("jpeg");
+        ImageReader first = null;
+        while (it.hasNext()) {
+            ImageReader r = it.next();
+            if (r.getClass().getName().startsWith("com.twelvemonkeys.")) {
+                if (first != null) {
+                    first.dispose();
+                }
+                return r;
+            }
+            if (first == null) {
+                first = r;
+            } else {
+                r.dispose();
+            }
+        }
+        if (first == null) {
+            throw new Unreadable("no JPEG decoder", null);
+        }
+        return first;
     }
 
     static byte[] jpeg(BufferedImage img, int quality) throws IOException {
