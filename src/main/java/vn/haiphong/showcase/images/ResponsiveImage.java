@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * @param height      pixels of the largest variant
  * @param variants    every variant, by format (best first) then width (ascending)
  * @param color       the average colour, {@code #rrggbb}
- * @param placeholder a tiny blurred JPEG as a {@code data:} URI
+ * @param placeholder a tiny PNG (12 px wide, blurred when stretched) as a {@code data:} URI
  * @param metadata    caption, credit and copyright from the file
  */
 public record ResponsiveImage(String url, int width, int height, List<Variant> variants, String color,

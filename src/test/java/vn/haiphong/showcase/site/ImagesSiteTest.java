@@ -1,0 +1,126 @@
+package vn.haiphong.showcase.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.haiphong.showcase.testing.Fixtures.read;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.GpsDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.haiphong.showcase.errors.ContentError;
+import vn.haiphong.showcase.images.TestImages;
+import vn.haiphong.showcase.testing.Fixtures;
+
+/** Images through whole builds: the default site's photo book, and Markdown images in a small site. */
+class ImagesSiteTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theDefaultSitePublishesNoLocationDataAndRebuildsWithoutEncoding() throws Exception {
+        Path site = Fixtures.defaultSite(tmp);
+        List<String> log = new ArrayList<>();
+        SiteBuild build = SiteBuild.once().log(log::add, null);
+        SiteBuild.Result r = build.run(new SiteBuild.Options(site, null, null, false, TODAY));
+        assertTrue(r.ok(), r.errors().toString());
+        assertTrue(log.get(0).startsWith("images: encoders JPEG"), log.toString());
+        Path out = site.resolve("output");
+        List<Path> published;
+        try (Stream<Path> s = Files.walk(out)) {
+            published = s.filter(p -> p.toString().matches(".*\\.(jpe?g|webp|avif|png)$")).toList();
+        }
+        assertTrue(published.size() >= 48 * 8, "variants of the 48 photos: " + published.size());
+        for (Path p : published) {
+            Metadata md = ImageMetadataReader.readMetadata(p.toFile());
+            assertNull(md.getFirstDirectoryOfType(GpsDirectory.class), "GPS in " + p);
+            ExifIFD0Directory exif = md.getFirstDirectoryOfType(ExifIFD0Directory.class);
+            assertTrue(exif == null || !exif.containsTag(ExifIFD0Directory.TAG_MODEL), "camera model in " + p);
+        }
+        // the original with GPS is not published as it is
+        assertFalse(Files.exists(out.resolve("photos/illustrations/port-01.jpg")));
+        var gpsVariant = ImageIO.read(out.resolve("photos/illustrations/port-01.2400.jpg").toFile());
+        assertEquals(2400, gpsVariant.getWidth());
+        assertEquals(1600, gpsVariant.getHeight());
+        // the portrait stored sideways is published upright
+        var portrait = ImageIO.read(out.resolve("photos/illustrations/liberation-07.960.jpg").toFile());
+        assertEquals(960, portrait.getWidth());
+        assertEquals(1280, portrait.getHeight());
+
+        String chapter = read(out.resolve("en/photobook/01-liberation-1955/index.html"));
+        assertTrue(chapter.contains("<source type=\"image/webp\" srcset=\"/photos/illustrations/liberation-01.480.webp 480w,"), chapter);
+        assertTrue(chapter.contains("width=\"2400\" height=\"1600\" alt=\"Illustration: a crowd with flags in front of the Opera House\" fetchpriority=\"high\""));
+        assertEquals(7, chapter.split("loading=\"lazy\" decoding=\"async\"", -1).length - 1, "all but the first photo load lazily");
+        assertTrue(chapter.contains("<figcaption><span class=\"photo-number\">1.</span> May 1955: the people of Hai Phong"));
+        assertTrue(chapter.contains("rel=\"next\" href=\"/en/photobook/02-port-logistics/\""));
+        assertTrue(chapter.contains("<script type=\"module\" src=\"/js/lightbox."));
+        String index = read(out.resolve("zh/photobook/index.html"));
+        assertEquals(6, index.split("class=\"chapter-card\"", -1).length - 1);
+
+        SiteBuild again = SiteBuild.once();
+        assertTrue(again.run(new SiteBuild.Options(site, null, null, false, TODAY)).ok());
+        assertEquals(48, again.imageStats().images());
+        assertEquals(0, again.imageStats().encoded(), "a rebuild of unchanged photos encodes nothing");
+    }
+
+    @Test
+    void markdownImagesBecomePicturesAndBrokenOnesAreErrors() throws Exception {
+        Path site = Fixtures.site("mini", tmp);
+        TestImages.write(site.resolve("assets/photos/harbour.jpg"), TestImages.cameraJpeg(1200, 800, 1, true));
+        TestImages.write(site.resolve("content/en/harbour-detail.jpg"), TestImages.cameraJpeg(600, 400, 1, false));
+        Fixtures.write(site.resolve("content/en/gallery.md"), """
+                ---
+                title: Gallery
+                ---
+                ![The harbour at dawn](/photos/harbour.jpg)
+
+                Inline ![a detail](harbour-detail.jpg) and a decorative dot ![](/img/dot.svg){.decorative}.
+                """);
+        SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(site, null, null, false, TODAY));
+        assertTrue(r.ok(), r.errors().toString());
+        String html = read(site.resolve("output/en/gallery/index.html"));
+        assertTrue(html.contains("<figure class=\"figure\"><picture><source type=\"image/"), html);
+        assertTrue(html.contains("alt=\"The harbour at dawn\" fetchpriority=\"high\""), html);
+        assertTrue(html.contains("<figcaption>Cảng Hải Phòng lúc bình minh <span class=\"photo-credit\">Test Credit</span></figcaption>"),
+                "caption and credit from the photo's own metadata: " + html);
+        assertTrue(html.contains("src=\"/en/harbour-detail.600.jpg\"") && html.contains("alt=\"a detail\" loading=\"lazy\" decoding=\"async\""), html);
+        assertTrue(html.contains("<img src=\"/img/dot.svg\" alt=\"\" class=\"decorative\""), html);
+        assertTrue(Files.exists(site.resolve("output/photos/harbour.1200.webp")));
+
+        Fixtures.write(site.resolve("content/en/gallery.md"), """
+                ---
+                title: Gallery
+                ---
+                ![](/photos/harbour.jpg)
+
+                ![Gone](/photos/missing.jpg)
+                """);
+        TestImages.write(site.resolve("assets/photos/bomb.jpg"), TestImages.bombJpeg(12000, 12000));
+        byte[] full = TestImages.cameraJpeg(900, 600, 1, false);
+        TestImages.write(site.resolve("assets/photos/cut.jpg"), java.util.Arrays.copyOf(full, full.length / 3));
+        r = SiteBuild.once().run(new SiteBuild.Options(site, null, null, false, TODAY));
+        assertFalse(r.ok());
+        List<String> lines = r.errors().stream().map(e -> e.format(site)).toList();
+        assertTrue(lines.contains("assets/photos/bomb.jpg: image is 12000 × 12000 px (144.0 megapixels), over the limit of 100 megapixels"
+                + " — make it smaller (e.g. `vips thumbnail in.jpg out.jpg 6000`) or raise `images: {maxMegapixels: …}` in site.yaml"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("assets/photos/cut.jpg: cannot read this image: the file is truncated")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("content/en/gallery.md:4: an image has no alt text: `/photos/harbour.jpg`")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("content/en/gallery.md:6: image not found: `/photos/missing.jpg` (looked for assets/photos/missing.jpg)")), lines.toString());
+        for (ContentError e : r.errors()) {
+            assertTrue(Files.exists(e.path()), "every error names a real file: " + e);
+        }
+    }
+}
