@@ -131,13 +131,19 @@ public final class ConfigLoader {
             errors.add(file, 0, "images.maxMegapixels must be a number above 0, was `" + mp + "`",
                     "e.g. `maxMegapixels: 100`");
         }
+        boolean avifOn = d.avif();
+        if (m.get("avif") instanceof Boolean b) {
+            avifOn = b;
+        } else if (m.get("avif") != null) {
+            errors.add(file, 0, "images.avif must be true or false, was `" + m.get("avif") + "`", "e.g. `avif: false`");
+        }
         for (Object key : m.keySet()) {
-            if (!List.of("widths", "jpegQuality", "webpQuality", "avifQuality", "maxMegapixels").contains(key)) {
+            if (!List.of("widths", "jpegQuality", "webpQuality", "avifQuality", "maxMegapixels", "avif").contains(key)) {
                 errors.add(file, 0, "unknown key `images." + key + "`",
-                        "known keys are widths, jpegQuality, webpQuality, avifQuality, maxMegapixels");
+                        "known keys are widths, jpegQuality, webpQuality, avifQuality, maxMegapixels, avif");
             }
         }
-        return new ImageOptions(widths, jpeg, webp, avif, maxPixels);
+        return new ImageOptions(widths, jpeg, webp, avif, maxPixels, avifOn);
     }
 
     private static int quality(Map<?, ?> m, String key, int dflt, Path file, ContentErrors errors) {

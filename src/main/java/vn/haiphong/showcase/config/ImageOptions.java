@@ -11,11 +11,13 @@ import java.util.List;
  * @param webpQuality WebP quality, 1–100
  * @param avifQuality AVIF quality, 1–100 (used only when {@code vips} is installed)
  * @param maxPixels   images with more pixels than this (width × height, read from the header) are refused
+ * @param avif        write AVIF variants when {@code vips} is installed ({@code avif: false} turns them off)
  */
-public record ImageOptions(List<Integer> widths, int jpegQuality, int webpQuality, int avifQuality, long maxPixels) {
+public record ImageOptions(List<Integer> widths, int jpegQuality, int webpQuality, int avifQuality, long maxPixels,
+                           boolean avif) {
 
-    /** 480/960/1600/2400 px, JPEG 82, WebP 80, AVIF 55, at most 100 megapixels. */
-    public static final ImageOptions DEFAULT = new ImageOptions(List.of(480, 960, 1600, 2400), 82, 80, 55, 100_000_000L);
+    /** 480/960/1600/2400 px, JPEG 82, WebP 80, AVIF 55 (when vips is there), at most 100 megapixels. */
+    public static final ImageOptions DEFAULT = new ImageOptions(List.of(480, 960, 1600, 2400), 82, 80, 55, 100_000_000L, true);
 
     public ImageOptions {
         widths = widths.stream().sorted().distinct().toList();

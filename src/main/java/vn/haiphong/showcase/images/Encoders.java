@@ -16,19 +16,25 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Encoders {
     private final String vipsVersion;
+    private final String avifOff;
 
-    private Encoders(String vipsVersion) {
+    private Encoders(String vipsVersion, String avifOff) {
         this.vipsVersion = vipsVersion;
+        this.avifOff = avifOff;
     }
 
     /** Looks for {@code vips} on the PATH; AVIF is used only when {@code avif} is wanted and it is there. */
     public static Encoders detect(boolean avif) {
-        return new Encoders(avif ? vipsVersion() : null);
+        if (!avif) {
+            return new Encoders(null, "AVIF off (images.avif: false)");
+        }
+        String v = vipsVersion();
+        return new Encoders(v, v == null ? "AVIF off (no `vips` on PATH; Debian: libvips-tools)" : null);
     }
 
     /** JPEG and WebP only. */
     public static Encoders withoutAvif() {
-        return new Encoders(null);
+        return new Encoders(null, "AVIF off");
     }
 
     /** Whether AVIF variants are written. */
@@ -38,7 +44,7 @@ public final class Encoders {
 
     /** For the build log: {@code JPEG (JDK), WebP (libwebp), AVIF (vips 8.14.1)}. */
     public String describe() {
-        return "JPEG (JDK ImageIO), WebP (libwebp)" + (avif() ? ", AVIF (" + vipsVersion + ")" : "; AVIF off (no `vips` on PATH)");
+        return "JPEG (JDK ImageIO), WebP (libwebp)" + (avif() ? ", AVIF (" + vipsVersion + ")" : "; " + avifOff);
     }
 
     /** Encodes {@code img} (8-bit BGR or ABGR) as AVIF through {@code vips heifsave}. */

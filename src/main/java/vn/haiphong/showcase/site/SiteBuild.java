@@ -250,7 +250,7 @@ public final class SiteBuild {
      */
     private Media media(Site site, Options options, ContentErrors errors) {
         if (images == null) {
-            Encoders encoders = Encoders.detect(true);
+            Encoders encoders = Encoders.detect(site.config().images().avif());
             images = new ImagePipeline(site.config().images(), encoders, options.siteDir().resolve(".cache/images"));
             log.accept("images: encoders " + encoders.describe());
         }
