@@ -12,6 +12,14 @@ public interface Output {
     /** Publishes {@code source} as it is at {@code rel}. Thread-safe. */
     void copy(Path source, String rel);
 
+    /**
+     * Publishes {@code source}, a file nobody changes in place (an image variant in the cache), at
+     * {@code rel}: a hard link where the output folder allows it, else a copy.
+     */
+    default void link(Path source, String rel) {
+        copy(source, rel);
+    }
+
     default void write(String rel, String text) {
         write(rel, text.getBytes(StandardCharsets.UTF_8));
     }

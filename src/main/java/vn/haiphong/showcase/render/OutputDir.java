@@ -63,6 +63,18 @@ public final class OutputDir implements Output {
         }
     }
 
+    @Override
+    public void link(Path source, String rel) {
+        Path file = resolve(rel);
+        try {
+            ensureParent(file);
+            Files.deleteIfExists(file);
+            Files.createLink(file, source);
+        } catch (IOException | UnsupportedOperationException e) {
+            copy(source, rel); // another file system, or links not supported
+        }
+    }
+
     private Path resolve(String rel) {
         Path file = staging.resolve(rel).normalize();
         if (!file.startsWith(staging)) {

@@ -170,7 +170,7 @@ public final class SiteRenderer {
             }
             for (ResponsiveImage img : ctx.images().all()) {
                 for (Variant v : img.variants()) {
-                    jobs.add((o, err) -> o.copy(v.file(), v.url().substring(1)));
+                    jobs.add((o, err) -> o.link(v.file(), v.url().substring(1)));
                 }
             }
             if (!ctx.photobook().isEmpty()) {
