@@ -92,7 +92,7 @@ final class TemplateModelReference {
         m("site.menu[].section", "the page's folder URL part (`news/`) for marking the current section, empty for a plain `url`");
         m("site.sections", "every section by its folder (`news`, `invest`, …; `_home` is the home page's children): the section's card plus `pages`");
         m("site.sections.SECTION", "the section's own card (see Cards) and its pages");
-        m("site.sections.SECTION.pages", "the section's pages as cards, in order (weight, then newest date, then title)");
+        m("site.sections.SECTION.pages", "the section's pages as cards, in list order (dated pages newest first, then by weight, then title)");
         m("site.latest", "the three newest dated pages of the language, as cards");
         m("site.tags", "every tag used in this language");
         m("site.tags[].name", "the tag as written in front matter");
