@@ -161,5 +161,4 @@ final class ErrorCases {
             throw new UncheckedIOException(e);
         }
     }
-
 }
