@@ -15,7 +15,7 @@
 <link rel="stylesheet" href="/css/site.css">
 </head>
 <body class="kind-chooser">
-<main id="main" class="chooser">
+<main id="_main" class="chooser">
   <svg class="chooser-mark" viewBox="0 0 32 32" width="72" height="72" aria-hidden="true" focusable="false"><circle cx="16" cy="16" r="16" fill="#b3202a"/><g fill="#ffd166"><circle cx="16" cy="9" r="4"/><circle cx="22.7" cy="13.8" r="4"/><circle cx="20.1" cy="21.7" r="4"/><circle cx="11.9" cy="21.7" r="4"/><circle cx="9.3" cy="13.8" r="4"/></g><circle cx="16" cy="16" r="3.2" fill="#7a0f18"/></svg>
   <h1 class="visually-hidden">${page.title}</h1>
   <ul class="choices">

@@ -1,19 +1,19 @@
 <#import "layout.ftl" as layout>
 <#import "partials/cards.ftl" as ui>
 <@layout.shell>
-<section class="hero" aria-labelledby="hero-title">
+<section class="hero" aria-labelledby="_hero">
   <div class="wrap hero-inner">
     <p class="hero-kicker">${site.name}</p>
-    <h1 id="hero-title">${page.params.tagline!page.title}</h1>
+    <h1 id="_hero">${page.params.tagline!page.title}</h1>
 <#if page.description?has_content>
     <p class="hero-lead">${page.description}</p>
 </#if>
   </div>
 </section>
 <#if page.params.figures??>
-<section class="figures" aria-labelledby="figures-title">
+<section class="figures" aria-labelledby="_figures">
   <div class="wrap">
-    <h2 id="figures-title" class="visually-hidden">${t("key_figures")}</h2>
+    <h2 id="_figures" class="visually-hidden">${t("key_figures")}</h2>
     <ul class="figure-list">
 <#list page.params.figures as f>
       <li><span class="figure-value">${f.value}</span> <span class="figure-label">${f.label}</span></li>
@@ -26,9 +26,9 @@
 ${page.content?no_esc}
 </div>
 <#if site.sections.pillars??>
-<section class="band" aria-labelledby="pillars-title">
+<section class="band" aria-labelledby="_pillars">
   <div class="wrap">
-    <h2 id="pillars-title">${t("explore_pillars")}</h2>
+    <h2 id="_pillars">${t("explore_pillars")}</h2>
     <@ui.cards items=site.sections.pillars.pages headingLevel=3/>
   </div>
 </section>
@@ -50,8 +50,8 @@ ${page.content?no_esc}
 </#list>
 </section>
 <#if site.latest?has_content>
-<section class="wrap" aria-labelledby="news-title">
-  <h2 id="news-title">${t("latest_news")}</h2>
+<section class="wrap" aria-labelledby="_news">
+  <h2 id="_news">${t("latest_news")}</h2>
   <@ui.cards items=site.latest headingLevel=3/>
 <#if site.sections.news??>
   <p><a class="button" href="${site.sections.news.url}">${t("all_news")} →</a></p>

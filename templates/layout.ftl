@@ -1,3 +1,4 @@
+<#-- Element ids in templates start with "_": heading ids made from page text never do, so they cannot collide. -->
 <#-- The one layout: <@layout.shell>…</@layout.shell> wraps every page's main content. -->
 <#macro shell>
 <!DOCTYPE html>
@@ -6,9 +7,9 @@
 <#include "partials/head.ftl">
 </head>
 <body class="kind-${page.kind}">
-<a class="skip-link" href="#main">${t("skip_to_content")}</a>
+<a class="skip-link" href="#_main">${t("skip_to_content")}</a>
 <#include "partials/header.ftl">
-<main id="main" tabindex="-1">
+<main id="_main" tabindex="-1">
 <#if page.fallback>
 <div class="wrap"><p class="notice" role="note">${t("fallback_notice", "language", page.languageName, "source_language", page.sourceLanguageName)}</p></div>
 </#if>

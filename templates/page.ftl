@@ -13,8 +13,8 @@
     </p>
   </header>
 <#if (page.toc?size >= 3)>
-  <nav class="toc" aria-labelledby="toc-title">
-    <h2 id="toc-title">${t("on_this_page")}</h2>
+  <nav class="toc" aria-labelledby="_toc">
+    <h2 id="_toc">${t("on_this_page")}</h2>
     <ol>
 <#list page.toc as h>
       <li><a href="#${h.id}">${h.text}</a></li>

@@ -31,6 +31,7 @@ public final class LinkChecker {
     private final String baseUrl;
     private final Map<String, Path> sources;
     private final Map<String, Set<String>> ids = new HashMap<>();
+    private final List<ContentError> duplicateIds = new ArrayList<>();
 
     /**
      * @param root    the built output folder
@@ -59,14 +60,19 @@ public final class LinkChecker {
                 Set<String> found = new HashSet<>();
                 Matcher m = ID_ATTR.matcher(text);
                 while (m.find()) {
-                    found.add(unescape(m.group(1)));
+                    String id = unescape(m.group(1));
+                    if (!found.add(id)) {
+                        duplicateIds.add(new ContentError(sources.getOrDefault(rel(p), Path.of("output", rel(p))), 0,
+                                "the id `" + id + "` is used twice in " + rel(p) + ": links to #" + id + " are ambiguous",
+                                "give one of the headings its own id with {#another-id}; template ids start with `_`"));
+                    }
                 }
                 ids.put(rel(p), found);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        List<ContentError> problems = new ArrayList<>();
+        List<ContentError> problems = new ArrayList<>(duplicateIds);
         // a broken link in a template shows on every page: report it once, with a count
         Map<String, List<String>> brokenOn = new java.util.LinkedHashMap<>();
         Map<String, String> why = new HashMap<>();

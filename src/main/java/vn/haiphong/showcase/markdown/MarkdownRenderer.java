@@ -116,8 +116,10 @@ public final class MarkdownRenderer {
             for (Node n : doc.getDescendants()) {
                 if (n instanceof Heading h) {
                     String explicit = explicitId(h);
-                    if (explicit != null) {
-                        used.add(explicit);
+                    if (explicit != null && !used.add(explicit)) {
+                        problems.add(new Problem(h.getStartLineNumber() + 1, "the heading id `" + explicit
+                                + "` is used twice on this page", "give each heading its own {#id}: links to #"
+                                + explicit + " must lead to one place"));
                     }
                 }
             }

@@ -122,4 +122,16 @@ class CommandLineTest {
         assertTrue(err().contains("broken anchor `/en/about/#no-such-heading`"), err());
         assertFalse(Files.exists(site.resolve("output")), "check leaves output/ alone");
     }
+
+    @Test
+    void headingIdsNeverCollideWithTemplateIdsNorWithEachOther() {
+        Fixtures.write(site.resolve("content/en/about.md"), "---\ntitle: About\n---\n## Main\n\n## Toc\n");
+        assertEquals(0, run("check", "--site", site.toString()), err());
+        assertEquals(0, run("build", "--site", site.toString()));
+        String html = Fixtures.read(site.resolve("output/en/about/index.html"));
+        assertTrue(html.contains("<h2 id=\"main\">") && html.contains("<main id=\"_main\""), html);
+        Fixtures.write(site.resolve("content/en/about.md"), "---\ntitle: About\n---\n## One {#same}\n\n## Two {#same}\n");
+        assertEquals(1, run("build", "--site", site.toString()));
+        assertTrue(err().contains("content/en/about.md:6: the heading id `same` is used twice on this page"), err());
+    }
 }
