@@ -42,8 +42,9 @@ final class SiteYamlReference {
                 "Free values for the templates, as `site.params.NAME` (the default site sets `themeColor`)."));
         KEYS.put("title", new Key("none",
                 "Accepted and reserved; the site's name shown in pages comes from the UI string `site_name` of each language."));
-        KEYS.put("images", new Key("none",
-                "Accepted and reserved for the image pipeline (issue 3: variant widths, pixel limit); it has no effect in this version."));
+        KEYS.put("images", new Key("widths 480/960/1600/2400, JPEG 82, WebP 80, AVIF 55, 100 MP",
+                "The picture versions the build makes: `widths`, `jpegQuality`, `webpQuality`, `avifQuality`, "
+                        + "`avif` (false: no AVIF even with vips installed) and `maxMegapixels` (larger pictures are refused)."));
     }
 
     private SiteYamlReference() {
