@@ -151,6 +151,7 @@ final class MarkdownStore {
     private static long codeVersion() {
         long h = FORMAT;
         for (Class<?> c : new Class<?>[] {MarkdownRenderer.class, PageLinks.class, MarkdownStore.class,
+                vn.haiphong.showcase.markdown.Picture.class, Pictures.class,
                 com.vladsch.flexmark.parser.Parser.class, com.vladsch.flexmark.html.HtmlRenderer.class}) {
             try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
                 if (in != null) {

@@ -84,6 +84,12 @@ public final class SiteRenderer {
                     errors.add(e.page().file(), lineOf(e.page(), "layout"), "unknown layout `" + layout + "`",
                             "create templates/" + layout + ".ftl or remove `layout:` to use the default");
                 }
+                String image = e.page().image();
+                if (image != null && !e.fallback() && ctx.files() != null && ctx.images().get(image) == null
+                        && !PageLinks.hasScheme(image) && !ctx.files().contains(image.replaceFirst("^/", ""))) {
+                    errors.add(e.page().file(), lineOf(e.page(), "image"), "image not found: `" + image + "`",
+                            "write the picture's path under assets/ from the site root, e.g. `image: /photos/harbour.jpg`");
+                }
             }
         }
         for (String t : List.of("home.ftl", "page.ftl", "section.ftl", "tag.ftl", "tags.ftl", "404.ftl", "chooser.ftl")) {

@@ -108,6 +108,7 @@ class ImagesSiteTest {
 
                 ![Gone](/photos/missing.jpg)
                 """);
+        Fixtures.write(site.resolve("content/en/cover.md"), "---\ntitle: Cover\nimage: /photos/nope.jpg\n---\nText.\n");
         TestImages.write(site.resolve("assets/photos/bomb.jpg"), TestImages.bombJpeg(12000, 12000));
         byte[] full = TestImages.cameraJpeg(900, 600, 1, false);
         TestImages.write(site.resolve("assets/photos/cut.jpg"), java.util.Arrays.copyOf(full, full.length / 3));
@@ -119,6 +120,7 @@ class ImagesSiteTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("assets/photos/cut.jpg: cannot read this image: the file is truncated")), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("content/en/gallery.md:4: an image has no alt text: `/photos/harbour.jpg`")), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("content/en/gallery.md:6: image not found: `/photos/missing.jpg` (looked for assets/photos/missing.jpg)")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("content/en/cover.md:3: image not found: `/photos/nope.jpg`")), lines.toString());
         for (ContentError e : r.errors()) {
             assertTrue(Files.exists(e.path()), "every error names a real file: " + e);
         }
