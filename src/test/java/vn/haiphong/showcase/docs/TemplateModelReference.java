@@ -124,6 +124,11 @@ final class TemplateModelReference {
         m("page.toc[].level", "always 2 for now");
         m("page.readingMinutes", "estimated reading time in minutes (at least 1)");
         m("page.image", "front matter `image`, or empty");
+        m("page.picture", "front matter `image` as a processed picture (see PICTURE), or missing when there is none; `<@pic.picture img=page.picture …/>` from `partials/picture.ftl` shows it");
+        m("page.chapter", "on a photo-book chapter: `number`, `photos` (each a PICTURE plus `id`, `number`, `alt`, `caption`, `credit`, `lang`, `foreign`), `previous`/`next` (cards or missing), `index`, `lightboxJs`, `lightboxCss`");
+        m("page.chapters", "on the photo book's index: the chapters as cards plus `number`, `count` and `cover` (a PICTURE)");
+        m("image", "`image(\"/photos/harbour.jpg\")`: a picture of assets/ as a PICTURE, or missing when it is not a processed raster image");
+        m("PICTURE", "a processed image: `sources[]` (`type`, `srcset`), `src`, `srcset`, `width`, `height`, `style` (placeholder), `large` (`src`, `width`, `height` of the largest JPEG), `caption`, `credit`, `copyright` from the file");
         m("page.params", "every front matter field as written, including ones the generator does not know (`page.params.tagline`)");
         m("page.section", "the folder the page is in (`news`), empty at the top");
         m("page.translations", "the language switcher: one entry per site language");
@@ -167,6 +172,7 @@ final class TemplateModelReference {
         m("CARD.fallback", "true when the page is shown from the default language's text");
         m("CARD.textLang", "the `lang` of the card's text");
         m("CARD.image", "front matter `image`, or empty");
+        m("CARD.picture", "front matter `image` as a PICTURE, or missing");
         m("CARD.params", "the page's front matter fields");
     }
 
