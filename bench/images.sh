@@ -5,6 +5,7 @@
 #
 # Usage:  bash bench/images.sh [N]        (needs vips: apt-get install libvips-tools)
 # Env:    RUNS=3   timed runs per cold measurement (median reported)
+#         ONLY=ours|vips   run just one side
 #
 # The photos are the default site's illustrations (mvn package draws them), enlarged to
 # 6000 x 4000 by vips and flipped/cropped so that every file differs. Ours is a whole `build`
@@ -17,6 +18,7 @@ set -euo pipefail
 
 N="${1:-200}"
 RUNS="${RUNS:-3}"
+ONLY="${ONLY:-}"
 case "$N" in ''|*[!0-9]*) echo "usage: $0 [N photos, default 200]" >&2; exit 2;; esac
 command -v vips >/dev/null || { echo "vips not found: apt-get install libvips-tools" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time not found: apt-get install time" >&2; exit 2; }
@@ -81,22 +83,33 @@ vips_run() {
 }
 export -f vips_run; export PHOTOS WORK
 
-declare -a OC OW OR VC VW VR
+declare -a OC=(-) OW=(-) OR=(-) VC=(-) VW=(-) VR=(-)
 for ((r = 1; r <= RUNS; r++)); do
-  rm -rf "$SITE/.cache" "$SITE/output"
-  read -r c w m < <(measure java -jar "$JAR" build --site "$SITE"); OC+=("$c"); OW+=("$w"); OR+=("$m")
-  read -r c w m < <(measure bash -c vips_run); VC+=("$c"); VW+=("$w"); VR+=("$m")
-  echo "run $r: ours cold ${OC[-1]} cpu-s ${OW[-1]} s ${OR[-1]} MiB | vips ${VC[-1]} cpu-s ${VW[-1]} s ${VR[-1]} MiB"
+  [ "$r" -gt 1 ] || { OC=(); OW=(); OR=(); VC=(); VW=(); VR=(); }
+  if [ "$ONLY" != vips ]; then
+    rm -rf "$SITE/.cache" "$SITE/output"
+    read -r c w m < <(measure java -jar "$JAR" build --site "$SITE"); OC+=("$c"); OW+=("$w"); OR+=("$m")
+    echo "run $r: ours cold $c cpu-s $w s $m MiB"
+  fi
+  if [ "$ONLY" != ours ]; then
+    read -r c w m < <(measure bash -c vips_run); VC+=("$c"); VW+=("$w"); VR+=("$m")
+    echo "run $r: vips $c cpu-s $w s $m MiB"
+  fi
 done
-read -r wc ww wm < <(measure java -jar "$JAR" build --site "$SITE")
-read -r wc2 ww2 wm2 < <(measure java -jar "$JAR" build --site "$SITE")
+[ ${#OC[@]} -gt 0 ] || OC=(-); [ ${#VC[@]} -gt 0 ] || { VC=(-); VW=(-); VR=(-); }
+[ ${#OW[@]} -gt 0 ] || { OW=(-); OR=(-); }
+wc2=-; ww2=-; wm2=-
+if [ "$ONLY" != vips ]; then
+  read -r wc ww wm < <(measure java -jar "$JAR" build --site "$SITE")
+  read -r wc2 ww2 wm2 < <(measure java -jar "$JAR" build --site "$SITE")
+fi
 oc=$(printf '%s\n' "${OC[@]}" | median); ow=$(printf '%s\n' "${OW[@]}" | median); om=$(printf '%s\n' "${OR[@]}" | sort -n | tail -1)
 vc=$(printf '%s\n' "${VC[@]}" | median); vw=$(printf '%s\n' "${VW[@]}" | median); vm=$(printf '%s\n' "${VR[@]}" | sort -n | tail -1)
-files=$(find "$SITE/output/photos" -type f | wc -l)
+files=$(find "$SITE/output/photos" -type f 2>/dev/null | wc -l)
 echo
 echo "$N photos of 24 MP -> $files files (JPEG + WebP at 480/960/1600/2400), $(nproc) cores, median of $RUNS"
 printf '%-28s %10s %10s %12s\n' "" "cpu-s" "wall s" "peak MiB"
 printf '%-28s %10s %10s %12s\n' "ours, cold (.cache empty)" "$oc" "$ow" "$om"
 printf '%-28s %10s %10s %12s\n' "vipsthumbnail (8 passes)" "$vc" "$vw" "$vm"
 printf '%-28s %10s %10s %12s\n' "ours, warm rebuild" "$wc2" "$ww2" "$wm2"
-awk -v a="$oc" -v b="$vc" 'BEGIN{printf "cpu ratio ours/vips: %.2f (target <= 1.25)\n", a/b}'
+[ "$ONLY" ] || awk -v a="$oc" -v b="$vc" 'BEGIN{printf "cpu ratio ours/vips: %.2f (target <= 1.25)\n", a/b}'
