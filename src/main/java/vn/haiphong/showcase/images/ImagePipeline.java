@@ -109,6 +109,12 @@ public final class ImagePipeline {
         usedKeys.add(key);
         Properties cached = cache.find(key);
         if (cached != null) {
+            long pixels = Long.parseLong(cached.getProperty("sourcePixels", "0"));
+            if (pixels > options.maxPixels()) { // encoded under a higher limit than today's
+                errors.add(s.file(), 0, String.format(Locale.ROOT, "image has %.1f megapixels, over the limit of %.0f megapixels",
+                        pixels / 1e6, options.maxPixels() / 1e6), "make it smaller or raise `images: {maxMegapixels: …}` in site.yaml");
+                return null;
+            }
             return fromEntry(s, key, cached);
         }
         SourceHeader header;
@@ -187,6 +193,7 @@ public final class ImagePipeline {
             variants.insert(0, w + "x" + hgt + " ");
         }
         Properties p = new Properties();
+        p.setProperty("sourcePixels", String.valueOf((long) h.width() * h.height()));
         p.setProperty("width", String.valueOf(largest));
         p.setProperty("height", String.valueOf(Math.max(1, (int) Math.round((double) dh * largest / dw))));
         p.setProperty("variants", variants.toString().strip());
