@@ -41,7 +41,7 @@ import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
  */
 public final class IllustrationGenerator {
     /** Bump when any picture changes, so existing copies are redrawn. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final String CREDIT = "Illustration: Hai Phong Showcase (generated)";
     static final String COPYRIGHT = "Generated illustration, Hai Phong Showcase. Free to reuse (CC0).";
 

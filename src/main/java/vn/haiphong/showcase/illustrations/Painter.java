@@ -148,8 +148,11 @@ final class Painter {
             k.closePath();
             g.setColor(c);
             g.fill(k);
+            java.awt.Shape clip = g.getClip();
+            g.clip(k); // the lit side stays inside the rock
             g.setColor(alpha(p.light(), 0.08));
-            g.fill(new Rectangle2D.Double(x(cx - kw / 2), base - y(kh) * 0.9, s(kw) * 0.25, y(kh) * 0.9));
+            g.fill(new Rectangle2D.Double(x(cx - kw / 2), base - y(kh) * 1.1, s(kw) * 0.25, y(kh) * 1.1));
+            g.setClip(clip);
         }
     }
 
