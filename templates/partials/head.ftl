@@ -13,7 +13,18 @@
 <meta property="og:type" content="${page.ogType}">
 <meta property="og:url" content="${page.canonical}">
 <meta property="og:locale" content="${page.textLang?replace("-Hans", "")?replace("-", "_")}">
+<#if page.shareImage.url??>
+<meta property="og:image" content="${page.shareImage.url}">
+<#if page.shareImage.width?has_content>
+<meta property="og:image:width" content="${page.shareImage.width}">
+<meta property="og:image:height" content="${page.shareImage.height}">
+</#if>
+<meta property="og:image:alt" content="${page.shareImage.alt}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:image" content="${page.shareImage.url}">
+<#else>
 <meta name="twitter:card" content="summary">
+</#if>
 <meta name="twitter:title" content="${page.title}">
 <meta name="twitter:description" content="${page.description}">
 <meta name="theme-color" content="${site.params.themeColor!"#b3202a"}">

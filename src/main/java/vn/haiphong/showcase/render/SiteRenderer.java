@@ -208,6 +208,7 @@ public final class SiteRenderer {
         page.put("pages", slice == null ? List.of() : slice.stream().map(models::card).toList());
         page.put("pager", pager(e, number, total));
         page.put("ogType", p.date() != null ? "article" : "website");
+        page.put("shareImage", shareImage(p.image(), p.title(), lang));
         page.put("jsonLd", JsonLd.forPage(ctx, e, md));
         Map<String, Object> model = new HashMap<>(base);
         model.put("page", page);
@@ -244,6 +245,23 @@ public final class SiteRenderer {
             return null;
         }
         return md;
+    }
+
+    /**
+     * The picture for link previews: the page's own {@code image}, else {@code params.shareImage}
+     * from site.yaml ({@code {src, width, height}}); an empty map when there is neither.
+     */
+    private Map<String, Object> shareImage(String image, String title, String lang) {
+        if (image != null && !image.isBlank()) {
+            String url = image.startsWith("http") ? image : ctx.config().baseUrl() + (image.startsWith("/") ? "" : "/") + image;
+            return PageModels.map("url", url, "width", "", "height", "", "alt", title);
+        }
+        String alt = ctx.ui().get(lang, "share_image_alt");
+        if (ctx.config().params().get("shareImage") instanceof Map<?, ?> m && m.get("src") instanceof String src) {
+            return PageModels.map("url", ctx.config().baseUrl() + src, "width", String.valueOf(m.get("width")),
+                    "height", String.valueOf(m.get("height")), "alt", alt);
+        }
+        return Map.of();
     }
 
     private static String pageUrl(PageEntry e, int number) {
@@ -363,6 +381,7 @@ public final class SiteRenderer {
         page.put("pages", List.of());
         page.put("pager", PageModels.map("number", 1, "total", 1, "prev", "", "next", ""));
         page.put("ogType", "website");
+        page.put("shareImage", shareImage(null, title, lang));
         page.put("jsonLd", "");
         return page;
     }
