@@ -34,6 +34,11 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import vn.haiphong.showcase.site.SiteBuild;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import vn.haiphong.showcase.testing.FaultyProxy;
 import vn.haiphong.showcase.testing.Fixtures;
 import vn.haiphong.showcase.testing.S3ProxyServer;
 
@@ -266,6 +271,20 @@ class PublishTest {
         for (String k : before.keySet()) {
             assertArrayEquals(before.get(k), after.get(k), k);
         }
+    }
+
+    @Test
+    void serverErrorsAreRetriedWithBackoff() throws Exception {
+        int port = s3.endpoint().getPort();
+        try (FaultyProxy proxy = new FaultyProxy(port, 4);
+             S3Client flaky = Storage.client(proxy.endpoint(), Region.US_EAST_1, StaticCredentialsProvider.create(
+                     AwsBasicCredentials.create(S3ProxyServer.IDENTITY, S3ProxyServer.SECRET)), 2)) {
+            Publisher.Plan plan = new Publisher(flaky, proxy.endpoint().toString(), new PrintWriter(log, true))
+                    .publish(new Publisher.Options(out, to, false, 256, false, 2, false));
+            assertTrue(plan.uploads() > 0);
+            assertTrue(proxy.failures() > 0, "the proxy failed some requests");
+        }
+        assertBucketEqualsOutput();
     }
 
     /** Runs {@code showcase publish} in a child JVM with the given credentials in its environment. */
