@@ -85,6 +85,10 @@ final class MediaTypes {
         return FINGERPRINTABLE.contains(extension(path));
     }
 
+    static boolean fingerprintableExtension(String ext) {
+        return FINGERPRINTABLE.contains(ext.toLowerCase(Locale.ROOT));
+    }
+
     static boolean isHtml(String path) {
         String ext = extension(path);
         return ext.equals("html") || ext.equals("htm");

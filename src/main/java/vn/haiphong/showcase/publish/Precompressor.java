@@ -12,7 +12,9 @@ import java.util.zip.GZIPOutputStream;
  * Brotli and gzip bytes for a file, the same bytes for the same input every time (gzip with no
  * file name and modification time 0). Files that change with every edit (pages, feeds) use
  * settings that cost little; files named by their content are compressed once, at the highest
- * settings, and cached forever by browsers and CDNs, so they get the smallest bytes.
+ * settings, and cached forever by browsers and CDNs, so they get the smallest bytes. Only
+ * those are kept in the build cache: compressing a page at the fast settings costs less than
+ * reading its bytes back from one small cache file among thousands.
  */
 final class Precompressor {
     /** Part of every cache key: a new encoder version or setting never reuses old bytes. */
@@ -50,13 +52,15 @@ final class Precompressor {
         }
         int quality = immutable ? BROTLI_IMMUTABLE : BROTLI_DOCUMENT;
         String kind = "br" + quality + "-" + CODECS;
-        byte[] cached = cache.get(sha, kind);
+        byte[] cached = immutable ? cache.get(sha, kind) : null;
         if (cached != null) {
             return cached;
         }
         try {
             byte[] out = Encoder.compress(input, new Encoder.Parameters().setQuality(quality));
-            cache.put(sha, kind, out);
+            if (immutable) {
+                cache.put(sha, kind, out);
+            }
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,7 +71,7 @@ final class Precompressor {
     byte[] gzip(byte[] input, String sha, boolean immutable) {
         int level = immutable ? GZIP_IMMUTABLE : GZIP_DOCUMENT;
         String kind = "gz" + level + "-" + CODECS;
-        byte[] cached = cache.get(sha, kind);
+        byte[] cached = immutable ? cache.get(sha, kind) : null;
         if (cached != null) {
             return cached;
         }
@@ -78,7 +82,9 @@ final class Precompressor {
             throw new UncheckedIOException(e);
         }
         byte[] bytes = out.toByteArray();
-        cache.put(sha, kind, bytes);
+        if (immutable) {
+            cache.put(sha, kind, bytes);
+        }
         return bytes;
     }
 

@@ -66,7 +66,8 @@ public final class Publisher {
     }
 
     /** The difference between the output and the bucket, in the order it will be applied. */
-    public record Plan(List<Change> assets, List<Change> documents, List<String> deletes, int unchanged) {
+    public record Plan(List<Change> assets, List<Change> documents, List<String> deletes, int unchanged,
+                       boolean indexOutdated) {
         public long uploadBytes() {
             long b = 0;
             for (List<Change> l : List.of(assets, documents)) {
@@ -142,7 +143,7 @@ public final class Publisher {
             send(plan.assets(), o, pool, progress);
             send(plan.documents(), o, pool, progress);
             delete(plan.deletes(), o.to());
-            if (!plan.deletes().isEmpty() || plan.uploads() + plan.headerUpdates() > 0) {
+            if (plan.indexOutdated() || !plan.deletes().isEmpty() || plan.uploads() + plan.headerUpdates() > 0) {
                 PublishIndex.write(s3, o.to(), manifest);
             }
         } catch (SdkException e) {
@@ -230,7 +231,8 @@ public final class Publisher {
             }
         }
         deletes.sort(null);
-        return new Plan(List.copyOf(assets), List.copyOf(documents), List.copyOf(deletes), unchanged);
+        boolean indexOutdated = !ask.isEmpty() || !remote.containsKey(PublishIndex.key(to));
+        return new Plan(List.copyOf(assets), List.copyOf(documents), List.copyOf(deletes), unchanged, indexOutdated);
     }
 
     private void headAll(List<String> keys, S3Location to, int concurrency, Map<String, PublishIndex.Known> known) {

@@ -58,30 +58,36 @@ final class UrlReferences {
         Relative relative = relativeFor(docPath);
         String docDir = docPath.contains("/") ? docPath.substring(0, docPath.lastIndexOf('/') + 1) : "";
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!isUrlChar(text.charAt(i))) {
-                i++;
+        // every reference ends in ".ext": look at the dots only, then widen to the whole token
+        int from = 0;
+        int lastEnd = -1;
+        while (true) {
+            int dot = text.indexOf('.', from);
+            if (dot < 0) {
+                break;
+            }
+            from = dot + 1;
+            int extEnd = dot + 1;
+            while (extEnd < n && isExtChar(text.charAt(extEnd))) {
+                extEnd++;
+            }
+            if (extEnd == dot + 1 || !endsToken(text, extEnd)
+                    || !MediaTypes.fingerprintableExtension(text.substring(dot + 1, extEnd))) {
                 continue;
             }
-            int start = i;
-            while (i < n && isUrlChar(text.charAt(i))) {
-                i++;
+            int start = dot;
+            while (start > 0 && isUrlChar(text.charAt(start - 1))) {
+                start--;
             }
-            int end = i;
-            while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ':')) {
-                end--;
-            }
-            if (end - start < 3) {
+            if (start <= lastEnd) {
                 continue;
             }
-            String token = text.substring(start, end);
-            if (!MediaTypes.fingerprintable(token)) {
-                continue;
-            }
+            String token = text.substring(start, extEnd);
             String path = resolve(token, docDir, relative);
             if (path != null && targets.contains(path)) {
-                refs.add(new Ref(start, end, path));
+                refs.add(new Ref(start, extEnd, path));
+                lastEnd = extEnd;
+                from = extEnd;
             }
         }
         return refs;
@@ -160,6 +166,22 @@ final class UrlReferences {
             }
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Whether a URL may end before {@code i}: the text ends, or no URL character follows (a final dot is punctuation). */
+    private static boolean endsToken(String text, int i) {
+        if (i >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(i);
+        if (c == '.' || c == ':') {
+            return i + 1 >= text.length() || !isUrlChar(text.charAt(i + 1));
+        }
+        return !isUrlChar(c);
+    }
+
+    private static boolean isExtChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static boolean isUrlChar(char c) {

@@ -50,7 +50,7 @@ class CdnOutputTest {
                     this  </pre>
                   <textarea>  and   this </textarea>
                   <img src="img/photo.jpg" srcset="/img/photo.jpg 1x, /img/photo-2x.jpg 2x" alt="">
-                  <a href="/files/brochure.pdf">brochure</a>
+                  <a href="/files/brochure.pdf">brochure</a> <a href="/css/site.css.map">map</a> see /favicon.svg.
                   <script src="/js/app.js" type="module"></script>
                   <script>  var   inline = 1;  </script>
                 </body>
@@ -111,6 +111,8 @@ class CdnOutputTest {
         assertTrue(html.contains("srcset=\"/img/" + photo + " 1x, /img/" + hashed(out, "img", "photo-2x") + " 2x\""), html);
         assertTrue(html.contains("href=\"/" + favicon + "\""));
         assertTrue(html.contains("href=\"/files/brochure.pdf\""));
+        assertTrue(html.contains("href=\"/css/site.css.map\""), "a longer name is another file");
+        assertTrue(html.contains("see /" + favicon + "."), "a full stop ends a reference");
         String siteCss = Fixtures.read(out.resolve("css/" + css));
         assertTrue(siteCss.contains("../fonts/" + font), siteCss);
         assertTrue(siteCss.contains("/img/" + photo), siteCss);

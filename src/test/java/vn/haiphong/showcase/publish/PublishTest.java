@@ -178,6 +178,8 @@ class PublishTest {
         s3.client().deleteObject(r -> r.bucket(bucket).key(PublishIndex.key(to)));
         Publisher.Plan noIndex = publish();
         assertEquals(0, noIndex.uploads() + noIndex.headerUpdates() + noIndex.deletes().size());
+        assertTrue(noIndex.indexOutdated());
+        assertFalse(publish().indexOutdated(), "the index was written again");
         assertBucketEqualsOutput();
     }
 
