@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import vn.haiphong.showcase.publish.Publisher;
 import vn.haiphong.showcase.publish.S3Location;
 import vn.haiphong.showcase.publish.Storage;
+import vn.haiphong.showcase.site.SiteBuild;
 
 @Command(name = "publish", description = {
         "Uploads SITE/output (as the last build left it) to an S3-compatible bucket: only new and changed files,",
@@ -66,6 +67,11 @@ final class PublishCommand implements Callable<Integer> {
         }
         if (concurrency < 1 || maxDeletes < 0) {
             err.println("error: --concurrency must be at least 1 and --max-deletes at least 0");
+            return Main.USAGE;
+        }
+        if (SiteBuild.isJBake(dir)) {
+            err.println("error: " + dir + " is a JBake project: its build keeps JBake's output as it is, without the"
+                    + " fingerprints, compressed files and manifest publish needs");
             return Main.USAGE;
         }
         Path output = dir.resolve("output");
