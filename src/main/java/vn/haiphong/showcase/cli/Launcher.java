@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs batch commands ({@code build}, {@code check}) in a child JVM tuned for one-shot work,
+ * Runs batch commands ({@code build}, {@code check}, {@code publish}) in a child JVM tuned for one-shot work,
  * because {@code java -jar} cannot carry JVM options. Measured on the 10,000-page corpus: C2
  * compilation alone cost about 7 cpu-seconds that a single build never earns back, and the
  * default G1 heap grew past 1 GiB; the client compiler and the serial collector halve the CPU
@@ -19,7 +19,7 @@ import java.util.Set;
  * reading them needs JMX, which costs more start-up than the whole check is worth.)
  */
 final class Launcher {
-    private static final Set<String> BATCH = Set.of("build", "check");
+    private static final Set<String> BATCH = Set.of("build", "check", "publish");
     private static final String CHILD = "showcase.child";
     private static final List<String> TUNED = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-XX:-UsePerfData", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
@@ -46,7 +46,7 @@ final class Launcher {
             cmd.addAll(List.of(custom.trim().split("\\s+")));
         } else {
             cmd.addAll(TUNED);
-            cmd.addAll(archiveOptions(jar));
+            cmd.addAll(archiveOptions(jar, args[0]));
         }
         cmd.add("-D" + CHILD + "=true");
         cmd.add("-Dfile.encoding=" + System.getProperty("file.encoding"));
@@ -64,19 +64,26 @@ final class Launcher {
         }
     }
 
-    /** Use the archive for this exact jar if there is one; otherwise let this run write it. */
-    private static List<String> archiveOptions(Path jar) {
+    /**
+     * Use the archive for this exact jar and command if there is one; otherwise let this run
+     * write it. One archive per command, because each loads different classes (publish: the
+     * AWS SDK; build: Freemarker and Flexmark).
+     */
+    private static List<String> archiveOptions(Path jar, String command) {
         try {
             long stamp = Files.getLastModifiedTime(jar).toMillis() ^ Files.size(jar);
+            String prefix = "showcase-" + Long.toHexString(stamp);
             Path dir = jar.getParent();
-            Path archive = dir.resolve("showcase-" + Long.toHexString(stamp) + ".jsa");
+            Path archive = dir.resolve(prefix + "-" + command + ".jsa");
             if (Files.isRegularFile(archive)) {
                 return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
             }
             if (Files.isWritable(dir)) {
                 try (var old = Files.newDirectoryStream(dir, "showcase-*.jsa")) {
                     for (Path p : old) {
-                        Files.deleteIfExists(p);
+                        if (!p.getFileName().toString().startsWith(prefix + "-")) {
+                            Files.deleteIfExists(p);
+                        }
                     }
                 }
                 return List.of("-XX:ArchiveClassesAtExit=" + archive);
