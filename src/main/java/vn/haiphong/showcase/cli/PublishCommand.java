@@ -79,6 +79,11 @@ final class PublishCommand implements Callable<Integer> {
             err.println("error: " + output + " does not exist: run `build` first");
             return Main.USAGE;
         }
+        if (!Files.isRegularFile(output.resolve(".publish.json"))) {
+            err.println("error: " + output + " has no .publish.json: the site was built with `cdn: false` in site.yaml"
+                    + " (or by an older version); remove that line and run `build` again before publishing");
+            return Main.USAGE;
+        }
         try (S3Client s3 = Storage.client(endpoint, Storage.region(region), Storage.standardCredentials(), concurrency)) {
             new Publisher(s3, endpoint.toString(), spec.commandLine().getOut())
                     .publish(new Publisher.Options(output, location, dryRun, maxDeletes, force, concurrency, verbose));

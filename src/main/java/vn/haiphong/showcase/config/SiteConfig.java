@@ -15,10 +15,11 @@ import java.util.Map;
  * @param paginate         list pages show this many entries per page
  * @param fallback         render missing translations from the default language
  * @param params           free-form values for templates ({@code site.params})
+ * @param cdn              prepare the output for a CDN (fingerprints, minification, .br/.gz, headers)
  */
 public record SiteConfig(Path siteDir, String baseUrl, String defaultLanguage, List<Language> languages,
                          Map<String, List<MenuItem>> menus, int paginate, boolean fallback,
-                         Map<String, Object> params) {
+                         Map<String, Object> params, boolean cdn) {
 
     public Path contentDir() {
         return siteDir.resolve("content");
@@ -56,6 +57,6 @@ public record SiteConfig(Path siteDir, String baseUrl, String defaultLanguage, L
     /** The same configuration published at another base URL (the {@code --base-url} flag). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(siteDir, ConfigLoader.trimSlash(url), defaultLanguage, languages, menus, paginate,
-                fallback, params);
+                fallback, params, cdn);
     }
 }

@@ -191,10 +191,12 @@ public final class SiteBuild {
                 return new Result(errors.sorted(), warnings, 0, 0, site);
             }
             if (dir != null) {
-                long t3 = System.nanoTime();
-                CdnOutput.Result cdn = CdnOutput.prepare(dir.root(), cdnSettings(config, options), pool);
-                warnings.addAll(cdn.warnings());
-                Timing.log("cdn", t3);
+                if (config.cdn()) {
+                    long t3 = System.nanoTime();
+                    CdnOutput.Result cdn = CdnOutput.prepare(dir.root(), cdnSettings(config, options), pool);
+                    warnings.addAll(cdn.warnings());
+                    Timing.log("cdn", t3);
+                }
                 long t2 = System.nanoTime();
                 dir.commit();
                 Timing.log("commit", t2);

@@ -245,6 +245,18 @@ class SiteBuildTest {
     }
 
     @Test
+    void theCdnStageCanBeSwitchedOff() throws Exception {
+        build(false);
+        assertTrue(Files.exists(out.resolve(".publish.json")));
+        Path yaml = site.resolve("site.yaml");
+        Files.writeString(yaml, Files.readString(yaml) + "cdn: false\n");
+        assertTrue(build(false).ok());
+        assertFalse(Files.exists(out.resolve(".publish.json")));
+        assertFalse(Files.exists(out.resolve("vi/index.html.gz")));
+        assertTrue(page("vi/index.html").contains("href=\"/css/site.css\""), "plain asset names");
+    }
+
+    @Test
     void baseUrlCanBeOverridden() {
         SiteBuild.once().run(new SiteBuild.Options(site, null, "https://cdn.example/", false, TODAY));
         assertTrue(page("vi/about/index.html").contains("href=\"https://cdn.example/vi/about/\""));
