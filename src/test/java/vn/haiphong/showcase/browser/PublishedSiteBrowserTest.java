@@ -2,7 +2,6 @@ package vn.haiphong.showcase.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.PrintWriter;
@@ -27,16 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.haiphong.showcase.publish.Publisher;
 import vn.haiphong.showcase.publish.S3Location;
 import vn.haiphong.showcase.site.SiteBuild;
 import vn.haiphong.showcase.testing.BucketSite;
+import vn.haiphong.showcase.testing.Chromium;
 import vn.haiphong.showcase.testing.Fixtures;
 import vn.haiphong.showcase.testing.S3ProxyServer;
 
@@ -57,11 +54,7 @@ class PublishedSiteBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeFalse(Boolean.getBoolean("showcase.skipBrowserTests"), "browser tests skipped by -DskipBrowserTests=true");
-        Path chromium = Path.of("/usr/bin/chromium");
-        Path chromedriver = Path.of("/usr/bin/chromedriver");
-        assertTrue(Files.isExecutable(chromium) && Files.isExecutable(chromedriver),
-                "browser tests need Debian's chromium and chromium-driver (or -DskipBrowserTests=true)");
+        Chromium.require();
         Path site = Fixtures.defaultSite(tmp);
         SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(site, null, null, false, null));
         assertTrue(r.ok(), r.errors().toString());
@@ -73,18 +66,7 @@ class PublishedSiteBrowserTest {
                 .publish(new Publisher.Options(output, to, false, 256, false, 8, false));
         cdn = new BucketSite(s3.client(), "showcase", "", output.resolve("_headers"));
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + tmp.resolve("chrome-profile"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver = Chromium.start(tmp.resolve("chrome-profile"));
     }
 
     @AfterAll
