@@ -1,7 +1,6 @@
 package vn.haiphong.showcase.vr360;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * Projects an equirectangular panorama onto cube faces. Each face is sampled bilinearly on a
@@ -61,8 +60,8 @@ final class FaceProjector {
         }
         Columns columns = face.isSide() ? sideColumns(face) : null;
         int bands = (size + BAND - 1) / BAND;
-        IntStream.range(0, bands).parallel().forEach(b -> band(face, columns, b * BAND,
-                Math.min(size, (b + 1) * BAND), out.bgr()));
+        Parallel.forEach(bands, () -> new float[2][], (b, buf) -> band(face, columns, b * BAND,
+                Math.min(size, (b + 1) * BAND), out.bgr(), buf));
     }
 
     /**
@@ -98,10 +97,16 @@ final class FaceProjector {
         return x < 0 ? x + w : x;
     }
 
-    private void band(CubeFace face, Columns columns, int from, int to, byte[] out) {
+    /** Output rows [from, to); {@code buf} holds the worker's accumulator and row, made on first use. */
+    private void band(CubeFace face, Columns columns, int from, int to, byte[] out, float[][] buf) {
         int n3 = size * 3;
-        float[] acc = new float[(to - from) * n3];
-        float[] row = new float[n3 + 3];
+        if (buf[0] == null) {
+            buf[0] = new float[BAND * n3];
+            buf[1] = new float[n3 + 3];
+        }
+        float[] acc = buf[0];
+        float[] row = buf[1];
+        Arrays.fill(acc, 0, (to - from) * n3, 0);
         int firstInner = (int) Math.floor((double) from * inner / size);
         int lastInner = Math.min(inner, (int) Math.ceil((double) to * inner / size));
         for (int k = firstInner; k < lastInner; k++) {
@@ -127,7 +132,7 @@ final class FaceProjector {
             }
         }
         int base = from * n3;
-        for (int i = 0; i < acc.length; i++) {
+        for (int i = 0; i < (to - from) * n3; i++) {
             out[base + i] = FaceImage.toByte(acc[i]);
         }
     }

@@ -1,7 +1,6 @@
 package vn.haiphong.showcase.vr360;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,7 +9,7 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
+import javax.imageio.stream.FileImageOutputStream;
 
 /** Writes baseline JPEGs (4:2:0, no metadata beyond JFIF) with the JDK's encoder. */
 final class JpegFiles {
@@ -27,13 +26,12 @@ final class JpegFiles {
             ImageWriteParam p = writer.getDefaultWriteParam();
             p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             p.setCompressionQuality(quality);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(image.getWidth() * image.getHeight() / 2);
-            try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            try (FileImageOutputStream out = new FileImageOutputStream(file.toFile())) {
                 writer.setOutput(out);
                 writer.write(null, new IIOImage(image, null, null), p);
             }
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         } finally {

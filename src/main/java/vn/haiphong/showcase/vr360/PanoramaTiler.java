@@ -105,7 +105,12 @@ public final class PanoramaTiler {
         int previewSize = Math.min(PREVIEW_SIZE, pyramid.tileSize());
         FaceProjector projector = new FaceProjector(image, faceSize);
         TileWriter tiles = new TileWriter(dir, pyramid.tileSize());
-        FaceImage face = new FaceImage(faceSize);
+        // one buffer per level, reused for every face
+        List<FaceImage> levels = new ArrayList<>();
+        for (TilePyramid.Level l : pyramid.levels()) {
+            levels.add(new FaceImage(l.faceSize()));
+        }
+        FaceImage face = levels.get(levels.size() - 1);
         Map<CubeFace, FaceImage> previews = new EnumMap<>(CubeFace.class);
         int files = 0;
         for (CubeFace f : CubeFace.values()) {
@@ -118,10 +123,8 @@ public final class PanoramaTiler {
             projector.project(f, face);
             log(f.id(), t);
             t = System.nanoTime();
-            List<FaceImage> levels = new ArrayList<>();
-            levels.add(face);
-            while (levels.size() < pyramid.levels().size()) {
-                levels.add(0, levels.get(0).halved());
+            for (int i = levels.size() - 1; i > 0; i--) {
+                levels.get(i).halveInto(levels.get(i - 1));
             }
             List<Runnable> jobs = new ArrayList<>();
             if (options.faces()) {

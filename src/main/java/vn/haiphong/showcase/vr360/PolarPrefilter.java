@@ -8,27 +8,27 @@ import java.util.stream.IntStream;
  * but on a cap face that circle is only 2π·r pixels long, so the face sees k·tan|φ| source
  * pixels per pixel along it (k = width / (π × the projector's inner size), about 1). Where that
  * is above one pixel, the row is filtered with a tent made of two passes of a box that wide
- * (prefix sums with fractional ends, wrapping around the row; a single box leaves a fifth of a
+ * (running sums with fractional ends, wrapping around the row; a single box leaves a fifth of a
  * stripe pattern as ripple, the tent a twentieth): the classic anisotropic pre-filter, like a
  * horizontal mip level chosen per row. The side faces never look beyond ±54.7°, where the box is
  * at most 1.4 px, and are projected before this runs.
  */
 final class PolarPrefilter {
-    private static final int CHUNK = 16;
+    private static final int CHUNK = 8;
 
     private PolarPrefilter() {
     }
 
     /** Filters the rows of {@code src} that a face sampled on an {@code inner} grid would alias. */
     static void apply(EquirectImage src, int inner) {
+        int w = src.width();
         int h = src.height();
-        double k = src.width() / (Math.PI * inner);
+        double k = w / (Math.PI * inner);
         int[] rows = IntStream.range(0, h).filter(y -> boxWidth(y, h, k) > 1).toArray();
         int chunks = (rows.length + CHUNK - 1) / CHUNK;
-        IntStream.range(0, chunks).parallel().forEach(c -> {
-            Buffers buf = new Buffers(src.width());
+        Parallel.forEach(chunks, () -> new Buffers(w), (c, buf) -> {
             for (int i = c * CHUNK; i < Math.min(rows.length, (c + 1) * CHUNK); i++) {
-                filterRow(src, rows[i], Math.min(boxWidth(rows[i], h, k), src.width()), buf);
+                filterRow(src.bgr(), rows[i] * w * 3, w, Math.min(boxWidth(rows[i], h, k), w), buf);
             }
         });
     }
@@ -39,70 +39,73 @@ final class PolarPrefilter {
         return k * Math.tan(Math.abs(pitch));
     }
 
-    /** Work arrays of one thread. */
+    /** Work arrays of one thread: a row of channel values, and the row after the first pass. */
     private static final class Buffers {
-        final double[] row;
-        final double[] prefix;
+        final int[] row;
+        final int[] mid;
 
         Buffers(int width) {
-            row = new double[width * 3];
-            prefix = new double[(2 * width + 8) * 3];
+            row = new int[width * 3];
+            mid = new int[width * 3];
         }
     }
 
-    private static void filterRow(EquirectImage src, int y, double box, Buffers buf) {
-        int w = src.width();
-        byte[] s = src.bgr();
-        int rowStart = y * w * 3;
-        double[] row = buf.row;
+    /** Two passes of a box {@code box} pixels wide over the row starting at byte {@code start}. */
+    private static void filterRow(byte[] s, int start, int w, double box, Buffers buf) {
+        int[] row = buf.row;
+        int[] mid = buf.mid;
         for (int i = 0; i < w * 3; i++) {
-            row[i] = s[rowStart + i] & 0xff;
+            row[i] = (s[start + i] & 0xff) << 8;
         }
-        // two passes of the box make a tent: its side lobes are a fifth of the box's
-        boxPass(row, w, box, buf.prefix);
-        boxPass(row, w, box, buf.prefix);
+        boxPass(row, mid, w, box);
+        boxPass(mid, row, w, box);
         for (int i = 0; i < w * 3; i++) {
-            s[rowStart + i] = FaceImage.toByte((float) row[i]);
+            int v = (row[i] + 128) >> 8;
+            s[start + i] = (byte) (v < 0 ? 0 : Math.min(v, 255));
         }
     }
 
-    /** Replaces each pixel of the row by the mean of a box {@code box} pixels wide centred on it, wrapping around. */
-    private static void boxPass(double[] row, int w, double box, double[] prefix) {
-        int pad = Math.min(w / 2 + 2, (int) Math.ceil(box / 2) + 1);
-        int len = w + 2 * pad;
-        // prefix[e * 3 + c]: sum of channel c over extended pixels [0, e); extended pixel e is row pixel (e - pad) mod w
-        prefix[0] = 0;
-        prefix[1] = 0;
-        prefix[2] = 0;
-        for (int e = 0; e < len; e++) {
-            int x = e - pad;
-            if (x < 0) {
-                x += w;
-            } else if (x >= w) {
-                x -= w;
-            }
-            int at = e * 3;
-            prefix[at + 3] = prefix[at] + row[x * 3];
-            prefix[at + 4] = prefix[at + 1] + row[x * 3 + 1];
-            prefix[at + 5] = prefix[at + 2] + row[x * 3 + 2];
+    /**
+     * out[i] = mean of {@code in} over the box [i + 0.5 - box/2, i + 0.5 + box/2), the row read as
+     * pixels of constant value, wrapping around; values are 8-bit fixed point. A running sum of
+     * the whole pixels inside the box, plus the fractions of the two end pixels: both ends have
+     * the same fractional position for every pixel of the row.
+     */
+    private static void boxPass(int[] in, int[] out, int w, double box) {
+        double left = 0.5 - box / 2;
+        int l = (int) Math.floor(left);
+        long fl = Math.round((left - l) * 256);
+        double right = 0.5 + box / 2;
+        int r = (int) Math.floor(right);
+        long fr = Math.round((right - r) * 256);
+        double scale = 1 / (256 * box);
+        // l and r, relative to pixel i, as wrapped positions in the row
+        int li = wrap(l, w);
+        int ri = wrap(r, w);
+        long s0 = 0;
+        long s1 = 0;
+        long s2 = 0;
+        for (int j = l; j < r; j++) {
+            int at = wrap(j, w) * 3;
+            s0 += in[at];
+            s1 += in[at + 1];
+            s2 += in[at + 2];
         }
-        // the box around pixel i covers [i + 0.5 - box/2, i + 0.5 + box/2): both ends have the same
-        // fractional position for every pixel of the row
-        double left = pad + 0.5 - box / 2;
-        int l0 = (int) Math.floor(left);
-        double fl = left - l0;
-        double right = left + box;
-        int r0 = (int) Math.floor(right);
-        double fr = right - r0;
-        double scale = 1 / box;
         for (int i = 0; i < w; i++) {
-            int l = (l0 + i) * 3;
-            int r = (r0 + i) * 3;
-            for (int c = 0; c < 3; c++) {
-                double pl = prefix[l + c];
-                double pr = prefix[r + c];
-                row[i * 3 + c] = (pr - pl + fr * (prefix[r + 3 + c] - pr) - fl * (prefix[l + 3 + c] - pl)) * scale;
-            }
+            int lo = li * 3;
+            int hi = ri * 3;
+            out[i * 3] = (int) (((s0 << 8) + fr * in[hi] - fl * in[lo]) * scale);
+            out[i * 3 + 1] = (int) (((s1 << 8) + fr * in[hi + 1] - fl * in[lo + 1]) * scale);
+            out[i * 3 + 2] = (int) (((s2 << 8) + fr * in[hi + 2] - fl * in[lo + 2]) * scale);
+            s0 += in[hi] - in[lo];
+            s1 += in[hi + 1] - in[lo + 1];
+            s2 += in[hi + 2] - in[lo + 2];
+            li = li + 1 == w ? 0 : li + 1;
+            ri = ri + 1 == w ? 0 : ri + 1;
         }
+    }
+
+    private static int wrap(int x, int w) {
+        return Math.floorMod(x, w);
     }
 }
