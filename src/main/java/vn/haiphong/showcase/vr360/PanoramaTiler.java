@@ -116,7 +116,7 @@ public final class PanoramaTiler {
         for (CubeFace f : CubeFace.values()) {
             if (f == CubeFace.TOP) {
                 long t = System.nanoTime();
-                PolarPrefilter.apply(image, projector.innerSize());
+                PolarPrefilter.apply(image, faceSize);
                 log("poles", t);
             }
             long t = System.nanoTime();

@@ -5,13 +5,14 @@ import java.util.stream.IntStream;
 /**
  * Averages the polar rows of an equirect along the row, in place, before the top and bottom
  * faces are sampled. A row at pitch φ holds the whole circle of latitude in {@code width} pixels,
- * but on a cap face that circle is only 2π·r pixels long, so the face sees k·tan|φ| source
- * pixels per pixel along it (k = width / (π × the projector's inner size), about 1). Where that
- * is above one pixel, the row is filtered with a tent made of two passes of a box that wide
- * (running sums with fractional ends, wrapping around the row; a single box leaves a fifth of a
- * stripe pattern as ripple, the tent a twentieth): the classic anisotropic pre-filter, like a
- * horizontal mip level chosen per row. The side faces never look beyond ±54.7°, where the box is
- * at most 1.4 px, and are projected before this runs.
+ * but on a cap face that circle is only 2π·r face pixels long: a face pixel spans c·tan|φ|
+ * panorama pixels along it (c = width / (π × face size)), and {@link FaceProjector}'s inner grid
+ * has at least {@code FaceProjector.density(c, r)} samples per face pixel there, r = cot|φ| being
+ * the distance from the face centre. Where a sample would span more than one panorama pixel, the
+ * row is filtered with a tent made of two passes of a box that wide (running sums with fractional
+ * ends, wrapping around the row; a single box leaves a fifth of a stripe pattern as ripple, the
+ * tent a twentieth): the classic anisotropic pre-filter, like a horizontal mip level chosen per
+ * row. The side faces, which look up to ±54.7° and need no such filter, are projected first.
  */
 final class PolarPrefilter {
     private static final int CHUNK = 8;
@@ -19,24 +20,24 @@ final class PolarPrefilter {
     private PolarPrefilter() {
     }
 
-    /** Filters the rows of {@code src} that a face sampled on an {@code inner} grid would alias. */
-    static void apply(EquirectImage src, int inner) {
+    /** Filters the rows of {@code src} that cap faces of {@code faceSize} pixels would alias. */
+    static void apply(EquirectImage src, int faceSize) {
         int w = src.width();
         int h = src.height();
-        double k = w / (Math.PI * inner);
-        int[] rows = IntStream.range(0, h).filter(y -> boxWidth(y, h, k) > 1).toArray();
+        double c = w / (Math.PI * faceSize);
+        int[] rows = IntStream.range(0, h).filter(y -> boxWidth(y, h, c) > 1).toArray();
         int chunks = (rows.length + CHUNK - 1) / CHUNK;
-        Parallel.forEach(chunks, () -> new Buffers(w), (c, buf) -> {
-            for (int i = c * CHUNK; i < Math.min(rows.length, (c + 1) * CHUNK); i++) {
-                filterRow(src.bgr(), rows[i] * w * 3, w, Math.min(boxWidth(rows[i], h, k), w), buf);
+        Parallel.forEach(chunks, () -> new Buffers(w), (chunk, buf) -> {
+            for (int i = chunk * CHUNK; i < Math.min(rows.length, (chunk + 1) * CHUNK); i++) {
+                filterRow(src.bgr(), rows[i] * w * 3, w, Math.min(boxWidth(rows[i], h, c), w), buf);
             }
         });
     }
 
-    /** Width in source pixels of the box for row y. */
-    static double boxWidth(int y, int height, double k) {
-        double pitch = Math.PI / 2 - (y + 0.5) * Math.PI / height;
-        return k * Math.tan(Math.abs(pitch));
+    /** Width in panorama pixels of the box for row y, c = width / (π × face size). */
+    static double boxWidth(int y, int height, double c) {
+        double pitch = Math.abs(Math.PI / 2 - (y + 0.5) * Math.PI / height);
+        return c * Math.tan(pitch) / FaceProjector.density(c, 1 / Math.tan(pitch));
     }
 
     /** Work arrays of one thread: a row of channel values, and the row after the first pass. */

@@ -44,7 +44,7 @@ class CubeProjectionTest {
         Map<CubeFace, BufferedImage> out = new EnumMap<>(CubeFace.class);
         for (CubeFace f : CubeFace.values()) {
             if (f == CubeFace.TOP && prefilter) {
-                PolarPrefilter.apply(img, projector.innerSize());
+                PolarPrefilter.apply(img, SIZE);
             }
             FaceImage face = new FaceImage(SIZE);
             projector.project(f, face);
