@@ -14,8 +14,8 @@ import java.util.Map;
  * earns back, and the default G1 heap grew past 1 GiB; the client compiler and the serial
  * collector halve the CPU of the default site and keep the corpus under 300 MiB. Panorama tiling
  * is the opposite case, a few hot loops running for seconds: it keeps C2 (a third less CPU in the
- * projection) and takes the serial collector with a small young generation, so a 16K panorama
- * (384 MiB of pixels) peaks under 600 MiB instead of 700. A class-data archive next to the jar
+ * projection) and takes the serial collector with a small (16 MiB) young generation, so a 16K
+ * panorama (384 MiB of pixels) peaks under 600 MiB instead of 700. A class-data archive next to the jar
  * (made on first use) trims start-up. {@code SHOWCASE_JAVA_OPTS} replaces the options;
  * {@code SHOWCASE_NO_FORK=1}, or JVM options in {@code JDK_JAVA_OPTIONS} / {@code JAVA_TOOL_OPTIONS},
  * keep everything in one process. (Options on the java command line itself are not detected:
@@ -25,7 +25,7 @@ final class Launcher {
     private static final String CHILD = "showcase.child";
     private static final List<String> TUNED = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-XX:-UsePerfData", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
-    private static final List<String> PIXELS = List.of("-XX:+UseSerialGC", "-Xmn32m",
+    private static final List<String> PIXELS = List.of("-XX:+UseSerialGC", "-Xmn16m",
             "-XX:-UsePerfData", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     private static final Map<String, List<String>> BATCH = Map.of("build", TUNED, "check", TUNED, "publish", TUNED,
             "vr360", PIXELS);

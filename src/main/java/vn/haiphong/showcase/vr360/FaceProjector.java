@@ -21,7 +21,6 @@ final class FaceProjector {
     private final int size;
     private final int inner;
     private final AreaWeights weights;
-    private final double density;
     /** Face coordinate (-1..1) of the centre of each inner column or row. */
     private final double[] coord;
     /** Per inner column: offset of the first output pixel it falls into, and its two weights / 65536. */
@@ -32,8 +31,8 @@ final class FaceProjector {
     FaceProjector(EquirectImage src, int size) {
         this.src = src;
         this.size = size;
-        this.density = src.width() / (Math.PI * size);
-        this.weights = AreaWeights.adaptive(size, t -> density(density, 2 * t / size - 1));
+        double c = src.width() / (Math.PI * size);
+        this.weights = AreaWeights.adaptive(size, t -> density(c, 2 * t / size - 1));
         this.inner = weights.samples();
         this.coord = new double[inner];
         for (int i = 0; i < inner; i++) {

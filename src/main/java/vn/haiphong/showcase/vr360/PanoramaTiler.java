@@ -203,9 +203,13 @@ public final class PanoramaTiler {
         }
     }
 
+    /** With SHOWCASE_TIMING set: the phase's wall time and the process's CPU time so far, on stderr. */
     private static void log(String phase, long startNanos) {
         if (TIMING) {
-            System.err.printf("timing: %-8s %6d ms%n", phase, (System.nanoTime() - startNanos) / 1_000_000);
+            long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            System.err.printf("timing: %-8s %6d ms  (cpu so far %6d ms)%n", phase,
+                    (System.nanoTime() - startNanos) / 1_000_000, cpu / 1_000_000);
         }
     }
 }
