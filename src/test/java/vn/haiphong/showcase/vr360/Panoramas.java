@@ -1,7 +1,6 @@
 package vn.haiphong.showcase.vr360;
 
 import java.awt.Color;
-import java.awt.Image;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,11 +82,13 @@ final class Panoramas {
         double sx = 0;
         double sy = 0;
         int n = 0;
+        int w = img.getWidth();
+        int[] px = img.getRGB(0, 0, w, img.getHeight(), null, 0, w);
         for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                Color c = new Color(img.getRGB(x, y));
-                if (Math.abs(c.getRed() - color.getRed()) <= tolerance && Math.abs(c.getGreen() - color.getGreen()) <= tolerance
-                        && Math.abs(c.getBlue() - color.getBlue()) <= tolerance) {
+            for (int x = 0; x < w; x++) {
+                int p = px[y * w + x];
+                if (Math.abs((p >> 16 & 0xff) - color.getRed()) <= tolerance && Math.abs((p >> 8 & 0xff) - color.getGreen()) <= tolerance
+                        && Math.abs((p & 0xff) - color.getBlue()) <= tolerance) {
                     sx += x + 0.5;
                     sy += y + 0.5;
                     n++;
@@ -99,24 +100,62 @@ final class Panoramas {
 
     /** Mean absolute difference of the grey levels of two images of the same size. */
     static double meanAbsoluteGreyDifference(BufferedImage p, BufferedImage q) {
+        int w = p.getWidth();
+        int h = p.getHeight();
+        int[] a = p.getRGB(0, 0, w, h, null, 0, w);
+        int[] b = q.getRGB(0, 0, w, h, null, 0, w);
         double sum = 0;
-        for (int y = 0; y < p.getHeight(); y++) {
-            for (int x = 0; x < p.getWidth(); x++) {
-                sum += Math.abs(grey(p.getRGB(x, y)) - grey(q.getRGB(x, y)));
-            }
+        for (int i = 0; i < a.length; i++) {
+            sum += Math.abs(grey(a[i]) - grey(b[i]));
         }
-        return sum / (p.getWidth() * p.getHeight());
+        return sum / a.length;
     }
 
     private static double grey(int rgb) {
         return 0.299 * (rgb >> 16 & 0xff) + 0.587 * (rgb >> 8 & 0xff) + 0.114 * (rgb & 0xff);
     }
 
-    /** Area-averaged copy at {@code size} × {@code size}. */
+    /** Area-averaged copy at {@code size} × {@code size} (for shrinking square images). */
     static BufferedImage scaled(BufferedImage img, int size) {
-        Image s = img.getScaledInstance(size, size, Image.SCALE_AREA_AVERAGING);
+        int n = img.getWidth();
+        int[] px = img.getRGB(0, 0, n, n, null, 0, n);
+        double[][] rgb = new double[3][size * n];
+        // vertical: source row y covers [y, y + 1) × size / n of the output rows
+        for (int y = 0; y < n; y++) {
+            double lo = (double) y * size / n;
+            double hi = (double) (y + 1) * size / n;
+            for (int o = (int) lo; o < size && o < hi; o++) {
+                double w = Math.min(hi, o + 1) - Math.max(lo, o);
+                for (int x = 0; x < n; x++) {
+                    int p = px[y * n + x];
+                    rgb[0][o * n + x] += w * (p >> 16 & 0xff);
+                    rgb[1][o * n + x] += w * (p >> 8 & 0xff);
+                    rgb[2][o * n + x] += w * (p & 0xff);
+                }
+            }
+        }
         BufferedImage out = new BufferedImage(size, size, BufferedImage.TYPE_3BYTE_BGR);
-        out.createGraphics().drawImage(s, 0, 0, null);
+        for (int o = 0; o < size; o++) {
+            double[] acc = new double[3 * size];
+            for (int x = 0; x < n; x++) {
+                double lo = (double) x * size / n;
+                double hi = (double) (x + 1) * size / n;
+                for (int q = (int) lo; q < size && q < hi; q++) {
+                    double w = Math.min(hi, q + 1) - Math.max(lo, q);
+                    for (int c = 0; c < 3; c++) {
+                        acc[q * 3 + c] += w * rgb[c][o * n + x];
+                    }
+                }
+            }
+            int[] line = new int[size];
+            for (int q = 0; q < size; q++) {
+                int r = (int) Math.round(Math.min(255, acc[q * 3]));
+                int g = (int) Math.round(Math.min(255, acc[q * 3 + 1]));
+                int b = (int) Math.round(Math.min(255, acc[q * 3 + 2]));
+                line[q] = r << 16 | g << 8 | b;
+            }
+            out.setRGB(0, o, size, 1, line, 0, size);
+        }
         return out;
     }
 

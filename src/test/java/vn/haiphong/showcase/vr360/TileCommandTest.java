@@ -121,9 +121,13 @@ class TileCommandTest {
         assertEquals(0, run("vr360", "tile", panorama.toString(), "--out", dir.toString()), err());
         int size = 512;
         int found = 0;
+        java.util.Map<CubeFace, BufferedImage> tiles = new java.util.EnumMap<>(CubeFace.class);
+        for (CubeFace f : CubeFace.values()) {
+            tiles.put(f, Panoramas.read(dir.resolve("tiles/0/" + f.id() + "/0_0.jpg")));
+        }
         for (Mark m : CubeProjectionTest.MARKS) {
             for (CubeFace f : CubeFace.values()) {
-                BufferedImage tile = Panoramas.read(dir.resolve("tiles/0/" + f.id() + "/0_0.jpg"));
+                BufferedImage tile = tiles.get(f);
                 double[] c = Panoramas.centroid(tile, m.color(), 60);
                 double[] expected = Panoramas.expectedPixel(f, m.direction(), size);
                 if (c == null || expected == null || Math.min(Math.min(expected[0], expected[1]),
