@@ -202,6 +202,16 @@ class TileCommandTest {
     }
 
     @Test
+    void aGreyPanoramaIsTiledInColourJpegs() throws Exception {
+        Path grey = tmp.resolve("grey.jpg");
+        BufferedImage img = new BufferedImage(1700, 850, BufferedImage.TYPE_BYTE_GRAY);
+        img.getRaster().setSample(850, 425, 0, 255);
+        Panoramas.writeJpeg(img, grey);
+        assertEquals(0, run("vr360", "tile", grey.toString(), "--out", tmp.resolve("o").toString()), err());
+        assertEquals(512, Panoramas.read(tmp.resolve("o/tiles/0/front/0_0.jpg")).getWidth());
+    }
+
+    @Test
     void usageProblemsExitTwo() throws Exception {
         assertEquals(2, run("vr360", "tile", panorama.toString()));
         assertTrue(err().contains("--out"), err());
