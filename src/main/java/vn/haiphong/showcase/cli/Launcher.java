@@ -15,8 +15,8 @@ import java.util.Map;
  * collector halve the CPU of the default site and keep the corpus under 300 MiB. Panorama tiling
  * is the opposite case, a few hot loops running for seconds: it keeps C2 (a third less CPU in the
  * projection) and takes the serial collector with a small (16 MiB) young generation, so a 16K
- * panorama (384 MiB of pixels) peaks under 600 MiB instead of 700. A class-data archive next to the jar
- * (made on first use) trims start-up. {@code SHOWCASE_JAVA_OPTS} replaces the options;
+ * panorama (384 MiB of pixels) peaks under 600 MiB instead of 700. A class-data archive next to
+ * the jar (made on first use) trims start-up. {@code SHOWCASE_JAVA_OPTS} replaces the options;
  * {@code SHOWCASE_NO_FORK=1}, or JVM options in {@code JDK_JAVA_OPTIONS} / {@code JAVA_TOOL_OPTIONS},
  * keep everything in one process. (Options on the java command line itself are not detected:
  * reading them needs JMX, which costs more start-up than the whole check is worth.)
