@@ -88,6 +88,10 @@ if python3 -c "import sys; sys.exit(0 if $LOAD1 > 0.5 else 1)"; then
   echo "warning: load average is $LOAD1 before starting; other work on this machine will skew the figures" >&2
 fi
 echo "== $(nproc) cores, $(java -version 2>&1 | head -1), runs per size: $RUNS"
+# one untimed run on a small panorama writes the class-data archive next to the jar (first use of a jar)
+[ -f "$WORK/pano-2048.jpg" ] || java "$SCRIPT_DIR/PanoGen.java" 2048 "$WORK/pano-2048.jpg"
+rm -rf "$WORK/tiles-warmup"
+java -jar "$JAR" vr360 tile "$WORK/pano-2048.jpg" --out "$WORK/tiles-warmup" >/dev/null
 
 for w in "${WIDTHS[@]}"; do
   pano="$WORK/pano-$w.jpg"
