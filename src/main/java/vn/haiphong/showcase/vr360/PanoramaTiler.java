@@ -82,9 +82,13 @@ public final class PanoramaTiler {
      * @throws IllegalArgumentException when the image is narrower than {@link TilePyramid#minimumWidth(int)}
      */
     public static Result tile(EquirectImage image, Path outDir, Options options) throws IOException {
+        outDir = outDir.toAbsolutePath().normalize();
         checkOutput(outDir);
         TilePyramid pyramid = TilePyramid.forWidth(image.width(), options.tileSize());
-        Path parent = outDir.toAbsolutePath().normalize().getParent();
+        Path parent = outDir.getParent();
+        if (parent == null) {
+            throw new IOException("cannot tile into the root folder " + outDir + "; choose a folder for the tiles");
+        }
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + outDir.getFileName() + ".tmp-");
         try {
