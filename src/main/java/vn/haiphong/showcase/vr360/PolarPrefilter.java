@@ -79,7 +79,9 @@ final class PolarPrefilter {
         double right = 0.5 + box / 2;
         int r = (int) Math.floor(right);
         long fr = Math.round((right - r) * 256);
-        double scale = 1 / (256 * box);
+        // dividing by 256 × box as a multiplication by 2^40 / (256 × box) and a shift: the sums stay
+        // below 2^24 × box, so the product stays below 2^63
+        long scale = Math.round(Math.scalb(1.0, 32) / box);
         // l and r, relative to pixel i, as wrapped positions in the row
         int li = wrap(l, w);
         int ri = wrap(r, w);
@@ -95,9 +97,9 @@ final class PolarPrefilter {
         for (int i = 0; i < w; i++) {
             int lo = li * 3;
             int hi = ri * 3;
-            out[i * 3] = (int) (((s0 << 8) + fr * in[hi] - fl * in[lo]) * scale);
-            out[i * 3 + 1] = (int) (((s1 << 8) + fr * in[hi + 1] - fl * in[lo + 1]) * scale);
-            out[i * 3 + 2] = (int) (((s2 << 8) + fr * in[hi + 2] - fl * in[lo + 2]) * scale);
+            out[i * 3] = (int) ((((s0 << 8) + fr * in[hi] - fl * in[lo]) * scale) >> 40);
+            out[i * 3 + 1] = (int) ((((s1 << 8) + fr * in[hi + 1] - fl * in[lo + 1]) * scale) >> 40);
+            out[i * 3 + 2] = (int) ((((s2 << 8) + fr * in[hi + 2] - fl * in[lo + 2]) * scale) >> 40);
             s0 += in[hi] - in[lo];
             s1 += in[hi + 1] - in[lo + 1];
             s2 += in[hi + 2] - in[lo + 2];
