@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "showcase", mixinStandardHelpOptions = true, version = "Hai Phong Showcase 0.1.0",
         description = "Builds the five-language Hai Phong site, photo book and VR360 exhibition.",
         subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, TranslationsCommand.class,
-                PublishCommand.class})
+                PublishCommand.class, Vr360Command.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -37,6 +37,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: build, serve, check, translations or publish");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: build, serve, check, translations, publish or vr360");
     }
 }
