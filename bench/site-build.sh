@@ -61,10 +61,13 @@ make_our_site() {   # make_our_site CORPUS DEST
   else
     echo "warning: $REPO/templates does not exist; the site has no templates/ folder" >&2
   fi
+  # cdn: false — Hugo's build below neither minifies nor precompresses; the CDN stage is
+  # measured separately (showcase-cdn).
   cat > "$dest/site.yaml" <<'YAML'
 baseUrl: "https://bench.example"
 defaultLanguage: vi
 languages: [vi, en, zh, ko, ja]
+cdn: false
 YAML
 }
 
@@ -240,11 +243,25 @@ run_showcase() {
   for s in site site-empty; do
     local dir="$WORK/showcase/$s" out="$WORK/showcase/public-$s"
     local clean="rm -rf '$out' '$out'.* '$dir/.cache' '$dir/output'"
-    echo "-- showcase $s"
+    echo "-- showcase $s (cold: no .cache/)"
     # shellcheck disable=SC2086
     measure "showcase-$s" "$out" "$clean" -- \
       java ${JAVA_OPTS:-} -jar "$JAR" build --site "$dir" --output "$out"
   done
+  # Warm: .cache/ kept from the previous run (the Markdown cache), output removed: a rebuild
+  # after a change that touched no page, as CI with a kept .cache/ does it.
+  local dir="$WORK/showcase/site" out="$WORK/showcase/public-site"
+  echo "-- showcase site, warm .cache/"
+  # shellcheck disable=SC2086
+  measure "showcase-warm" "$out" "rm -rf '$out' '$out'.*" -- \
+    java ${JAVA_OPTS:-} -jar "$JAR" build --site "$dir" --output "$out"
+  # The same build with the CDN stage on (fingerprints, minification, .br/.gz, manifest).
+  sed -i 's/^cdn: false$/cdn: true/' "$dir/site.yaml"
+  echo "-- showcase site with the CDN stage (cold)"
+  # shellcheck disable=SC2086
+  measure "showcase-cdn" "$out" "rm -rf '$out' '$out'.* '$dir/.cache'" -- \
+    java ${JAVA_OPTS:-} -jar "$JAR" build --site "$dir" --output "$out"
+  sed -i 's/^cdn: true$/cdn: false/' "$dir/site.yaml"
   RESULTS+=(showcase)
 }
 
@@ -268,3 +285,11 @@ for t in "${RESULTS[@]}"; do
     "$t" "${VERSION[$t]}" "$PAGES" "$html" "$cpu" "$wall" "$rss" "$pps" "$ecpu" "$ewall"
 done
 [ -f "$JAR" ] || echo "| showcase | —          | pending (target/showcase.jar not built yet) |"
+if [ -f "$JAR" ] && [[ " ${RESULTS[*]} " == *" showcase "* ]]; then
+  echo
+  for v in warm cdn; do
+    read -r html cpu wall rss <<<"$(summarise "showcase-$v")"
+    pps="$(python3 -c "print(round($PAGES / $cpu))")"
+    printf 'showcase %-5s: html files %s, cpu %s s, wall %s s, peak RSS %s MiB, %s pages/cpu-s\n' "$v" "$html" "$cpu" "$wall" "$rss" "$pps"
+  done
+fi

@@ -13,7 +13,18 @@
 <meta property="og:type" content="${page.ogType}">
 <meta property="og:url" content="${page.canonical}">
 <meta property="og:locale" content="${page.textLang?replace("-Hans", "")?replace("-", "_")}">
+<#if page.shareImage.url??>
+<meta property="og:image" content="${page.shareImage.url}">
+<#if page.shareImage.width?has_content>
+<meta property="og:image:width" content="${page.shareImage.width}">
+<meta property="og:image:height" content="${page.shareImage.height}">
+</#if>
+<meta property="og:image:alt" content="${page.shareImage.alt}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:image" content="${page.shareImage.url}">
+<#else>
 <meta name="twitter:card" content="summary">
+</#if>
 <meta name="twitter:title" content="${page.title}">
 <meta name="twitter:description" content="${page.description}">
 <meta name="theme-color" content="${site.params.themeColor!"#b3202a"}">
@@ -21,13 +32,6 @@
 <link rel="stylesheet" href="/css/site.css">
 <#if page.chapter??>
 <link rel="stylesheet" href="${page.chapter.lightboxCss}">
-</#if>
-<#if page.picture??>
-<meta property="og:image" content="${site.baseUrl}${page.picture.large.src}">
-<meta property="og:image:width" content="${page.picture.large.width}">
-<meta property="og:image:height" content="${page.picture.large.height}">
-<#elseif page.chapter?? && page.chapter.photos?has_content>
-<meta property="og:image" content="${site.baseUrl}${page.chapter.photos[0].large.src}">
 </#if>
 <#if page.jsonLd?has_content>
 <script type="application/ld+json">${page.jsonLd?no_esc}</script>

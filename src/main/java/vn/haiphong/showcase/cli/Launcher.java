@@ -5,34 +5,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Runs batch commands ({@code build}, {@code check}) in a child JVM tuned for one-shot work,
- * because {@code java -jar} cannot carry JVM options. Measured on the 10,000-page corpus: C2
- * compilation alone cost about 7 cpu-seconds that a single build never earns back, and the
- * default G1 heap grew past 1 GiB; the client compiler and the serial collector halve the CPU
- * of the default site and keep the corpus under 300 MiB. The heap is capped at 1 GiB: decoding
- * 24 MP photos allocates 72 MB arrays that the serial collector would otherwise let pile up to
- * 2 GiB of resident memory (200 photos), while the live set stays near 100 MiB; with the cap the
- * same run stays near 1 GiB for the same CPU. A class-data archive next to the jar
- * (made on first use) trims start-up. {@code SHOWCASE_JAVA_OPTS} replaces the options;
+ * Runs batch commands ({@code build}, {@code check}, {@code publish}, {@code vr360}) in a child JVM
+ * tuned for one-shot work, because {@code java -jar} cannot carry JVM options. Measured on the
+ * 10,000-page corpus: C2 compilation alone cost about 7 cpu-seconds that a single build never
+ * earns back, and the default G1 heap grew past 1 GiB; the client compiler and the serial
+ * collector halve the CPU of the default site and keep the corpus under 300 MiB. Panorama tiling
+ * is the opposite case, a few hot loops running for seconds: it keeps C2 (a third less CPU in the
+ * projection) and takes the serial collector with a small (16 MiB) young generation, so a 16K
+ * panorama (384 MiB of pixels) peaks under 600 MiB instead of 700. A class-data archive next to
+ * the jar (made on first use) trims start-up. The heap is capped at 1 GiB: decoding 24 MP photos
+ * allocates 72 MB arrays that the serial collector would otherwise let pile up to 2 GiB of
+ * resident memory (200 photos) for a live set near 100 MiB; with the cap the same run stays near
+ * 1 GiB for the same CPU. {@code SHOWCASE_JAVA_OPTS} replaces the options;
  * {@code SHOWCASE_NO_FORK=1}, or JVM options in {@code JDK_JAVA_OPTIONS} / {@code JAVA_TOOL_OPTIONS},
  * keep everything in one process. (Options on the java command line itself are not detected:
  * reading them needs JMX, which costs more start-up than the whole check is worth.)
  */
 final class Launcher {
-    private static final Set<String> BATCH = Set.of("build", "check");
     private static final String CHILD = "showcase.child";
     private static final List<String> TUNED = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g",
             "-XX:-UsePerfData", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    private static final List<String> PIXELS = List.of("-XX:+UseSerialGC", "-Xmn16m",
+            "-XX:-UsePerfData", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    private static final Map<String, List<String>> BATCH = Map.of("build", TUNED, "check", TUNED, "publish", TUNED,
+            "vr360", PIXELS);
 
     private Launcher() {
     }
 
     /** Exit code of the child, or -1 when the command should run in this JVM. */
     static int maybeFork(String[] args) {
-        if (args.length == 0 || !BATCH.contains(args[0]) || Boolean.getBoolean(CHILD)
+        if (args.length == 0 || !BATCH.containsKey(args[0]) || Boolean.getBoolean(CHILD)
                 || "1".equals(System.getenv("SHOWCASE_NO_FORK"))
                 || System.getenv("JDK_JAVA_OPTIONS") != null || System.getenv("JAVA_TOOL_OPTIONS") != null) {
             return -1;
@@ -48,8 +54,8 @@ final class Launcher {
         if (custom != null && !custom.isBlank()) {
             cmd.addAll(List.of(custom.trim().split("\\s+")));
         } else {
-            cmd.addAll(TUNED);
-            cmd.addAll(archiveOptions(jar));
+            cmd.addAll(BATCH.get(args[0]));
+            cmd.addAll(archiveOptions(jar, args[0]));
         }
         cmd.add("-D" + CHILD + "=true");
         cmd.add("-Dfile.encoding=" + System.getProperty("file.encoding"));
@@ -67,19 +73,26 @@ final class Launcher {
         }
     }
 
-    /** Use the archive for this exact jar if there is one; otherwise let this run write it. */
-    private static List<String> archiveOptions(Path jar) {
+    /**
+     * Use the archive for this exact jar and command if there is one; otherwise let this run
+     * write it. One archive per command, because each loads different classes (publish: the
+     * AWS SDK; build: Freemarker and Flexmark).
+     */
+    private static List<String> archiveOptions(Path jar, String command) {
         try {
             long stamp = Files.getLastModifiedTime(jar).toMillis() ^ Files.size(jar);
+            String prefix = "showcase-" + Long.toHexString(stamp);
             Path dir = jar.getParent();
-            Path archive = dir.resolve("showcase-" + Long.toHexString(stamp) + ".jsa");
+            Path archive = dir.resolve(prefix + "-" + command + ".jsa");
             if (Files.isRegularFile(archive)) {
                 return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
             }
             if (Files.isWritable(dir)) {
                 try (var old = Files.newDirectoryStream(dir, "showcase-*.jsa")) {
                     for (Path p : old) {
-                        Files.deleteIfExists(p);
+                        if (!p.getFileName().toString().startsWith(prefix + "-")) {
+                            Files.deleteIfExists(p);
+                        }
                     }
                 }
                 return List.of("-XX:ArchiveClassesAtExit=" + archive);

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code showcase} command: wires the subcommands, maps failures to exit codes (0 ok, 1 content, 2 usage/environment). */
 @Command(name = "showcase", mixinStandardHelpOptions = true, version = "Hai Phong Showcase 0.1.0",
         description = "Builds the five-language Hai Phong site, photo book and VR360 exhibition.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, TranslationsCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, TranslationsCommand.class,
+                PublishCommand.class, Vr360Command.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -36,6 +37,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: build, serve, check or translations");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: build, serve, check, translations, publish or vr360");
     }
 }

@@ -17,7 +17,7 @@ import vn.haiphong.showcase.text.Utf8;
 /** Reads {@code site.yaml} into a {@link SiteConfig}, reporting every problem with its line. */
 public final class ConfigLoader {
     private static final Set<String> KEYS = Set.of("baseUrl", "defaultLanguage", "languages", "menu", "menus",
-            "paginate", "fallback", "params", "title", "images");
+            "paginate", "fallback", "params", "title", "images", "cdn");
 
     private ConfigLoader() {
     }
@@ -95,10 +95,11 @@ public final class ConfigLoader {
             errors.add(file, 0, "paginate must be a whole number above 0, was `" + p + "`", "e.g. `paginate: 10`");
         }
         boolean fallback = !Boolean.FALSE.equals(map.get("fallback"));
+        boolean cdn = !Boolean.FALSE.equals(map.get("cdn"));
         Map<String, Object> params = map.get("params") instanceof Map<?, ?> pm ? stringKeys(pm) : Map.of();
         ImageOptions images = images(map.get("images"), file, errors);
         return new SiteConfig(siteDir.toAbsolutePath().normalize(), trimSlash(baseUrl), defaultLanguage,
-                List.copyOf(languages), Map.copyOf(menus), paginate, fallback, params, images);
+                List.copyOf(languages), Map.copyOf(menus), paginate, fallback, params, cdn, images);
     }
 
     private static ImageOptions images(Object raw, Path file, ContentErrors errors) {

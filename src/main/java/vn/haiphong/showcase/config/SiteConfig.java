@@ -15,11 +15,12 @@ import java.util.Map;
  * @param paginate         list pages show this many entries per page
  * @param fallback         render missing translations from the default language
  * @param params           free-form values for templates ({@code site.params})
+ * @param cdn              prepare the output for a CDN (fingerprints, minification, .br/.gz, headers)
  * @param images           responsive image variants ({@code images:})
  */
 public record SiteConfig(Path siteDir, String baseUrl, String defaultLanguage, List<Language> languages,
                          Map<String, List<MenuItem>> menus, int paginate, boolean fallback,
-                         Map<String, Object> params, ImageOptions images) {
+                         Map<String, Object> params, boolean cdn, ImageOptions images) {
 
     public Path contentDir() {
         return siteDir.resolve("content");
@@ -57,6 +58,6 @@ public record SiteConfig(Path siteDir, String baseUrl, String defaultLanguage, L
     /** The same configuration published at another base URL (the {@code --base-url} flag). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(siteDir, ConfigLoader.trimSlash(url), defaultLanguage, languages, menus, paginate,
-                fallback, params, images);
+                fallback, params, cdn, images);
     }
 }

@@ -243,10 +243,14 @@ public final class SiteRenderer {
         page.put("pages", slice == null ? List.of() : slice.stream().map(models::card).toList());
         page.put("pager", pager(e, number, total));
         page.put("ogType", p.date() != null ? "article" : "website");
+        page.put("shareImage", shareImage(p.image(), p.title(), lang));
         page.put("jsonLd", JsonLd.forPage(ctx, e, md));
         Chapter chapter = ctx.photobook().chapter(e);
         if (chapter != null) {
             page.put("chapter", models.chapter(chapter));
+            if ((p.image() == null || p.image().isBlank()) && chapter.cover() != null) {
+                page.put("shareImage", shareImage(chapter.cover().image(), chapter.cover().alt()));
+            }
         } else if (PhotoBook.isIndex(e)) {
             page.put("chapters", ctx.photobook().chapters(lang).stream().map(models::chapterCard).toList());
         }
@@ -288,6 +292,36 @@ public final class SiteRenderer {
             return null;
         }
         return md;
+    }
+
+    /**
+     * The picture for link previews: the page's own {@code image}, else {@code params.shareImage}
+     * from site.yaml ({@code {src, width, height}}); an empty map when there is neither.
+     */
+    private Map<String, Object> shareImage(String image, String title, String lang) {
+        if (image != null && ctx.images().get(image) != null) {
+            return shareImage(ctx.images().get(image), title);
+        }
+        if (image != null && !image.isBlank()) {
+            String url = image.startsWith("http") ? image : ctx.config().baseUrl() + (image.startsWith("/") ? "" : "/") + image;
+            return PageModels.map("url", url, "width", "", "height", "", "alt", title);
+        }
+        String alt = ctx.ui().get(lang, "share_image_alt");
+        if (ctx.config().params().get("shareImage") instanceof Map<?, ?> m && m.get("src") instanceof String src) {
+            if (ctx.images().get(src) != null) {
+                return shareImage(ctx.images().get(src), alt);
+            }
+            return PageModels.map("url", ctx.config().baseUrl() + src, "width", String.valueOf(m.get("width")),
+                    "height", String.valueOf(m.get("height")), "alt", alt);
+        }
+        return Map.of();
+    }
+
+    /** A processed picture as a link preview: its JPEG (or PNG) of at most 1600 px, with its size. */
+    private Map<String, Object> shareImage(ResponsiveImage r, String alt) {
+        Variant v = r.fallback();
+        return PageModels.map("url", ctx.config().baseUrl() + v.url(), "width", String.valueOf(v.width()),
+                "height", String.valueOf(v.height()), "alt", alt);
     }
 
     private static String pageUrl(PageEntry e, int number) {
@@ -408,6 +442,7 @@ public final class SiteRenderer {
         page.put("pages", List.of());
         page.put("pager", PageModels.map("number", 1, "total", 1, "prev", "", "next", ""));
         page.put("ogType", "website");
+        page.put("shareImage", shareImage(null, title, lang));
         page.put("jsonLd", "");
         return page;
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import vn.haiphong.showcase.config.ConfigLoader;
 import vn.haiphong.showcase.config.SiteConfig;
@@ -26,6 +27,8 @@ import vn.haiphong.showcase.content.StaticFile;
 import vn.haiphong.showcase.photobook.PhotoBook;
 import vn.haiphong.showcase.jbake.JBakeProject;
 import vn.haiphong.showcase.markdown.MarkdownRenderer;
+import vn.haiphong.showcase.publish.CdnOutput;
+import vn.haiphong.showcase.publish.CdnSettings;
 import vn.haiphong.showcase.render.MarkdownCache;
 import vn.haiphong.showcase.render.MemoryOutput;
 import vn.haiphong.showcase.render.Output;
@@ -228,6 +231,12 @@ public final class SiteBuild {
                 return new Result(errors.sorted(), warnings, 0, 0, site);
             }
             if (dir != null) {
+                if (config.cdn()) {
+                    long t3 = System.nanoTime();
+                    CdnOutput.Result cdn = CdnOutput.prepare(dir.root(), cdnSettings(config, options), pool);
+                    warnings.addAll(cdn.warnings());
+                    Timing.log("cdn", t3);
+                }
                 long t2 = System.nanoTime();
                 dir.commit();
                 Timing.log("commit", t2);
@@ -274,6 +283,18 @@ public final class SiteBuild {
     private static Site withoutRasters(Site site) {
         List<StaticFile> rest = site.staticFiles().stream().filter(f -> !ImagePipeline.isRaster(f.target())).toList();
         return new Site(site.config(), site.languages(), site.groups(), rest);
+    }
+
+    /**
+     * The CDN stage's settings: the site's base URL, the cache beside the other build caches, and
+     * the exhibition's embed page in every language as the only pages other sites may frame.
+     */
+    private static CdnSettings cdnSettings(SiteConfig config, Options options) {
+        Set<String> frameable = new TreeSet<>();
+        for (String lang : config.languageCodes()) {
+            frameable.add("/" + lang + "/exhibition/embed.html");
+        }
+        return new CdnSettings(config.baseUrl(), options.siteDir().resolve(".cache").resolve("publish"), frameable);
     }
 
     /** The content model alone (no rendering), for reports such as {@code translations}. */

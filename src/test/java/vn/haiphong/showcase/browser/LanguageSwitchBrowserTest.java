@@ -2,9 +2,7 @@ package vn.haiphong.showcase.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,11 +15,10 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.haiphong.showcase.site.SiteBuild;
+import vn.haiphong.showcase.testing.Chromium;
 import vn.haiphong.showcase.testing.Fixtures;
 import vn.haiphong.showcase.testing.StaticServer;
 
@@ -38,25 +35,12 @@ class LanguageSwitchBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeFalse(Boolean.getBoolean("showcase.skipBrowserTests"), "browser tests skipped by -DskipBrowserTests=true");
-        Path chromium = Path.of("/usr/bin/chromium");
-        Path chromedriver = Path.of("/usr/bin/chromedriver");
-        assertTrue(Files.isExecutable(chromium) && Files.isExecutable(chromedriver),
-                "browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver"
-                        + " (or run with -DskipBrowserTests=true)");
+        Chromium.require();
         Path site = Fixtures.defaultSite(tmp);
         SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(site, null, null, false, null));
         assertTrue(r.ok(), r.errors().toString());
         server = new StaticServer(site.resolve("output"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + tmp.resolve("chrome-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver = Chromium.start(tmp.resolve("chrome-profile"));
     }
 
     @AfterAll

@@ -82,6 +82,21 @@ class CommandLineTest {
     }
 
     @Test
+    void publishChecksItsFlagsAndTheOutputBeforeTalkingToAnyServer() throws Exception {
+        String endpoint = "http://127.0.0.1:9";
+        assertEquals(2, run("publish", "--site", site.toString(), "--endpoint", endpoint));
+        assertTrue(err().contains("--to"), err());
+        assertEquals(2, run("publish", "--site", site.toString(), "--to", "bucket/prefix", "--endpoint", endpoint));
+        assertTrue(err().contains("s3://BUCKET/PREFIX"), err());
+        assertEquals(2, run("publish", "--site", site.toString(), "--to", "s3://showcase/", "--endpoint", "ftp://x"));
+        assertEquals(2, run("publish", "--site", site.toString(), "--to", "s3://showcase/", "--endpoint", endpoint));
+        assertTrue(err().contains("run `build` first"), err());
+        Path jbake = Fixtures.site("jbake-blog", Files.createDirectories(tmp.resolve("jb")));
+        assertEquals(2, run("publish", "--site", jbake.toString(), "--to", "s3://showcase/", "--endpoint", endpoint));
+        assertTrue(err().contains("JBake project"), err());
+    }
+
+    @Test
     void translationsReportsTranslatedMissingAndStaleAsTableAndJson() {
         assertEquals(0, run("translations", "--site", site.toString(), "--json"));
         String json = out();

@@ -145,6 +145,20 @@ class SiteBuildTest {
     }
 
     @Test
+    void theOutputIsReadyForACdnWithStableHtmlUrlsAndFingerprintedAssets() {
+        assertTrue(build(false).ok());
+        String home = page("vi/index.html");
+        Matcher css = Pattern.compile("<link rel=\"stylesheet\" href=\"/css/site\\.([0-9a-f]{8})\\.css\" integrity=\"sha384-[^\"]+\">")
+                .matcher(home);
+        assertTrue(css.find(), home);
+        assertTrue(Files.isRegularFile(out.resolve("css/site." + css.group(1) + ".css")));
+        assertFalse(Files.exists(out.resolve("css/site.css")));
+        assertTrue(Files.isRegularFile(out.resolve("vi/index.html.br")) && Files.isRegularFile(out.resolve("vi/index.html.gz")));
+        assertTrue(page(".publish.json").contains("\"vi/index.html\":{\"sha256\":"));
+        assertTrue(page("_headers").contains("frame-ancestors 'none'"), "pages are not frameable");
+    }
+
+    @Test
     void twoBuildsOfTheSameSourcesAreByteIdentical() {
         build(false);
         Map<String, byte[]> first = Fixtures.snapshot(out);
@@ -228,6 +242,18 @@ class SiteBuildTest {
         // a front matter change can move the page in lists: the incremental path declines
         Files.writeString(vi, Files.readString(vi).replace("title: \"Giới thiệu Hải Phòng\"", "title: \"Về Hải Phòng\""));
         assertEquals(null, serve.runChanged(options, new vn.haiphong.showcase.render.MemoryOutput(next), java.util.Set.of(vi)));
+    }
+
+    @Test
+    void theCdnStageCanBeSwitchedOff() throws Exception {
+        build(false);
+        assertTrue(Files.exists(out.resolve(".publish.json")));
+        Path yaml = site.resolve("site.yaml");
+        Files.writeString(yaml, Files.readString(yaml) + "cdn: false\n");
+        assertTrue(build(false).ok());
+        assertFalse(Files.exists(out.resolve(".publish.json")));
+        assertFalse(Files.exists(out.resolve("vi/index.html.gz")));
+        assertTrue(page("vi/index.html").contains("href=\"/css/site.css\""), "plain asset names");
     }
 
     @Test

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Panorama tiling benchmark: `showcase vr360 tile` on deterministic synthetic equirects
+# (bench/PanoGen.java: sky/ground gradient, 10° grid, multi-octave noise; JPEG Q90) of
+# 8192 × 4096 and 16384 × 8192, against the targets of issue 4 (≤ 2.8 s and ≤ 10 s wall on the
+# 2-core machine, ≤ 600 MiB peak RSS at 16K). When `vips` is installed, `vips dzsave` of the same
+# flat equirect (512 px tiles, Q75, no cube projection) is timed too, as a codec-bound reference.
+#
+# Usage:  bash bench/vr360.sh [WIDTH...]      (default: 8192 16384)
+# Env:    RUNS=3   timed runs per size; the median and the best are reported
+#         FACES=1  also pass --faces
+#
+# Each run is a whole process under /usr/bin/time -v (cpu = user + sys, wall, peak RSS), output
+# folder removed first (outside the timed part). Work files live in bench/work/ (git-ignored).
+set -euo pipefail
+
+RUNS="${RUNS:-3}"
+case "$RUNS" in ''|*[!0-9]*|0) echo "RUNS must be a positive whole number" >&2; exit 2;; esac
+WIDTHS=("$@")
+[ ${#WIDTHS[@]} -gt 0 ] || WIDTHS=(8192 16384)
+for w in "${WIDTHS[@]}"; do
+  case "$w" in ''|*[!0-9]*) echo "usage: $0 [WIDTH...] (whole numbers, e.g. 8192 16384)" >&2; exit 2;; esac
+done
+
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$SCRIPT_DIR/.." && pwd)"
+JAR="$REPO/target/showcase.jar"
+WORK="$REPO/bench/work"
+EXTRA=()
+[ "${FACES:-0}" = 1 ] && EXTRA+=(--faces)
+
+command -v java >/dev/null || { echo "java is required" >&2; exit 2; }
+command -v python3 >/dev/null || { echo "python3 is required" >&2; exit 2; }
+if [ ! -x /usr/bin/time ]; then
+  echo "installing GNU time (Debian package 'time')"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get install -y time >/dev/null 2>&1 || { $sudo apt-get update >/dev/null 2>&1 && $sudo apt-get install -y time >/dev/null; }
+fi
+if [ ! -f "$JAR" ]; then
+  echo "== building $JAR"
+  (cd "$REPO" && mvn -q -B package -DskipTests)
+fi
+mkdir -p "$WORK/times"
+
+busy_jiffies() {   # non-idle CPU time of the whole machine so far
+  awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat
+}
+
+# run NAME OUTDIR -- COMMAND...: RUNS timed runs, one line each, then median and best
+run() {
+  local name="$1" out="$2"; shift 3
+  local i before after
+  rm -f "$WORK/times/$name".*
+  for (( i = 1; i <= RUNS; i++ )); do
+    rm -rf "$out"
+    sync
+    before="$(busy_jiffies)"
+    if ! /usr/bin/time -v -o "$WORK/times/$name.$i" "$@" >"$WORK/times/$name.$i.log" 2>&1; then
+      echo "!! $name run $i failed:" >&2; tail -n 20 "$WORK/times/$name.$i.log" >&2; return 1
+    fi
+    after="$(busy_jiffies)"
+    echo "$(( after - before ))" > "$WORK/times/$name.$i.busy"
+  done
+  python3 - "$WORK/times" "$name" "$RUNS" "$(getconf CLK_TCK)" <<'PY'
+import statistics, sys
+d, name, runs, tck = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+rows = []
+for i in range(1, runs + 1):
+    v = {}
+    for line in open(f"{d}/{name}.{i}", encoding="utf-8", errors="replace"):
+        k, _, val = line.strip().rpartition(": ")
+        v[k] = val
+    wall = 0.0
+    for part in v["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":"):
+        wall = wall * 60 + float(part)
+    cpu = float(v["User time (seconds)"]) + float(v["System time (seconds)"])
+    rss = int(v["Maximum resident set size (kbytes)"]) / 1024
+    other = max(0.0, int(open(f"{d}/{name}.{i}.busy").read()) / tck - cpu)
+    rows.append((wall, cpu, rss, other))
+    print(f"   run {i}: wall {wall:.2f} s, cpu {cpu:.2f} s, peak RSS {rss:.0f} MiB (cpu of other processes meanwhile: {other:.2f} s)")
+med = [statistics.median(c) for c in zip(*rows)]
+best = min(rows)
+print(f"   {name}: median wall {med[0]:.2f} s, cpu {med[1]:.2f} s, peak RSS {med[2]:.0f} MiB; best wall {best[0]:.2f} s (cpu {best[1]:.2f} s)")
+PY
+}
+
+read -r LOAD1 _ < /proc/loadavg
+if python3 -c "import sys; sys.exit(0 if $LOAD1 > 0.5 else 1)"; then
+  echo "warning: load average is $LOAD1 before starting; other work on this machine will skew the figures" >&2
+fi
+echo "== $(nproc) cores, $(java -version 2>&1 | head -1), runs per size: $RUNS"
+# one untimed run on a small panorama writes the class-data archive next to the jar (first use of a jar)
+[ -f "$WORK/pano-2048.jpg" ] || java "$SCRIPT_DIR/PanoGen.java" 2048 "$WORK/pano-2048.jpg"
+rm -rf "$WORK/tiles-warmup"
+java -jar "$JAR" vr360 tile "$WORK/pano-2048.jpg" --out "$WORK/tiles-warmup" >/dev/null
+
+for w in "${WIDTHS[@]}"; do
+  pano="$WORK/pano-$w.jpg"
+  if [ ! -f "$pano" ]; then
+    echo "== generating $pano"
+    java -Xmx$(( w * w * 3 / 2 / 1048576 + 512 ))m "$SCRIPT_DIR/PanoGen.java" "$w" "$pano"
+  fi
+  echo "== showcase vr360 tile ${EXTRA[*]:-} $(basename "$pano") ($(( $(stat -c %s "$pano") / 1048576 )) MiB JPEG)"
+  run "tile-$w" "$WORK/tiles-$w" -- java -jar "$JAR" vr360 tile "$pano" --out "$WORK/tiles-$w" "${EXTRA[@]}"
+  echo "   $(find "$WORK/tiles-$w" -type f | wc -l) files, $(du -sm "$WORK/tiles-$w" | cut -f1) MiB"
+  if command -v vips >/dev/null; then
+    echo "== vips dzsave (flat equirect, 512 px tiles, Q75, no projection): $(vips --version)"
+    run "vips-$w" "$WORK/vips-$w" -- vips dzsave "$pano" "$WORK/vips-$w" --layout google --tile-size 512 --overlap 0 --suffix ".jpg[Q=75]"
+  fi
+done

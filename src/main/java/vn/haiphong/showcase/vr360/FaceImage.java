@@ -1,0 +1,140 @@
+package vn.haiphong.showcase.vr360;
+
+import java.awt.Point;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+
+/** A square image of 3 bytes per pixel (B, G, R), row by row: a cube face at one level. */
+final class FaceImage {
+    private static final ColorModel BGR = new BufferedImage(1, 1, BufferedImage.TYPE_3BYTE_BGR).getColorModel();
+
+    private final int size;
+    private final byte[] bgr;
+
+    FaceImage(int size, byte[] bgr) {
+        if (size <= 0 || (long) size * size * 3 != bgr.length) {
+            throw new IllegalArgumentException("expected " + size + "² × 3 bytes, got " + bgr.length);
+        }
+        this.size = size;
+        this.bgr = bgr;
+    }
+
+    FaceImage(int size) {
+        this(size, new byte[size * size * 3]);
+    }
+
+    int size() {
+        return size;
+    }
+
+    byte[] bgr() {
+        return bgr;
+    }
+
+    /** Writes this face at half the size into {@code half}, each pixel the mean of a 2 × 2 block. */
+    void halveInto(FaceImage half) {
+        int n = size / 2;
+        if (half.size != n || size % 2 != 0) {
+            throw new IllegalArgumentException("cannot halve " + size + " px into " + half.size);
+        }
+        byte[] out = half.bgr;
+        int row = size * 3;
+        for (int y = 0; y < n; y++) {
+            int s = 2 * y * row;
+            int d = y * n * 3;
+            for (int x = 0; x < n; x++, s += 6, d += 3) {
+                for (int c = 0; c < 3; c++) {
+                    int sum = (bgr[s + c] & 0xff) + (bgr[s + 3 + c] & 0xff)
+                            + (bgr[s + row + c] & 0xff) + (bgr[s + row + 3 + c] & 0xff);
+                    out[d + c] = (byte) ((sum + 2) >> 2);
+                }
+            }
+        }
+    }
+
+    /** This face scaled to {@code n} × {@code n} by area averaging (for shrinking). */
+    FaceImage resized(int n) {
+        if (n == size) {
+            return this;
+        }
+        AreaWeights w = new AreaWeights(size, n);
+        float[] rows = new float[n * size * 3];
+        // vertical pass: n rows of the full width
+        for (int y = 0; y < size; y++) {
+            int o = w.first(y);
+            for (int k = 0; k < 2; k++) {
+                float wt = k == 0 ? w.weight0(y) : w.weight1(y);
+                if (wt == 0) {
+                    continue;
+                }
+                int d = (o + k) * size * 3;
+                int s = y * size * 3;
+                for (int i = 0; i < size * 3; i++) {
+                    rows[d + i] += wt * (bgr[s + i] & 0xff);
+                }
+            }
+        }
+        // horizontal pass
+        byte[] out = new byte[n * n * 3];
+        float[] acc = new float[n * 3];
+        for (int y = 0; y < n; y++) {
+            java.util.Arrays.fill(acc, 0);
+            int s = y * size * 3;
+            for (int x = 0; x < size; x++) {
+                int o = w.first(x) * 3;
+                float w0 = w.weight0(x);
+                float w1 = w.weight1(x);
+                for (int c = 0; c < 3; c++) {
+                    float v = rows[s + x * 3 + c];
+                    acc[o + c] += w0 * v;
+                    if (w1 != 0) {
+                        acc[o + 3 + c] += w1 * v;
+                    }
+                }
+            }
+            for (int i = 0; i < n * 3; i++) {
+                out[y * n * 3 + i] = toByte(acc[i]);
+            }
+        }
+        return new FaceImage(n, out);
+    }
+
+    /** A copy of the {@code n} × {@code n} square whose top left corner is (x, y). */
+    FaceImage region(int x, int y, int n) {
+        if (x < 0 || y < 0 || x + n > size || y + n > size) {
+            throw new IllegalArgumentException("region " + x + "," + y + " +" + n + " outside " + size);
+        }
+        byte[] out = new byte[n * n * 3];
+        for (int r = 0; r < n; r++) {
+            System.arraycopy(bgr, ((y + r) * size + x) * 3, out, r * n * 3, n * 3);
+        }
+        return new FaceImage(n, out);
+    }
+
+    /** A copy turned by half a turn (180°). */
+    FaceImage halfTurned() {
+        byte[] out = new byte[bgr.length];
+        int px = size * size;
+        for (int i = 0, j = (px - 1) * 3; i < px * 3; i += 3, j -= 3) {
+            out[j] = bgr[i];
+            out[j + 1] = bgr[i + 1];
+            out[j + 2] = bgr[i + 2];
+        }
+        return new FaceImage(size, out);
+    }
+
+    /** The face as a {@link BufferedImage#TYPE_3BYTE_BGR} image sharing this face's pixels. */
+    BufferedImage asImage() {
+        WritableRaster r = Raster.createInterleavedRaster(new DataBufferByte(bgr, bgr.length), size, size,
+                size * 3, 3, new int[] {2, 1, 0}, new Point(0, 0));
+        return new BufferedImage(BGR, r, false, null);
+    }
+
+    static byte toByte(float v) {
+        int i = (int) (v + 0.5f);
+        return (byte) (i < 0 ? 0 : Math.min(i, 255));
+    }
+}

@@ -1,0 +1,56 @@
+package vn.haiphong.showcase.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.logging.Level;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver: no browser download, no
+ * network but loopback. Every browser test starts its browser here.
+ */
+public final class Chromium {
+    private static final Path BINARY = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Chromium() {
+    }
+
+    /**
+     * Skips the calling test class under {@code -DskipBrowserTests=true}; fails with the install
+     * command when Chromium or its driver is missing.
+     */
+    public static void require() {
+        assumeFalse(Boolean.getBoolean("showcase.skipBrowserTests"), "browser tests skipped by -DskipBrowserTests=true");
+        assertTrue(Files.isExecutable(BINARY) && Files.isExecutable(DRIVER),
+                "browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver"
+                        + " (or run with -DskipBrowserTests=true)");
+    }
+
+    /** A new headless browser with its own profile in {@code profile}; browser console logs are kept. */
+    public static ChromeDriver start(Path profile, String... extraArguments) {
+        require();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+}
