@@ -30,6 +30,9 @@
 <meta name="theme-color" content="${site.params.themeColor!"#b3202a"}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/css/site.css">
+<#if site.picturesCss?has_content>
+<link rel="stylesheet" href="${site.picturesCss}">
+</#if>
 <#if page.chapter??>
 <link rel="stylesheet" href="${page.chapter.lightboxCss}">
 </#if>

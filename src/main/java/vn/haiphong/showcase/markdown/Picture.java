@@ -10,13 +10,14 @@ import java.util.List;
  * @param sources     best format first ({@code image/avif}, {@code image/webp})
  * @param src         the fallback {@code <img src>}
  * @param srcset      the fallback format's {@code srcset}
- * @param color       average colour {@code #rrggbb}, shown while loading
- * @param placeholder a tiny blurred {@code data:} image shown while loading, or ""
+ * @param placeholder the CSS class that paints the picture's placeholder (its average colour under a
+ *                    stretched thumbnail) while it loads; a stylesheet, not a {@code style}
+ *                    attribute, so a strict Content-Security-Policy ({@code style-src 'self'}) allows it
  * @param caption     the caption in the file's metadata, or ""
  * @param credit      the credit (or copyright) in the file's metadata, or ""
  */
-public record Picture(List<Source> sources, String src, String srcset, int width, int height, String color,
-                      String placeholder, String caption, String credit) {
+public record Picture(List<Source> sources, String src, String srcset, int width, int height, String placeholder,
+                      String caption, String credit) {
 
     /** A {@code <source type srcset>}. */
     public record Source(String type, String srcset) {
@@ -38,17 +39,11 @@ public record Picture(List<Source> sources, String src, String srcset, int width
         sb.append("<img src=\"").append(attr(src)).append("\" srcset=\"").append(attr(srcset))
                 .append("\" sizes=\"").append(attr(sizes)).append("\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" alt=\"").append(attr(alt)).append('"');
-        if (imgClass != null && !imgClass.isEmpty()) {
-            sb.append(" class=\"").append(attr(imgClass)).append('"');
-        }
+        String classes = imgClass == null || imgClass.isEmpty() ? placeholder : placeholder + " " + imgClass;
+        sb.append(" class=\"").append(attr(classes)).append('"');
         sb.append(eager ? " fetchpriority=\"high\"" : " loading=\"lazy\" decoding=\"async\"");
-        sb.append(" style=\"").append(attr(placeholderStyle())).append("\"></picture>");
+        sb.append("></picture>");
         return sb.toString();
-    }
-
-    /** Inline CSS for the placeholder: the average colour under a stretched, blurry thumbnail. */
-    public String placeholderStyle() {
-        return "background:" + color + (placeholder.isEmpty() ? "" : " url(" + placeholder + ") center/cover no-repeat");
     }
 
     static String attr(String s) {

@@ -57,6 +57,7 @@ final class PageModels {
         site.put("feedUrl", "/" + lang + "/feed.xml");
         site.put("tagsUrl", "/" + lang + "/tags/");
         site.put("params", config.params());
+        site.put("picturesCss", ctx.images().size() > 0 ? "/" + Pictures.STYLESHEET : "");
         List<Map<String, Object>> languages = new ArrayList<>();
         for (Language l : config.languages()) {
             languages.add(map("code", l.code(), "name", l.name(), "htmlLang", l.htmlLang(), "url", "/" + l.code() + "/"));

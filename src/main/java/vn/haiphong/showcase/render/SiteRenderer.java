@@ -174,6 +174,9 @@ public final class SiteRenderer {
             for (StaticFile f : ctx.site().staticFiles()) {
                 jobs.add((o, err) -> o.copy(f.source(), f.target()));
             }
+            if (ctx.images().size() > 0) {
+                jobs.add((o, err) -> o.write(Pictures.STYLESHEET, Pictures.stylesheet(ctx.images())));
+            }
             for (ResponsiveImage img : ctx.images().all()) {
                 for (Variant v : img.variants()) {
                     jobs.add((o, err) -> o.link(v.file(), v.url().substring(1)));

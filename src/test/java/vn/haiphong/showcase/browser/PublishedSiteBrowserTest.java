@@ -126,6 +126,10 @@ class PublishedSiteBrowserTest {
             Number applied = (Number) js.executeScript(
                     "return Array.from(document.styleSheets).reduce((n, s) => n + s.cssRules.length, 0);");
             assertTrue(applied.intValue() > 20, page + ": the stylesheet's rules apply");
+            // pictures below the fold load lazily: ask for them all, so every one is checked
+            js.executeScript("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager');");
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("return Array.from(document.images).every(i => i.complete);")));
             Object brokenImages = js.executeScript("return Array.from(document.images)"
                     + ".filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src);");
             assertEquals(List.of(), brokenImages, page + ": images that did not load");
