@@ -134,7 +134,7 @@ class PublishTest {
 
     private String stylesheet() throws Exception {
         try (var s = Files.list(out.resolve("css"))) {
-            return "css/" + s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".css")).findFirst().orElseThrow();
+            return "css/" + s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("site.") && n.endsWith(".css")).findFirst().orElseThrow();
         }
     }
 
