@@ -38,6 +38,10 @@ final class SiteYamlReference {
         KEYS.put("fallback", new Key("`true`",
                 "Show a page that is missing in a language from the default language's text, with a notice. "
                         + "`false` leaves such pages out of that language."));
+        KEYS.put("cdn", new Key("`true`",
+                "Prepare `output/` for a CDN: fingerprinted asset names, minified CSS/JS/HTML, `.br`/`.gz` copies, "
+                        + "`_headers` and the manifest `publish` needs. `false` skips that stage (faster on very large "
+                        + "sites; `publish` then refuses the output)."));
         KEYS.put("params", new Key("empty",
                 "Free values for the templates, as `site.params.NAME` (the default site sets `themeColor`)."));
         KEYS.put("title", new Key("none",
