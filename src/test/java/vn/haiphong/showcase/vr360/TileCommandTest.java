@@ -7,21 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import vn.haiphong.showcase.cli.Main;
+import vn.haiphong.showcase.testing.ConsoleCapture;
 import vn.haiphong.showcase.vr360.Panoramas.Mark;
 
 /** {@code vr360 tile}: the files it writes for Photo Sphere Viewer, and its answers to bad input. */
@@ -32,10 +28,6 @@ class TileCommandTest {
 
     @TempDir
     Path tmp;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
 
     @BeforeAll
     static void writePanorama() {
@@ -43,28 +35,15 @@ class TileCommandTest {
         Panoramas.writeJpeg(Panoramas.synthetic(2048, CubeProjectionTest.MARKS.toArray(Mark[]::new)), panorama);
     }
 
-    @BeforeEach
-    void captureOutput() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(args);
+        return console.run(args);
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.err();
     }
 
     private static List<String> files(Path dir) throws Exception {
@@ -111,7 +90,7 @@ class TileCommandTest {
         assertTrue(manifest.contains("\"baseUrl\": {\"type\": \"stripe\", \"path\": \"preview.jpg\""), manifest);
         assertTrue(manifest.contains("\"flipTopBottom\": false"), manifest);
         assertTrue(manifest.contains("\"front\": \"faces/front.jpg\""), manifest);
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("tiled "), out.toString(StandardCharsets.UTF_8));
+        assertTrue(console.out().startsWith("tiled "), console.out());
     }
 
     /** Each mark, found in the tiles, is where Photo Sphere Viewer's own formula says it is. */
