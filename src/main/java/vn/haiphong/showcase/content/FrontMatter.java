@@ -19,6 +19,27 @@ public record FrontMatter(Format format, String header, Map<String, String> jbak
 
     public enum Format { YAML, JBAKE, NONE }
 
+    /**
+     * The YAML header's fields, or null after reporting to {@code errors} why there are none: an
+     * unclosed header, or bad YAML at its line in {@code file}. Only for {@link Format#YAML}.
+     */
+    public java.util.Map<String, Object> yamlFields(java.nio.file.Path file,
+                                                     vn.haiphong.showcase.errors.ContentErrors errors) {
+        if (header == null) {
+            errors.add(file, 1, "the front matter starting with `---` is never closed",
+                    "add a line `---` after the last front matter field");
+            return null;
+        }
+        vn.haiphong.showcase.config.YamlLoader.Result r = vn.haiphong.showcase.config.YamlLoader.parseMap(header);
+        if (!r.ok()) {
+            int line = r.problem().line() > 0 ? headerLine + r.problem().line() - 1 : 1;
+            errors.add(file, line, r.problem().message(),
+                    "front matter is YAML: `key: value`, quote values containing `: ` or starting with special characters");
+            return null;
+        }
+        return r.map();
+    }
+
     /** Splits {@code text} (already decoded, any line endings). Never fails: an unclosed header is reported by the caller. */
     public static FrontMatter split(String text) {
         String t = text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n").replace('\r', '\n') : text;

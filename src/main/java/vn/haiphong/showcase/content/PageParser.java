@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.haiphong.showcase.config.YamlLoader;
 import vn.haiphong.showcase.errors.ContentErrors;
 import vn.haiphong.showcase.text.Utf8;
 
@@ -49,19 +48,11 @@ public final class PageParser {
         Map<String, Object> fields;
         switch (fm.format()) {
             case YAML -> {
-                if (fm.header() == null) {
-                    errors.add(file, 1, "the front matter starting with `---` is never closed",
-                            "add a line `---` after the last front matter field");
+                Map<String, Object> yaml = fm.yamlFields(file, errors);
+                if (yaml == null) {
                     return null;
                 }
-                YamlLoader.Result r = YamlLoader.parseMap(fm.header());
-                if (!r.ok()) {
-                    int line = r.problem().line() > 0 ? fm.headerLine() + r.problem().line() - 1 : 1;
-                    errors.add(file, line, r.problem().message(),
-                            "front matter is YAML: `key: value`, quote values containing `: ` or starting with special characters");
-                    return null;
-                }
-                fields = new LinkedHashMap<>(r.map());
+                fields = new LinkedHashMap<>(yaml);
             }
             case JBAKE -> fields = fromJBake(fm.jbake());
             default -> {

@@ -155,20 +155,13 @@ record JBakeHeader(Map<String, Object> fields, String body) {
 
     private static JBakeHeader readYaml(Path file, String text, Rules rules, ContentErrors errors) {
         FrontMatter fm = FrontMatter.split(text);
-        if (fm.header() == null) {
-            errors.add(file, 1, "the front matter starting with `---` is never closed",
-                    "add a line `---` after the last front matter field");
-            return null;
-        }
-        YamlLoader.Result r = YamlLoader.parseMap(fm.header());
-        if (!r.ok()) {
-            int line = r.problem().line() > 0 ? fm.headerLine() + r.problem().line() - 1 : 1;
-            errors.add(file, line, r.problem().message(), "front matter is YAML: `key: value` lines");
+        Map<String, Object> yaml = fm.yamlFields(file, errors);
+        if (yaml == null) {
             return null;
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         boolean ok = true;
-        for (Map.Entry<String, Object> e : r.map().entrySet()) {
+        for (Map.Entry<String, Object> e : yaml.entrySet()) {
             String key = e.getKey();
             Object value = e.getValue();
             int line = fm.headerLine() + lineOfKey(fm.header(), key);
