@@ -36,6 +36,10 @@
 <#if page.chapter??>
 <link rel="stylesheet" href="${page.chapter.lightboxCss}">
 </#if>
+<#if ex??>
+<link rel="stylesheet" href="${ex.cssUrl}">
+<link rel="alternate" type="application/json+oembed" href="${ex.oembedUrl}" title="${ex.title}">
+</#if>
 <#if page.jsonLd?has_content>
 <script type="application/ld+json">${page.jsonLd?no_esc}</script>
 </#if>

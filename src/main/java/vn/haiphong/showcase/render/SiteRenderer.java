@@ -24,6 +24,7 @@ import vn.haiphong.showcase.images.Variant;
 import vn.haiphong.showcase.markdown.MarkdownRenderer;
 import vn.haiphong.showcase.photobook.Chapter;
 import vn.haiphong.showcase.photobook.PhotoBook;
+import vn.haiphong.showcase.vr360.ExhibitionPackager;
 
 /**
  * Writes the whole site for the model: every page in every language (own and fallback), section
@@ -33,10 +34,11 @@ import vn.haiphong.showcase.photobook.PhotoBook;
 public final class SiteRenderer {
     private final RenderContext ctx;
     private final PageModels models;
+    private final ExhibitionPages exhibition;
 
     public SiteRenderer(Site site, UiStrings ui, TemplateEngine templates, MarkdownRenderer markdown,
                         MarkdownCache cache) {
-        this(site, ui, templates, markdown, cache, ImageSet.EMPTY, PhotoBook.EMPTY, null);
+        this(site, ui, templates, markdown, cache, ImageSet.EMPTY, PhotoBook.EMPTY, null, null);
     }
 
     /**
@@ -44,11 +46,14 @@ public final class SiteRenderer {
      * @param photobook the photo book's chapters
      * @param files     every file under assets/ and content/ that pages may refer to as an image
      *                  (output paths, raster sources included), or null not to check image links
+     * @param exhibition the VR360 exhibition with its rooms' tiles, or null when the site has none
      */
     public SiteRenderer(Site site, UiStrings ui, TemplateEngine templates, MarkdownRenderer markdown,
-                        MarkdownCache cache, ImageSet images, PhotoBook photobook, java.util.Set<String> files) {
+                        MarkdownCache cache, ImageSet images, PhotoBook photobook, java.util.Set<String> files,
+                        ExhibitionPackager.Package exhibition) {
         this.ctx = new RenderContext(site, site.config(), ui, templates, markdown, cache, images, photobook, files);
         this.models = new PageModels(ctx);
+        this.exhibition = exhibition == null ? null : new ExhibitionPages(ctx, exhibition);
         long media = images.fingerprint() * 31 + (files == null ? 0 : new java.util.TreeSet<>(files).hashCode());
         for (Language l : site.config().languages()) {
             linkTables.put(l.code(), linkTable(site.language(l.code())) ^ media);
@@ -71,7 +76,7 @@ public final class SiteRenderer {
     }
 
     /** One output file to produce. */
-    private interface Job {
+    interface Job {
         void run(Output out, ContentErrors errors);
     }
 
@@ -187,6 +192,9 @@ public final class SiteRenderer {
                 jobs.add((o, err) -> o.write(lightbox.jsUrl().substring(1), lightbox.js()));
                 jobs.add((o, err) -> o.write(lightbox.cssUrl().substring(1), lightbox.css()));
             }
+            if (exhibition != null) {
+                exhibition.addJobs(jobs, shared);
+            }
         }
         pool.submit(() -> jobs.parallelStream().forEach(j -> j.run(out, errors))).join();
         return new Result(pages.get(), jobs.size());
@@ -259,7 +267,13 @@ public final class SiteRenderer {
         }
         Map<String, Object> model = new HashMap<>(base);
         model.put("page", page);
+        boolean showsExhibition = exhibition != null && p.key().equals(ExhibitionPages.PAGE_KEY)
+                && ctx.templates().exists("exhibition.ftl");
+        if (showsExhibition) {
+            model.put("ex", exhibition.model(lang, false));
+        }
         String template = p.layout() != null ? p.layout() + ".ftl"
+                : showsExhibition ? "exhibition.ftl"
                 : chapter != null && ctx.templates().exists("photobook-chapter.ftl") ? "photobook-chapter.ftl"
                 : PhotoBook.isIndex(e) && ctx.templates().exists("photobook.ftl") ? "photobook.ftl"
                 : switch (p.kind()) {

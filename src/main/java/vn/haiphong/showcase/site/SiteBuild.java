@@ -35,6 +35,9 @@ import vn.haiphong.showcase.render.Output;
 import vn.haiphong.showcase.render.OutputDir;
 import vn.haiphong.showcase.render.SiteRenderer;
 import vn.haiphong.showcase.render.TemplateEngine;
+import vn.haiphong.showcase.vr360.Exhibition;
+import vn.haiphong.showcase.vr360.ExhibitionLoader;
+import vn.haiphong.showcase.vr360.ExhibitionPackager;
 
 /**
  * One build of a site folder: config → content model → rendering into a fresh output folder,
@@ -66,7 +69,7 @@ public final class SiteBuild {
     }
 
     /** The images and photo book of a build, and every file pages may show as an image. */
-    private record Media(ImageSet images, PhotoBook photobook, Set<String> files) {
+    private record Media(ImageSet images, PhotoBook photobook, Set<String> files, ExhibitionPackager.Package exhibition) {
     }
 
     private ImagePipeline images;
@@ -149,7 +152,7 @@ public final class SiteBuild {
         site = withoutRasters(site);
         Media media = before.media();
         SiteRenderer renderer = new SiteRenderer(site, before.ui(), before.templates(), markdown, markdownCache,
-                media.images(), PhotoBook.build(site, media.images(), errors), media.files());
+                media.images(), PhotoBook.build(site, media.images(), errors), media.files(), media.exhibition());
         if (!errors.isEmpty()) {
             return null;
         }
@@ -200,12 +203,15 @@ public final class SiteBuild {
         if (markdownCache == null) {
             markdownCache = MarkdownCache.in(options.siteDir().resolve(".cache"));
         }
+        ExhibitionLoader.Loaded exhibition = ExhibitionLoader.load(options.siteDir(), config.languageCodes(),
+                config.defaultLanguage(), siteFiles(site), errors, warnings);
+        site = withMedia(site, exhibition.media());
         long ti = System.nanoTime();
-        Media media = media(site, options, errors);
+        Media media = media(site, options, exhibition.exhibition(), errors);
         site = withoutRasters(site);
         Timing.log("images", ti);
         SiteRenderer renderer = new SiteRenderer(site, ui, templates, markdown, markdownCache, media.images(),
-                media.photobook(), media.files());
+                media.photobook(), media.files(), media.exhibition());
         renderer.validate(errors);
         Path templatesDir = config.templatesDir();
         if (errors.sorted().stream().anyMatch(e -> e.path().startsWith(templatesDir))) {
@@ -257,7 +263,7 @@ public final class SiteBuild {
      * Runs every raster image of assets/ and content/ through the image pipeline (cached in
      * {@code .cache/images/}) and builds the photo book on top of the result.
      */
-    private Media media(Site site, Options options, ContentErrors errors) {
+    private Media media(Site site, Options options, Exhibition exhibition, ContentErrors errors) {
         if (images == null) {
             Encoders encoders = Encoders.detect(site.config().images().avif());
             images = new ImagePipeline(site.config().images(), encoders, options.siteDir().resolve(".cache/images"));
@@ -276,7 +282,32 @@ public final class SiteBuild {
         if (st.images() > 0) {
             log.accept("images: " + st.images() + " (" + st.encoded() + " encoded, " + st.reused() + " from .cache/images)");
         }
-        return new Media(set, PhotoBook.build(site, set, errors), Set.copyOf(files));
+        ExhibitionPackager.Package pkg = null;
+        if (exhibition != null) {
+            long t0 = System.nanoTime();
+            pkg = ExhibitionPackager.build(exhibition, set, options.siteDir().resolve(".cache/vr360"), errors);
+            Timing.log("exhibition", t0);
+        }
+        return new Media(set, PhotoBook.build(site, set, errors), Set.copyOf(files), pkg);
+    }
+
+    /** Every file of the site by its output path, for the exhibition's references to them. */
+    private static Map<String, Path> siteFiles(Site site) {
+        Map<String, Path> files = new HashMap<>();
+        for (StaticFile f : site.staticFiles()) {
+            files.put(f.target(), f.source());
+        }
+        return files;
+    }
+
+    /** The site with the exhibition's media (under vr360/) among its files, so pictures go through the image pipeline. */
+    private static Site withMedia(Site site, Map<String, Path> media) {
+        if (media.isEmpty()) {
+            return site;
+        }
+        List<StaticFile> all = new ArrayList<>(site.staticFiles());
+        new java.util.TreeMap<>(media).forEach((target, source) -> all.add(new StaticFile(source, target)));
+        return new Site(site.config(), site.languages(), site.groups(), all);
     }
 
     /** The site without its raster images among the files copied as they are: their variants are published instead. */

@@ -1,0 +1,329 @@
+package vn.haiphong.showcase.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import vn.haiphong.showcase.config.Language;
+import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.images.ResponsiveImage;
+import vn.haiphong.showcase.images.Variant;
+import vn.haiphong.showcase.vr360.Direction;
+import vn.haiphong.showcase.vr360.Exhibition;
+import vn.haiphong.showcase.vr360.Exhibition.Exhibit;
+import vn.haiphong.showcase.vr360.ExhibitionPackager;
+import vn.haiphong.showcase.vr360.ExhibitionPackager.RoomTiles;
+import vn.haiphong.showcase.vr360.FloorPlan;
+import vn.haiphong.showcase.vr360.Placed;
+import vn.haiphong.showcase.vr360.Texts;
+import vn.haiphong.showcase.vr360.ViewerBundle;
+
+/**
+ * The exhibition as pages: the model {@code exhibition.ftl} and {@code exhibition-embed.ftl}
+ * show (rooms, exhibits with their pictures and videos, language links), the viewer's JSON
+ * (rooms' tiles, where every exhibit and door is seen, UI strings), and the files beside them:
+ * {@code /<lang>/exhibition/embed.html}, {@code /<lang>/exhibition/oembed.json}, the floor plan,
+ * the tiles and the viewer bundle.
+ */
+final class ExhibitionPages {
+    /** The page of the site that shows the exhibition: {@code content/<lang>/exhibition/_index.md}. */
+    static final String PAGE_KEY = "exhibition/_index";
+    static final String FLOOR_PLAN = "vr360/floorplan.svg";
+    /** The iframe a host site embeds (16:9, and the oEmbed size). */
+    static final int EMBED_WIDTH = 960;
+    static final int EMBED_HEIGHT = 540;
+
+    /** UI strings of the viewer: JSON key → key in templates/i18n/<lang>.yaml. */
+    private static final String[] UI = {
+        "viewerLabel", "exhibition_viewer_label", "loading", "exhibition_loading", "close", "exhibition_close",
+        "openExhibit", "exhibition_open_exhibit", "goTo", "exhibition_go_to", "rooms", "exhibition_rooms",
+        "exhibits", "exhibition_exhibits", "noWebgl", "exhibition_no_webgl", "map", "exhibition_map",
+        "gallery", "exhibition_gallery", "autorotate", "exhibition_autorotate", "fullscreen", "exhibition_fullscreen",
+        "stereo", "exhibition_stereo", "gyroscope", "exhibition_gyroscope", "play", "exhibition_play",
+        "pause", "exhibition_pause", "unmute", "exhibition_unmute", "mute", "exhibition_mute",
+        "zoomIn", "exhibition_zoom_in", "zoomOut", "exhibition_zoom_out", "move", "exhibition_move",
+        "download", "exhibition_download", "menu", "exhibition_menu", "kioskIdle", "exhibition_kiosk_idle",
+        "embedTitle", "exhibition_embed_title", "openFull", "exhibition_open_full",
+    };
+
+    private final RenderContext ctx;
+    private final ExhibitionPackager.Package pkg;
+    private final ViewerBundle bundle;
+
+    ExhibitionPages(RenderContext ctx, ExhibitionPackager.Package pkg) {
+        this.ctx = ctx;
+        this.pkg = pkg;
+        this.bundle = ViewerBundle.get();
+    }
+
+    /** {@code ex} in the templates: everything the exhibition block shows in {@code lang}. */
+    Map<String, Object> model(String lang, boolean embed) {
+        Exhibition ex = pkg.exhibition();
+        String base = ctx.config().baseUrl();
+        Map<String, Object> m = new LinkedHashMap<>();
+        text(m, "title", ex.title(), lang);
+        text(m, "intro", ex.intro(), lang);
+        m.put("embed", embed);
+        m.put("pageUrl", pageUrl(lang));
+        m.put("embedUrl", embedUrl(lang));
+        m.put("embedAbsolute", base + embedUrl(lang));
+        m.put("oembedUrl", base + oembedUrl(lang));
+        m.put("jsUrl", bundle.jsUrl());
+        m.put("cssUrl", bundle.cssUrl());
+        m.put("snippet", snippet(lang));
+        m.put("width", EMBED_WIDTH);
+        m.put("height", EMBED_HEIGHT);
+        List<Map<String, Object>> langs = new ArrayList<>();
+        for (Language l : ctx.config().languages()) {
+            langs.add(PageModels.map("code", l.code(), "name", l.name(), "htmlLang", l.htmlLang(),
+                    "href", embed ? embedUrl(l.code()) : pageUrl(l.code()), "current", l.code().equals(lang)));
+        }
+        m.put("langs", langs);
+        List<Map<String, Object>> rooms = new ArrayList<>();
+        for (RoomTiles t : pkg.rooms()) {
+            Exhibition.Room r = t.room();
+            Map<String, Object> room = new LinkedHashMap<>();
+            room.put("id", r.id());
+            text(room, "name", r.name(), lang);
+            text(room, "intro", r.intro(), lang);
+            List<Map<String, Object>> exhibits = new ArrayList<>();
+            for (Exhibit e : r.exhibits()) {
+                exhibits.add(exhibit(r, e, lang));
+            }
+            room.put("exhibits", exhibits);
+            rooms.add(room);
+        }
+        m.put("rooms", rooms);
+        m.put("json", Json.write(viewerData(lang, embed)));
+        return m;
+    }
+
+    private Map<String, Object> exhibit(Exhibition.Room r, Exhibit e, String lang) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("id", e.id());
+        x.put("type", e.kind() == Exhibit.Kind.IMAGE ? "image" : "video");
+        x.put("href", "#room=" + r.id() + "&exhibit=" + e.id());
+        x.put("figureId", "_ex-fig-" + r.id() + "-" + e.id());
+        text(x, "title", e.title(), lang);
+        text(x, "caption", e.caption(), lang);
+        text(x, "credit", e.credit(), lang);
+        ResponsiveImage img = ctx.images().get(e.picture());
+        if (img != null) {
+            x.put("picture", Pictures.model(img));
+            Variant thumb = thumb(img);
+            x.put("thumb", PageModels.map("src", thumb.url(), "width", thumb.width(), "height", thumb.height()));
+        }
+        if (e.kind() == Exhibit.Kind.VIDEO) {
+            List<Map<String, Object>> tracks = new ArrayList<>();
+            for (Language l : ctx.config().languages()) {
+                String vtt = e.captions().get(l.code());
+                if (vtt != null) {
+                    tracks.add(PageModels.map("src", vtt, "srclang", l.htmlLang(), "label", l.name(),
+                            "default", l.code().equals(lang)));
+                }
+            }
+            if (tracks.stream().noneMatch(t -> Boolean.TRUE.equals(t.get("default"))) && !tracks.isEmpty()) {
+                tracks.set(0, new LinkedHashMap<>(tracks.get(0)));
+                tracks.get(0).put("default", true);
+            }
+            x.put("video", PageModels.map("src", e.video(), "type", e.video().endsWith(".webm") ? "video/webm" : "video/mp4",
+                    "poster", img == null ? e.poster() : img.fallback().url(), "tracks", tracks,
+                    "width", img == null ? 960 : img.width(), "height", img == null ? 540 : img.height()));
+        }
+        return x;
+    }
+
+    /** The smallest JPEG (or fallback-format) variant at least 320 px wide, for the exhibit list. */
+    private static Variant thumb(ResponsiveImage img) {
+        Variant best = null;
+        for (Variant v : img.variants()) {
+            if (v.format() == img.fallbackFormat() && (best == null || (v.width() >= 320 && (best.width() < 320 || v.width() < best.width())))) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    /** Puts {@code key} (the text in {@code lang}) and {@code keyLang} (its language when it is a fallback, else empty). */
+    private void text(Map<String, Object> m, String key, Texts t, String lang) {
+        m.put(key, t.in(lang));
+        String real = t.langIn(lang);
+        m.put(key + "Lang", real.equals(lang) ? "" : ctx.config().language(real).htmlLang());
+    }
+
+    /** The JSON the viewer reads (see src/main/js/exhibition/exhibition.js). */
+    private Map<String, Object> viewerData(String lang, boolean embed) {
+        Exhibition ex = pkg.exhibition();
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("lang", lang);
+        d.put("embed", embed);
+        d.put("start", ex.start());
+        Map<String, Object> ui = new LinkedHashMap<>();
+        for (int i = 0; i < UI.length; i += 2) {
+            ui.put(UI[i], ctx.ui().get(lang, UI[i + 1]));
+        }
+        d.put("ui", ui);
+        List<Map<String, Object>> langs = new ArrayList<>();
+        for (Language l : ctx.config().languages()) {
+            langs.add(PageModels.map("code", l.code(), "name", l.name(), "href", embed ? embedUrl(l.code()) : pageUrl(l.code())));
+        }
+        d.put("langs", langs);
+        d.put("page", pageUrl(lang));
+        d.put("embedUrl", embedUrl(lang));
+        d.put("map", PageModels.map("image", "/" + FLOOR_PLAN, "width", FloorPlan.WIDTH, "height", FloorPlan.HEIGHT));
+        List<Map<String, Object>> rooms = new ArrayList<>();
+        for (RoomTiles t : pkg.rooms()) {
+            Exhibition.Room r = t.room();
+            Map<String, Object> room = new LinkedHashMap<>();
+            room.put("id", r.id());
+            room.put("name", r.name().in(lang));
+            room.put("map", PageModels.map("x", round(FloorPlan.x(r)), "y", round(FloorPlan.y(r))));
+            room.put("thumb", t.url() + "thumb.jpg");
+            room.put("panorama", PageModels.map("levels", t.levels(),
+                    "tileUrl", t.url() + "tiles/{level}/{face}/{col}_{row}.jpg",
+                    "baseUrl", PageModels.map("type", "stripe", "path", t.url() + "preview.jpg",
+                            "order", List.of("left", "front", "right", "back", "top", "bottom")),
+                    "flipTopBottom", false));
+            room.put("start", PageModels.map("yaw", 0, "pitch", 0));
+            List<Map<String, Object>> exhibits = new ArrayList<>();
+            for (Exhibit e : r.exhibits()) {
+                Placed p = t.exhibits().get(e.id());
+                if (p == null) {
+                    continue;
+                }
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("id", e.id());
+                x.put("type", e.kind() == Exhibit.Kind.IMAGE ? "image" : "video");
+                x.put("title", e.title().in(lang));
+                x.put("position", direction(p.centre()));
+                if (!p.corners().isEmpty()) {
+                    x.put("corners", p.corners().stream().map(c -> List.of(round(c.yaw()), round(c.pitch()))).toList());
+                }
+                if (e.kind() == Exhibit.Kind.VIDEO) {
+                    x.put("video", e.video());
+                    ResponsiveImage poster = ctx.images().get(e.poster());
+                    x.put("poster", poster == null ? e.poster() : poster.fallback().url());
+                }
+                exhibits.add(x);
+            }
+            room.put("exhibits", exhibits);
+            List<Map<String, Object>> doors = new ArrayList<>();
+            for (Map.Entry<String, Placed> door : t.doors().entrySet()) {
+                Exhibition.Room to = ex.room(door.getKey());
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("to", door.getKey());
+                x.put("label", to == null ? door.getKey() : to.name().in(lang));
+                x.put("position", direction(door.getValue().centre()));
+                if (!door.getValue().corners().isEmpty()) {
+                    x.put("corners", door.getValue().corners().stream().map(c -> List.of(round(c.yaw()), round(c.pitch()))).toList());
+                }
+                doors.add(x);
+            }
+            room.put("doors", doors);
+            rooms.add(room);
+        }
+        d.put("rooms", rooms);
+        return d;
+    }
+
+    private static Map<String, Object> direction(Direction d) {
+        return PageModels.map("yaw", round(d.yaw()), "pitch", round(d.pitch()));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+
+    static String pageUrl(String lang) {
+        return "/" + lang + "/exhibition/";
+    }
+
+    static String embedUrl(String lang) {
+        return "/" + lang + "/exhibition/embed.html";
+    }
+
+    static String oembedUrl(String lang) {
+        return "/" + lang + "/exhibition/oembed.json";
+    }
+
+    /** The iframe a host site pastes (shown in the Embed box and served by oEmbed). */
+    String snippet(String lang) {
+        return "<iframe src=\"" + ctx.config().baseUrl() + embedUrl(lang) + "\" title=\""
+                + escape(pkg.exhibition().title().in(lang)) + "\" width=\"" + EMBED_WIDTH + "\" height=\"" + EMBED_HEIGHT
+                + "\" style=\"border:0;max-width:100%\" allow=\"fullscreen; accelerometer; gyroscope\" allowfullscreen"
+                + " loading=\"lazy\"></iframe>";
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+
+    /** {@code /<lang>/exhibition/oembed.json}: a "rich" oEmbed response with the iframe. */
+    String oembed(String lang) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("version", "1.0");
+        o.put("type", "rich");
+        o.put("title", pkg.exhibition().title().in(lang));
+        o.put("provider_name", ctx.ui().get(lang, "site_name"));
+        o.put("provider_url", ctx.config().baseUrl() + "/" + lang + "/");
+        o.put("html", snippet(lang));
+        o.put("width", EMBED_WIDTH);
+        o.put("height", EMBED_HEIGHT);
+        if (!pkg.rooms().isEmpty()) {
+            o.put("thumbnail_url", ctx.config().baseUrl() + pkg.rooms().get(0).url() + "thumb.jpg");
+            o.put("thumbnail_width", 480);
+            o.put("thumbnail_height", 270);
+        }
+        o.put("cache_age", 86400);
+        return Json.write(o) + "\n";
+    }
+
+    /** Adds the jobs that write the exhibition's own files (not the page, which is a content page). */
+    void addJobs(List<SiteRenderer.Job> jobs, Map<String, Map<String, Object>> shared) {
+        jobs.add((o, err) -> o.write(bundle.jsUrl().substring(1), bundle.js()));
+        jobs.add((o, err) -> o.write(bundle.cssUrl().substring(1), bundle.css()));
+        jobs.add((o, err) -> o.write(FLOOR_PLAN, pkg.floorPlan()));
+        for (RoomTiles t : pkg.rooms()) {
+            for (Path f : files(t.dir())) {
+                String target = t.folder() + "/" + t.dir().relativize(f).toString().replace('\\', '/');
+                jobs.add((o, err) -> o.link(f, target));
+            }
+        }
+        for (Language l : ctx.config().languages()) {
+            String lang = l.code();
+            jobs.add((o, err) -> o.write(oembedUrl(lang).substring(1), oembed(lang)));
+            jobs.add((o, err) -> renderEmbed(lang, shared.get(lang), o, err));
+        }
+    }
+
+    private void renderEmbed(String lang, Map<String, Object> base, Output out, ContentErrors errors) {
+        if (!ctx.templates().exists("exhibition-embed.ftl")) {
+            return;
+        }
+        Map<String, Object> model = new HashMap<>(base);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("title", pkg.exhibition().title().in(lang));
+        page.put("canonical", ctx.config().baseUrl() + pageUrl(lang));
+        page.put("url", embedUrl(lang));
+        model.put("page", page);
+        model.put("ex", model(lang, true));
+        String html = ctx.templates().render("exhibition-embed.ftl", model, "the exhibition's embed page (" + lang + ")", errors);
+        if (html != null) {
+            out.write(embedUrl(lang).substring(1), html);
+        }
+    }
+
+    private static List<Path> files(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,551 @@
+package vn.haiphong.showcase.vr360;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.vr360.Exhibition.At;
+import vn.haiphong.showcase.vr360.Exhibition.Door;
+import vn.haiphong.showcase.vr360.Exhibition.Exhibit;
+import vn.haiphong.showcase.vr360.Exhibition.OnWall;
+import vn.haiphong.showcase.vr360.Exhibition.Room;
+import vn.haiphong.showcase.vr360.Exhibition.Spot;
+import vn.haiphong.showcase.vr360.YamlTree.YNode;
+
+/**
+ * Reads and checks {@code vr360/exhibition.yaml}. Every problem is a content error with the
+ * file, the line and the room/exhibit it is about, all of them at once; a text missing in a
+ * language is a warning (the default language's text is shown there instead).
+ *
+ * <p>Media paths: {@code /photos/x.jpg} is a site file (from {@code assets/} or {@code content/});
+ * anything else is relative to {@code vr360/} and published under {@code /vr360/}.
+ */
+public final class ExhibitionLoader {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Set<String> IMAGE_EXT = Set.of("jpg", "jpeg", "png", "webp", "tif", "tiff");
+    private static final Set<String> VIDEO_EXT = Set.of("mp4", "webm");
+    private static final Set<String> ROOT_KEYS = Set.of("title", "intro", "start", "rooms");
+    private static final Set<String> ROOM_KEYS = Set.of("id", "name", "intro", "map", "hall", "panorama", "exhibits", "doors");
+    private static final Set<String> HALL_KEYS = Set.of("size", "walls", "floor", "ceiling", "accent");
+    private static final Set<String> EXHIBIT_KEYS = Set.of("id", "image", "video", "poster", "captions", "wall", "slot",
+            "yaw", "pitch", "title", "caption", "credit");
+    private static final Set<String> DOOR_KEYS = Set.of("to", "wall", "slot", "yaw", "pitch");
+
+    /** What the loader found: the exhibition (null when there is none or it has errors) and the media to publish. */
+    public record Loaded(Exhibition exhibition, Map<String, Path> media) {
+        public static final Loaded NONE = new Loaded(null, Map.of());
+    }
+
+    private final Path siteDir;
+    private final Path file;
+    private final List<String> langs;
+    private final String dflt;
+    private final Map<String, Path> siteFiles;
+    private final ContentErrors errors;
+    private final List<String> warnings;
+    private final Map<String, Path> media = new LinkedHashMap<>();
+    private int errorCount;
+
+    private ExhibitionLoader(Path siteDir, List<String> langs, String dflt, Map<String, Path> siteFiles,
+                             ContentErrors errors, List<String> warnings) {
+        this.siteDir = siteDir;
+        this.file = siteDir.resolve(Exhibition.FOLDER).resolve(Exhibition.FILE);
+        this.langs = langs;
+        this.dflt = dflt;
+        this.siteFiles = siteFiles;
+        this.errors = errors;
+        this.warnings = warnings;
+    }
+
+    /**
+     * Loads the site's exhibition. {@code siteFiles} maps the output paths of the site's own files
+     * ({@code photos/x.jpg}), which exhibits may show, to their sources. Returns {@link Loaded#NONE} when the site
+     * has no {@code vr360/exhibition.yaml}, or when it has errors (they are in {@code errors}).
+     */
+    public static Loaded load(Path siteDir, List<String> langs, String defaultLang, Map<String, Path> siteFiles,
+                              ContentErrors errors, List<String> warnings) {
+        ExhibitionLoader l = new ExhibitionLoader(siteDir, langs, defaultLang, siteFiles, errors, warnings);
+        if (!Files.isRegularFile(l.file)) {
+            return Loaded.NONE;
+        }
+        Exhibition ex = l.read();
+        return ex == null || l.errorCount > 0 ? Loaded.NONE : new Loaded(ex, Map.copyOf(l.media));
+    }
+
+    private void error(int line, String message, String hint) {
+        errorCount++;
+        errors.add(file, line, message, hint);
+    }
+
+    private Exhibition read() {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            error(0, "not UTF-8 text", "save the file as UTF-8");
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        YamlTree.Parsed parsed = YamlTree.parse(text);
+        if (parsed.root() == null) {
+            error(parsed.line(), parsed.problem(), "fix the YAML syntax (indent with spaces; quote text containing `: `)");
+            return null;
+        }
+        YNode root = parsed.root();
+        if (!root.isMap()) {
+            error(root.line(), "expected a mapping with `title:`, `intro:` and `rooms:`, found " + root.kind(), "");
+            return null;
+        }
+        unknownKeys(root, ROOT_KEYS, "the exhibition");
+        Texts title = texts(root, "title", "the exhibition", true);
+        Texts intro = texts(root, "intro", "the exhibition", false);
+        YNode roomsNode = root.get("rooms");
+        List<Room> rooms = new ArrayList<>();
+        if (roomsNode == null || !roomsNode.isList() || roomsNode.list().isEmpty()) {
+            error(roomsNode == null ? root.line() : roomsNode.line(), "the exhibition has no rooms",
+                    "add `rooms:` with a list of rooms, each with `id:`, `name:` and `hall:` or `panorama:`");
+            return null;
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        for (YNode r : roomsNode.list()) {
+            Room room = room(r);
+            if (room != null) {
+                Integer before = ids.putIfAbsent(room.id(), room.line());
+                if (before != null) {
+                    error(room.line(), "room `" + room.id() + "` is defined twice (also on line " + before + ")",
+                            "give each room its own `id:`");
+                } else {
+                    rooms.add(room);
+                }
+            }
+        }
+        Set<String> roomIds = new TreeSet<>(ids.keySet());
+        for (Room room : rooms) {
+            for (Door d : room.doors()) {
+                if (!roomIds.contains(d.to())) {
+                    error(d.line(), "room `" + room.id() + "`: a door leads to `" + d.to() + "`, which is not a room",
+                            "use one of the room ids: " + String.join(", ", roomIds));
+                } else if (d.to().equals(room.id())) {
+                    error(d.line(), "room `" + room.id() + "`: a door leads to the room itself", "point `to:` at another room");
+                }
+            }
+        }
+        String start = scalar(root, "start");
+        if (start == null && !rooms.isEmpty()) {
+            start = rooms.get(0).id();
+        } else if (start != null && !roomIds.contains(start)) {
+            error(root.lineOf("start"), "`start: " + start + "` is not a room", "use one of the room ids: " + String.join(", ", roomIds));
+        }
+        return new Exhibition(file, title, intro, start, rooms);
+    }
+
+    private Room room(YNode r) {
+        if (!r.isMap()) {
+            error(r.line(), "a room must be a mapping (`- id: economy` …), found " + r.kind(), "");
+            return null;
+        }
+        String id = scalar(r, "id");
+        if (id == null || !ID.matcher(id).matches()) {
+            error(r.lineOf("id"), id == null ? "a room has no `id:`" : "room id `" + id + "` is not a simple name",
+                    "use lowercase letters, digits and dashes, e.g. `id: economy`");
+            return null;
+        }
+        String where = "room `" + id + "`";
+        unknownKeys(r, ROOM_KEYS, where);
+        Texts name = texts(r, "name", where, true);
+        Texts intro = texts(r, "intro", where, false);
+        double mapX = 0.5;
+        double mapY = 0.5;
+        YNode map = r.get("map");
+        if (map != null) {
+            mapX = fraction(map, "x", where);
+            mapY = fraction(map, "y", where);
+        }
+        YNode hallNode = r.get("hall");
+        String panoramaPath = scalar(r, "panorama");
+        Hall hall = null;
+        Path panorama = null;
+        if ((hallNode == null) == (panoramaPath == null)) {
+            error(r.line(), where + " needs either `hall:` (a hall to render) or `panorama:` (a 360° photo), "
+                    + (hallNode == null ? "found neither" : "found both"),
+                    "keep exactly one of them");
+        } else if (hallNode != null) {
+            hall = hall(hallNode, where);
+        } else {
+            panorama = vr360File(panoramaPath, r.lineOf("panorama"), where + ": panorama", Set.of("jpg", "jpeg"));
+        }
+        boolean isHall = hallNode != null;
+        List<Exhibit> exhibits = new ArrayList<>();
+        YNode list = r.get("exhibits");
+        Map<String, Integer> ids = new HashMap<>();
+        Map<String, String> slots = new HashMap<>();
+        if (list != null && !list.isList()) {
+            error(list.line(), where + ": `exhibits:` must be a list", "write each exhibit as `- id: …`");
+        } else if (list != null) {
+            for (YNode x : list.list()) {
+                Exhibit e = exhibit(x, id, isHall, slots);
+                if (e != null) {
+                    Integer before = ids.putIfAbsent(e.id(), e.line());
+                    if (before != null) {
+                        error(e.line(), where + ": exhibit `" + e.id() + "` appears twice (also on line " + before + ")",
+                                "give each exhibit of a room its own `id:`");
+                    } else {
+                        exhibits.add(e);
+                    }
+                }
+            }
+        }
+        List<Door> doors = new ArrayList<>();
+        YNode doorList = r.get("doors");
+        if (doorList != null && !doorList.isList()) {
+            error(doorList.line(), where + ": `doors:` must be a list", "write each door as `- to: tourism`");
+        } else if (doorList != null) {
+            for (YNode d : doorList.list()) {
+                if (!d.isMap() || scalar(d, "to") == null) {
+                    error(d.line(), where + ": a door needs `to:` (the room it leads to)", "e.g. `- to: tourism`");
+                    continue;
+                }
+                unknownKeys(d, DOOR_KEYS, where + ", door to `" + scalar(d, "to") + "`");
+                Spot spot = spot(d, isHall, where + ", door to `" + scalar(d, "to") + "`", slots);
+                if (spot != null) {
+                    doors.add(new Door(scalar(d, "to"), d.line(), spot));
+                }
+            }
+        }
+        return new Room(id, r.line(), name, intro, mapX, mapY, hall, panorama, exhibits, doors);
+    }
+
+    private Exhibit exhibit(YNode x, String room, boolean isHall, Map<String, String> slots) {
+        String where = "room `" + room + "`";
+        if (!x.isMap()) {
+            error(x.line(), where + ": an exhibit must be a mapping (`- id: …`), found " + x.kind(), "");
+            return null;
+        }
+        String id = scalar(x, "id");
+        if (id == null || !ID.matcher(id).matches()) {
+            error(x.lineOf("id"), where + (id == null ? ": an exhibit has no `id:`" : ": exhibit id `" + id + "` is not a simple name"),
+                    "use lowercase letters, digits and dashes, e.g. `id: lach-huyen`");
+            return null;
+        }
+        where = where + ", exhibit `" + id + "`";
+        unknownKeys(x, EXHIBIT_KEYS, where);
+        String image = scalar(x, "image");
+        String video = scalar(x, "video");
+        if ((image == null) == (video == null)) {
+            error(x.line(), where + " needs either `image:` or `video:`, " + (image == null ? "found neither" : "found both"),
+                    "an exhibit is one picture or one video");
+            return null;
+        }
+        Texts title = texts(x, "title", where, true);
+        Texts caption = texts(x, "caption", where, true);
+        Texts credit = texts(x, "credit", where, true);
+        Spot spot = spot(x, isHall, where, slots);
+        Map<String, String> captions = new LinkedHashMap<>();
+        if (image != null) {
+            String url = media(image, x.lineOf("image"), where + ": image", IMAGE_EXT);
+            if (x.get("poster") != null || x.get("captions") != null) {
+                error(x.lineOf("poster"), where + ": `poster:` and `captions:` belong to videos", "remove them, or use `video:`");
+            }
+            return url == null || spot == null ? null
+                    : new Exhibit(id, x.line(), Exhibit.Kind.IMAGE, url, fileOf(url), null, null, Map.of(), spot, title,
+                    caption, credit);
+        }
+        String videoUrl = media(video, x.lineOf("video"), where + ": video", VIDEO_EXT);
+        String poster = scalar(x, "poster");
+        String posterUrl = null;
+        if (poster == null) {
+            error(x.line(), where + ": a video needs `poster:` (the picture shown before it plays)",
+                    "add `poster: videos/NAME.jpg`");
+        } else {
+            posterUrl = media(poster, x.lineOf("poster"), where + ": poster", IMAGE_EXT);
+        }
+        YNode caps = x.get("captions");
+        if (caps != null) {
+            if (!caps.isMap()) {
+                error(caps.line(), where + ": `captions:` must map languages to WebVTT files", "e.g. `captions: {vi: videos/x.vi.vtt}`");
+            } else {
+                for (Map.Entry<String, YNode> c : caps.map().entrySet()) {
+                    if (!langs.contains(c.getKey())) {
+                        error(c.getValue().line(), where + ": captions in `" + c.getKey() + "`, which is not a language of the site",
+                                "use one of " + String.join(", ", langs));
+                    } else if (c.getValue().isScalar()) {
+                        String url = media(c.getValue().text(), c.getValue().line(), where + ": captions", Set.of("vtt"));
+                        if (url != null) {
+                            captions.put(c.getKey(), url);
+                        }
+                    }
+                }
+            }
+        }
+        return videoUrl == null || posterUrl == null || spot == null ? null
+                : new Exhibit(id, x.line(), Exhibit.Kind.VIDEO, null, fileOf(posterUrl), videoUrl, posterUrl,
+                Map.copyOf(captions), spot, title, caption, credit);
+    }
+
+    /** Where a thing hangs; also checks that no two things share a slot of the same wall. */
+    private Spot spot(YNode x, boolean isHall, String where, Map<String, String> slots) {
+        if (isHall) {
+            if (x.get("yaw") != null || x.get("pitch") != null) {
+                error(x.lineOf("yaw"), where + ": `yaw:`/`pitch:` place things in a panorama, but this room is a hall",
+                        "use `wall:` (north, east, south, west) and `slot:` (1, 2, …)");
+                return null;
+            }
+            String wall = scalar(x, "wall");
+            Wall w = null;
+            if (wall == null) {
+                error(x.line(), where + ": no `wall:`", "add `wall: north` (or east, south, west) and `slot: 1`");
+                return null;
+            }
+            try {
+                w = Wall.valueOf(wall.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                error(x.lineOf("wall"), where + ": `wall: " + wall + "` is not a wall", "use north, east, south or west");
+                return null;
+            }
+            String slotText = scalar(x, "slot");
+            int slot;
+            try {
+                slot = slotText == null ? -1 : Integer.parseInt(slotText);
+            } catch (NumberFormatException e) {
+                slot = -1;
+            }
+            if (slot < 1 || slot > 16) {
+                error(x.lineOf("slot"), where + ": " + (slotText == null ? "no `slot:`" : "`slot: " + slotText + "` is not a slot"),
+                        "use a whole number from 1 (the left end of the wall, seen from the room's centre) to 16");
+                return null;
+            }
+            String key = w + "/" + slot;
+            String other = slots.putIfAbsent(key, where);
+            if (other != null) {
+                error(x.lineOf("slot"), where + ": slot " + slot + " of the " + wall + " wall is already taken by "
+                        + other.substring(other.indexOf(", ") + 2), "move one of them to a free slot");
+                return null;
+            }
+            return new OnWall(w, slot);
+        }
+        if (x.get("wall") != null || x.get("slot") != null) {
+            error(x.lineOf("wall"), where + ": `wall:`/`slot:` place things in a hall, but this room is a panorama",
+                    "use `yaw:` (degrees, 0 = the panorama's centre, + to the right) and `pitch:` (degrees, + up)");
+            return null;
+        }
+        Double yaw = number(x, "yaw", where, -360, 360);
+        Double pitch = x.get("pitch") == null ? Double.valueOf(0) : number(x, "pitch", where, -90, 90);
+        if (yaw == null || pitch == null) {
+            if (x.get("yaw") == null) {
+                error(x.line(), where + ": no `yaw:`", "add `yaw: 30` (degrees to the right of the panorama's centre)");
+            }
+            return null;
+        }
+        return new At(yaw, pitch);
+    }
+
+    private Hall hall(YNode h, String where) {
+        if (!h.isMap()) {
+            if (h.isScalar() && (h.text().isEmpty() || h.text().equals("null"))) {
+                return new Hall(18, 12, 5, HallDefaults.WALLS, HallDefaults.FLOOR, HallDefaults.CEILING, HallDefaults.ACCENT);
+            }
+            error(h.line(), where + ": `hall:` must be a mapping (size, colours)", "e.g. `hall: {size: [18, 12, 5]}`");
+            return null;
+        }
+        unknownKeys(h, HALL_KEYS, where + " hall");
+        double w = 18;
+        double d = 12;
+        double ht = 5;
+        YNode size = h.get("size");
+        if (size != null) {
+            if (!size.isList() || size.list().size() != 3 || !size.list().stream().allMatch(YNode::isScalar)) {
+                error(size.line(), where + ": `size:` must be [width, depth, height] in metres", "e.g. `size: [18, 12, 5]`");
+            } else {
+                try {
+                    w = Double.parseDouble(size.list().get(0).text());
+                    d = Double.parseDouble(size.list().get(1).text());
+                    ht = Double.parseDouble(size.list().get(2).text());
+                } catch (NumberFormatException e) {
+                    w = -1;
+                }
+                if (!(w >= 6 && w <= 60 && d >= 6 && d <= 60 && ht >= 3 && ht <= 12)) {
+                    error(size.line(), where + ": hall size " + size.list().stream().map(YNode::text).toList()
+                            + " is out of range", "width and depth 6–60 m, height 3–12 m");
+                }
+            }
+        }
+        return new Hall(w, d, ht, color(h, "walls", where, HallDefaults.WALLS), color(h, "floor", where, HallDefaults.FLOOR),
+                color(h, "ceiling", where, HallDefaults.CEILING), color(h, "accent", where, HallDefaults.ACCENT));
+    }
+
+    private Color color(YNode h, String key, String where, Color dflt) {
+        String s = scalar(h, key);
+        if (s == null) {
+            return dflt;
+        }
+        if (!s.matches("#[0-9a-fA-F]{6}")) {
+            error(h.lineOf(key), where + ": `" + key + ": " + s + "` is not a colour", "write it as `\"#rrggbb\"` (with quotes)");
+            return dflt;
+        }
+        return new Color(Integer.parseInt(s.substring(1), 16));
+    }
+
+    /** Colours of a hall that does not choose its own. */
+    static final class HallDefaults {
+        static final Color WALLS = new Color(0xefe9df);
+        static final Color FLOOR = new Color(0x7a5a40);
+        static final Color CEILING = new Color(0xf6f3ee);
+        static final Color ACCENT = new Color(0xb3262e);
+
+        private HallDefaults() {
+        }
+    }
+
+    private double fraction(YNode map, String key, String where) {
+        Double v = number(map, key, where + ": map", 0, 1);
+        return v == null ? 0.5 : v;
+    }
+
+    private Double number(YNode n, String key, String where, double min, double max) {
+        String s = scalar(n, key);
+        if (s == null) {
+            return null;
+        }
+        try {
+            double v = Double.parseDouble(s);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        error(n.lineOf(key), where + ": `" + key + ": " + s + "` is not a number from " + fmt(min) + " to " + fmt(max), "");
+        return null;
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    /** A text per language; missing in the default language is an error, elsewhere a warning. */
+    private Texts texts(YNode n, String key, String where, boolean required) {
+        YNode t = n.get(key);
+        Map<String, String> byLang = new LinkedHashMap<>();
+        if (t == null) {
+            if (required) {
+                error(n.line(), where + ": no `" + key + ":`", "add `" + key + ":` with the text in each language, e.g. `"
+                        + key + ": {vi: \"…\", en: \"…\"}`");
+            }
+            return new Texts(byLang, dflt);
+        }
+        if (t.isScalar()) {
+            error(t.line(), where + ": `" + key + ":` must give the text per language", "write `" + key + ":` then one line per language: `  "
+                    + dflt + ": \"…\"`");
+            return new Texts(byLang, dflt);
+        }
+        if (!t.isMap()) {
+            error(t.line(), where + ": `" + key + ":` must map languages to texts", "");
+            return new Texts(byLang, dflt);
+        }
+        for (Map.Entry<String, YNode> e : t.map().entrySet()) {
+            if (!langs.contains(e.getKey())) {
+                error(e.getValue().line(), where + ": `" + key + "` in `" + e.getKey() + "`, which is not a language of the site",
+                        "use one of " + String.join(", ", langs));
+            } else if (!e.getValue().isScalar()) {
+                error(e.getValue().line(), where + ": `" + key + "` in `" + e.getKey() + "` must be a text", "");
+            } else if (!e.getValue().text().isBlank()) {
+                byLang.put(e.getKey(), e.getValue().text().strip());
+            }
+        }
+        if (!byLang.containsKey(dflt)) {
+            if (required || !byLang.isEmpty()) {
+                error(t.line(), where + ": `" + key + "` has no " + dflt + " text (the default language)",
+                        "add `" + dflt + ": \"…\"`; other languages fall back to it");
+            }
+        } else {
+            List<String> missing = langs.stream().filter(l -> !byLang.containsKey(l)).toList();
+            if (!missing.isEmpty()) {
+                warnings.add(siteDir.relativize(file) + ":" + t.line() + ": " + where + ": `" + key + "` is not translated into "
+                        + String.join(", ", missing) + " (the " + dflt + " text is shown there)");
+            }
+        }
+        return new Texts(byLang, dflt);
+    }
+
+    private void unknownKeys(YNode n, Set<String> known, String where) {
+        for (Map.Entry<String, YNode> e : n.map().entrySet()) {
+            if (!known.contains(e.getKey())) {
+                error(e.getValue().line(), where + ": unknown key `" + e.getKey() + "`",
+                        "known keys here: " + String.join(", ", new TreeSet<>(known)));
+            }
+        }
+    }
+
+    private static String scalar(YNode n, String key) {
+        YNode v = n.get(key);
+        return v != null && v.isScalar() && !v.text().isEmpty() ? v.text() : null;
+    }
+
+    /**
+     * The site URL of a media file: {@code /x/y.jpg} must be one of the site's files; a relative
+     * path must exist under {@code vr360/} and is published under {@code /vr360/}.
+     */
+    private String media(String path, int line, String what, Set<String> extensions) {
+        String ext = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        if (!extensions.contains(ext)) {
+            error(line, what + " `" + path + "` is not a " + String.join("/", new TreeSet<>(extensions)) + " file", "");
+            return null;
+        }
+        if (path.startsWith("/")) {
+            if (!siteFiles.containsKey(path.substring(1))) {
+                error(line, what + " `" + path + "` is not a file of the site",
+                        "site files come from assets/ (`/photos/x.jpg` is assets/photos/x.jpg); or give a path relative to vr360/");
+                return null;
+            }
+            return path;
+        }
+        Path f = vr360File(path, line, what, extensions);
+        if (f == null) {
+            return null;
+        }
+        String url = "/" + Exhibition.FOLDER + "/" + siteDir.resolve(Exhibition.FOLDER).relativize(f).toString().replace('\\', '/');
+        media.put(url.substring(1), f);
+        return url;
+    }
+
+    private Path vr360File(String path, int line, String what, Set<String> extensions) {
+        Path dir = siteDir.resolve(Exhibition.FOLDER);
+        Path f = dir.resolve(path).normalize();
+        if (!f.startsWith(dir) || path.contains("\\")) {
+            error(line, what + " `" + path + "` is outside vr360/", "keep the exhibition's media inside vr360/");
+            return null;
+        }
+        String ext = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        if (!extensions.contains(ext)) {
+            error(line, what + " `" + path + "` is not a " + String.join("/", new TreeSet<>(extensions)) + " file", "");
+            return null;
+        }
+        if (!Files.isRegularFile(f)) {
+            error(line, what + " `" + path + "` does not exist (looked for " + siteDir.relativize(f) + ")",
+                    "check the file name; paths are relative to vr360/");
+            return null;
+        }
+        return f;
+    }
+
+    private Path fileOf(String url) {
+        Path underVr = media.get(url.substring(1));
+        if (underVr != null) {
+            return underVr;
+        }
+        return siteFiles.get(url.substring(1));
+    }
+}

@@ -1,0 +1,267 @@
+package vn.haiphong.showcase.vr360;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.images.ImageSet;
+import vn.haiphong.showcase.images.ResponsiveImage;
+import vn.haiphong.showcase.images.Variant;
+import vn.haiphong.showcase.vr360.Exhibition.At;
+import vn.haiphong.showcase.vr360.Exhibition.Door;
+import vn.haiphong.showcase.vr360.Exhibition.Exhibit;
+import vn.haiphong.showcase.vr360.Exhibition.OnWall;
+import vn.haiphong.showcase.vr360.Exhibition.Room;
+
+/**
+ * Turns the exhibition's rooms into tile pyramids: halls are laid out ({@link HallLayout}),
+ * rendered from their centre ({@link HallRenderer}) and tiled; real panoramas are tiled as they
+ * are. Each room's tiles live in {@code .cache/vr360/<room>.<hash>/}, the hash covering
+ * everything that made them (the renderer's version, the hall, every picture's bytes), so an
+ * unchanged room costs one hash and a look-up, and its published folder
+ * {@code /vr360/tiles/<room>.<hash>/} can be cached for ever.
+ */
+public final class ExhibitionPackager {
+    /** Bump when the rendering or the tiling of halls changes, so cached rooms are made again. */
+    static final int VERSION = 1;
+    /** Face size of rendered halls: 4 × 4 tiles of 512 px at the sharpest level. */
+    static final int HALL_FACE = 2048;
+    /** Width of the picture variant a hall is painted from (about twice what a face shows of it). */
+    static final int PAINT_WIDTH = 1200;
+
+    /** A room ready to show: its tiles (in {@code dir}) and where each exhibit and door is seen. */
+    public record RoomTiles(Room room, String folder, Path dir, List<Map<String, Object>> levels,
+                            Map<String, Placed> exhibits, Map<String, Placed> doors) {
+        /** The tiles' site URL prefix, e.g. {@code /vr360/tiles/economy.1a2b3c4d/}. */
+        public String url() {
+            return "/" + folder + "/";
+        }
+    }
+
+    /** The exhibition with its rooms' tiles and the floor plan. */
+    public record Package(Exhibition exhibition, List<RoomTiles> rooms, String floorPlan) {
+        public RoomTiles room(String id) {
+            return rooms.stream().filter(r -> r.room().id().equals(id)).findFirst().orElse(null);
+        }
+    }
+
+    private ExhibitionPackager() {
+    }
+
+    /**
+     * Lays out, renders and tiles every room that is not in {@code cacheDir} yet; problems (a slot
+     * that cannot hold its picture, an unreadable panorama) go to {@code errors}.
+     */
+    public static Package build(Exhibition ex, ImageSet images, Path cacheDir, ContentErrors errors) {
+        List<RoomTiles> rooms = new ArrayList<>();
+        for (Room room : ex.rooms()) {
+            RoomTiles t = room.isHall() ? hall(ex, room, images, cacheDir, errors) : panorama(ex, room, cacheDir, errors);
+            if (t != null) {
+                rooms.add(t);
+            }
+        }
+        prune(cacheDir, rooms);
+        return new Package(ex, List.copyOf(rooms), FloorPlan.svg(ex));
+    }
+
+    private static RoomTiles hall(Exhibition ex, Room room, ImageSet images, Path cacheDir, ContentErrors errors) {
+        List<WallItem> items = new ArrayList<>();
+        Map<String, Variant> paint = new HashMap<>();
+        Map<String, Exhibit> byItem = new HashMap<>();
+        for (Exhibit e : room.exhibits()) {
+            ResponsiveImage img = images.get(e.picture());
+            if (img == null) {
+                errors.add(ex.file(), e.line(), "room `" + room.id() + "`, exhibit `" + e.id() + "`: `" + e.picture()
+                        + "` could not be read as a picture", "see the image error above; use a JPEG, PNG or WebP file");
+                continue;
+            }
+            OnWall w = (OnWall) e.spot();
+            items.add(new WallItem(e.id(), w.wall(), w.slot(),
+                    e.kind() == Exhibit.Kind.VIDEO ? WallItem.Kind.VIDEO : WallItem.Kind.PICTURE,
+                    img.width() / (double) img.height()));
+            paint.put(e.id(), paintVariant(img));
+            byItem.put(e.id(), e);
+        }
+        for (Door d : room.doors()) {
+            OnWall w = (OnWall) d.spot();
+            items.add(new WallItem(doorId(d), w.wall(), w.slot(), WallItem.Kind.DOOR, 1));
+        }
+        List<Placed> placed;
+        try {
+            placed = HallLayout.place(room.hall(), items);
+        } catch (IllegalArgumentException e) {
+            errors.add(ex.file(), room.line(), "room `" + room.id() + "`: " + e.getMessage(),
+                    "use fewer slots on that wall, or make the hall wider (`size:`)");
+            return null;
+        }
+        StringBuilder key = new StringBuilder("hall ").append(VERSION).append(' ').append(HALL_FACE).append(' ')
+                .append(room.hall()).append('\n');
+        for (Placed p : placed) {
+            key.append(p.item()).append(' ');
+            Variant v = paint.get(p.item().id());
+            key.append(v == null ? "-" : sha(v.file())).append('\n');
+        }
+        String folder = "vr360/tiles/" + room.id() + "." + sha(key.toString()).substring(0, 8);
+        Path dir = cacheDir.resolve(folder.substring("vr360/tiles/".length()));
+        if (!Files.isRegularFile(dir.resolve(TilesManifest.FILE))) {
+            Map<String, BufferedImage> pictures = new ConcurrentHashMap<>();
+            paint.entrySet().parallelStream().forEach(en -> pictures.put(en.getKey(), read(en.getValue().file())));
+            Map<CubeFace, BufferedImage> faces = HallRenderer.render(room.hall(), placed, pictures::get, HALL_FACE);
+            try {
+                PanoramaTiler.tileFaces(faces, dir, PanoramaTiler.Options.DEFAULT_TILE_SIZE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Map<String, Placed> exhibits = new LinkedHashMap<>();
+        Map<String, Placed> doors = new LinkedHashMap<>();
+        for (Placed p : placed) {
+            if (p.item().kind() == WallItem.Kind.DOOR) {
+                doors.put(p.item().id().substring("door:".length()), p);
+            } else {
+                exhibits.put(p.item().id(), p);
+            }
+        }
+        return new RoomTiles(room, folder, dir, levels(dir), exhibits, doors);
+    }
+
+    static String doorId(Door d) {
+        return "door:" + d.to();
+    }
+
+    private static RoomTiles panorama(Exhibition ex, Room room, Path cacheDir, ContentErrors errors) {
+        String folder = "vr360/tiles/" + room.id() + "." + sha("panorama " + VERSION + " " + sha(room.panorama())).substring(0, 8);
+        Path dir = cacheDir.resolve(folder.substring("vr360/tiles/".length()));
+        if (!Files.isRegularFile(dir.resolve(TilesManifest.FILE))) {
+            try {
+                PanoramaTiler.tile(room.panorama(), dir, PanoramaTiler.Options.defaults());
+            } catch (ContentErrors.Failure e) {
+                e.errors().forEach(errors::add);
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Map<String, Placed> exhibits = new LinkedHashMap<>();
+        for (Exhibit e : room.exhibits()) {
+            exhibits.put(e.id(), at(e.id(), (At) e.spot()));
+        }
+        Map<String, Placed> doors = new LinkedHashMap<>();
+        for (Door d : room.doors()) {
+            doors.put(d.to(), at(doorId(d), (At) d.spot()));
+        }
+        return new RoomTiles(room, folder, dir, levels(dir), exhibits, doors);
+    }
+
+    /** A thing in a real panorama: just a direction, no frame. */
+    private static Placed at(String id, At at) {
+        double yaw = Math.toRadians(at.yawDegrees());
+        yaw = ((yaw % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
+        return new Placed(new WallItem(id, Wall.NORTH, 1, WallItem.Kind.PICTURE, 1), 0, 0, 0, 0,
+                new Direction(yaw, Math.toRadians(at.pitchDegrees())), List.of());
+    }
+
+    /** The JPEG (or PNG) variant a hall is painted from: the narrowest at least {@link #PAINT_WIDTH} wide. */
+    private static Variant paintVariant(ResponsiveImage img) {
+        Variant best = null;
+        for (Variant v : img.variants()) {
+            if (v.format() != Variant.Format.JPEG && v.format() != Variant.Format.PNG) {
+                continue;
+            }
+            if (best == null || (best.width() < PAINT_WIDTH ? v.width() > best.width()
+                    : v.width() >= PAINT_WIDTH && v.width() < best.width())) {
+                best = v;
+            }
+        }
+        return best != null ? best : img.largest();
+    }
+
+    private static BufferedImage read(Path file) {
+        try {
+            BufferedImage img = ImageIO.read(file.toFile());
+            if (img == null) {
+                throw new IOException("no image reader for " + file);
+            }
+            return img;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> levels(Path dir) {
+        try {
+            Map<String, Object> manifest = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(Files.readString(dir.resolve(TilesManifest.FILE)));
+            return (List<Map<String, Object>>) manifest.get("levels");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes the cached tiles of rooms that are no longer made that way. */
+    private static void prune(Path cacheDir, List<RoomTiles> keep) {
+        if (!Files.isDirectory(cacheDir)) {
+            return;
+        }
+        java.util.Set<Path> wanted = new java.util.HashSet<>();
+        keep.forEach(r -> wanted.add(r.dir()));
+        try (Stream<Path> s = Files.list(cacheDir)) {
+            for (Path p : s.toList()) {
+                if (Files.isDirectory(p) && !wanted.contains(p) && p.getFileName().toString().matches("[a-z0-9-]+\\.[0-9a-f]{8}")) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            // a stale folder only costs disk space
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    static String sha(Path file) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            try (var in = Files.newInputStream(file)) {
+                byte[] buf = new byte[1 << 16];
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    md.update(buf, 0, n);
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+<#-- The exhibition page: the page's own text, the VR360 exhibition (partials/exhibition.ftl), and the Embed box. -->
+<#import "layout.ftl" as layout>
+<#import "partials/cards.ftl" as ui>
+<#import "partials/picture.ftl" as pic>
+<#import "partials/exhibition.ftl" as exhibition>
+<@layout.shell>
+<article class="wrap exhibition" lang="${page.textLang}">
+  <@ui.breadcrumbs items=page.breadcrumbs/>
+  <header class="article-header">
+    <h1>${page.title}</h1>
+<#if ex.intro?has_content>
+    <p class="lead"<#if ex.introLang?has_content> lang="${ex.introLang}"</#if>>${ex.intro}</p>
+</#if>
+  </header>
+</article>
+<div class="wrap-wide">
+<@exhibition.block ex=ex/>
+</div>
+<div class="wrap">
+<#if page.content?has_content>
+  <div class="prose" lang="${page.textLang}">
+${page.content?no_esc}
+  </div>
+</#if>
+  <section class="ex-embed" aria-labelledby="_ex-embed-h">
+    <h2 id="_ex-embed-h">${t("exhibition_embed")}</h2>
+    <p id="_ex-embed-help">${t("exhibition_embed_help")}</p>
+    <textarea id="_ex-snippet" class="ex-snippet" readonly rows="4" aria-labelledby="_ex-embed-h" aria-describedby="_ex-embed-help">${ex.snippet}</textarea>
+    <p><button type="button" class="ex-copy" data-copy="_ex-snippet" data-copied="${t("exhibition_copied")}">${t("exhibition_copy")}</button> <a href="${ex.embedUrl}">${t("exhibition_open_embed")}</a></p>
+  </section>
+</div>
+</@layout.shell>
