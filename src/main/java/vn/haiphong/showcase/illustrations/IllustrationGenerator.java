@@ -29,8 +29,9 @@ import org.apache.commons.imaging.formats.tiff.write.TiffOutputDirectory;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
 /**
- * Draws the default site's photo-book pictures: 48 illustrations (there are no real photos in
- * this repository), 12 and 24 megapixel JPEGs that exercise the image pipeline the way camera
+ * Draws the default site's pictures: 64 illustrations (there are no real photos in this
+ * repository) — the photo book's 48 and the VR360 exhibition's 16 ({@code tourism-*},
+ * {@code people-*}) — 12 and 24 megapixel JPEGs that exercise the image pipeline the way camera
  * files do. Each carries IPTC caption, credit and copyright saying it is a generated
  * illustration; one ({@code port-01.jpg}) also has GPS and camera EXIF (which the site must never
  * publish), and one ({@code liberation-07.jpg}) is a portrait stored sideways with EXIF
@@ -40,7 +41,10 @@ import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
  * <p>Usage: {@code IllustrationGenerator OUT_DIR}
  */
 public final class IllustrationGenerator {
-    /** Bump when any picture changes, so existing copies are redrawn. */
+    /**
+     * Bump when any existing picture changes, so existing copies are redrawn. Adding pictures needs
+     * no bump: a missing file is always drawn.
+     */
     static final int VERSION = 2;
     static final String CREDIT = "Illustration: Hai Phong Showcase (generated)";
     static final String COPYRIGHT = "Generated illustration, Hai Phong Showcase. Free to reuse (CC0).";

@@ -77,7 +77,7 @@ class ImagesSiteTest {
 
         SiteBuild again = SiteBuild.once();
         assertTrue(again.run(new SiteBuild.Options(site, null, null, false, TODAY)).ok());
-        assertEquals(49, again.imageStats().images(), "48 photo-book pictures and the link-preview picture");
+        assertEquals(65, again.imageStats().images(), "64 illustrations (photo book and exhibition) and the link-preview picture");
         assertEquals(0, again.imageStats().encoded(), "a rebuild of unchanged photos encodes nothing");
     }
 

@@ -44,7 +44,7 @@ public final class Fixtures {
 
     /**
      * The project's own default site, copied (content, templates, assets, site.yaml). Its image
-     * cache is shared by every copy ({@code target/test-image-cache}), so its 48 photos are
+     * cache is shared by every copy ({@code target/test-image-cache}), so its 64 illustrations are
      * encoded once per {@code mvn verify}, not once per test.
      */
     public static Path defaultSite(Path dir) {
