@@ -355,7 +355,7 @@ public final class ExhibitionLoader {
     private Hall hall(YNode h, String where) {
         if (!h.isMap()) {
             if (h.isScalar() && (h.text().isEmpty() || h.text().equals("null"))) {
-                return new Hall(18, 12, 5, HallDefaults.WALLS, HallDefaults.FLOOR, HallDefaults.CEILING, HallDefaults.ACCENT);
+                return new Hall(18, 12, 5, Hall.DEFAULT_WALLS, Hall.DEFAULT_FLOOR, Hall.DEFAULT_CEILING, Hall.DEFAULT_ACCENT);
             }
             error(h.line(), where + ": `hall:` must be a mapping (size, colours)", "e.g. `hall: {size: [18, 12, 5]}`");
             return null;
@@ -369,6 +369,7 @@ public final class ExhibitionLoader {
             if (!size.isList() || size.list().size() != 3 || !size.list().stream().allMatch(YNode::isScalar)) {
                 error(size.line(), where + ": `size:` must be [width, depth, height] in metres", "e.g. `size: [18, 12, 5]`");
             } else {
+                // replaced by the defaults below when it is not three numbers in range
                 try {
                     w = Double.parseDouble(size.list().get(0).text());
                     d = Double.parseDouble(size.list().get(1).text());
@@ -379,11 +380,14 @@ public final class ExhibitionLoader {
                 if (!(w >= 6 && w <= 60 && d >= 6 && d <= 60 && ht >= 3 && ht <= 12)) {
                     error(size.line(), where + ": hall size " + size.list().stream().map(YNode::text).toList()
                             + " is out of range", "width and depth 6–60 m, height 3–12 m");
+                    w = 18;
+                    d = 12;
+                    ht = 5;
                 }
             }
         }
-        return new Hall(w, d, ht, color(h, "walls", where, HallDefaults.WALLS), color(h, "floor", where, HallDefaults.FLOOR),
-                color(h, "ceiling", where, HallDefaults.CEILING), color(h, "accent", where, HallDefaults.ACCENT));
+        return new Hall(w, d, ht, color(h, "walls", where, Hall.DEFAULT_WALLS), color(h, "floor", where, Hall.DEFAULT_FLOOR),
+                color(h, "ceiling", where, Hall.DEFAULT_CEILING), color(h, "accent", where, Hall.DEFAULT_ACCENT));
     }
 
     private Color color(YNode h, String key, String where, Color dflt) {
@@ -396,17 +400,6 @@ public final class ExhibitionLoader {
             return dflt;
         }
         return new Color(Integer.parseInt(s.substring(1), 16));
-    }
-
-    /** Colours of a hall that does not choose its own. */
-    static final class HallDefaults {
-        static final Color WALLS = new Color(0xefe9df);
-        static final Color FLOOR = new Color(0x7a5a40);
-        static final Color CEILING = new Color(0xf6f3ee);
-        static final Color ACCENT = new Color(0xb3262e);
-
-        private HallDefaults() {
-        }
     }
 
     private double fraction(YNode map, String key, String where) {

@@ -1,11 +1,14 @@
 package vn.haiphong.showcase.vr360;
 
+import java.awt.Graphics2D;
 import java.awt.Point;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
+import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
+import java.util.Arrays;
 
 /** A square image of 3 bytes per pixel (B, G, R), row by row: a cube face at one level. */
 final class FaceImage {
@@ -131,6 +134,29 @@ final class FaceImage {
         WritableRaster r = Raster.createInterleavedRaster(new DataBufferByte(bgr, bgr.length), size, size,
                 size * 3, 3, new int[] {2, 1, 0}, new Point(0, 0));
         return new BufferedImage(BGR, r, false, null);
+    }
+
+    /**
+     * The pixels of {@code image} as B, G, R bytes row by row: its own array when it already holds
+     * them that way (a decoded JPEG, a face from {@link HallRenderer}), else a converted copy.
+     */
+    static byte[] bgr(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getParent() == null
+                && image.getRaster().getSampleModel() instanceof ComponentSampleModel sm
+                && sm.getScanlineStride() == w * 3 && sm.getPixelStride() == 3
+                && Arrays.equals(sm.getBandOffsets(), new int[] {2, 1, 0})) {
+            byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+            if (data.length == w * h * 3) {
+                return data;
+            }
+        }
+        BufferedImage copy = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = copy.createGraphics();
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return ((DataBufferByte) copy.getRaster().getDataBuffer()).getData();
     }
 
     static byte toByte(float v) {

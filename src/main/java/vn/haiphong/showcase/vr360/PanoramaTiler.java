@@ -26,6 +26,10 @@ import vn.haiphong.showcase.errors.ContentErrors;
 public final class PanoramaTiler {
     /** Preview faces are at most this wide. */
     static final int PREVIEW_SIZE = 256;
+    static final String THUMB = "thumb.jpg";
+    static final int THUMB_WIDTH = 480;
+    static final int THUMB_HEIGHT = 270;
+    private static final float THUMB_QUALITY = 0.85f;
     private static final boolean TIMING = System.getenv("SHOWCASE_TIMING") != null;
 
     /**
@@ -82,9 +86,81 @@ public final class PanoramaTiler {
      * @throws IllegalArgumentException when the image is narrower than {@link TilePyramid#minimumWidth(int)}
      */
     public static Result tile(EquirectImage image, Path outDir, Options options) throws IOException {
+        TilePyramid pyramid = TilePyramid.forWidth(image.width(), options.tileSize());
+        FaceProjector projector = new FaceProjector(image, pyramid.faceSize());
+        String source = "{\"width\": " + image.width() + ", \"height\": " + image.height() + "}";
+        int files = staged(outDir, dir -> write(pyramid, dir, options.faces(), source, (f, buffer) -> {
+            if (f == CubeFace.TOP) {
+                long t = System.nanoTime();
+                PolarPrefilter.apply(image, pyramid.faceSize());
+                log("poles", t);
+            }
+            long t = System.nanoTime();
+            projector.project(f, buffer);
+            log(f.id(), t);
+            return buffer;
+        }));
+        return new Result(image.width(), image.height(), pyramid, files);
+    }
+
+    /**
+     * Tiles six rendered cube faces (for instance from {@link HallRenderer#render}) into
+     * {@code outDir}, with the same files, manifest and rules as {@link #tile(Path, Path, Options)},
+     * plus {@code thumb.jpg}: a {@value #THUMB_WIDTH} × {@value #THUMB_HEIGHT} view straight ahead
+     * (the middle band of {@code front}). {@code tiles.json} names the source as
+     * {@code {"faceSize": N}}. The faces are read, not changed.
+     *
+     * @param faces    all six faces, square, of one size that is {@code tileSize} times 1, 2, 4, 8
+     *                 or 16, in the standard orientation of {@link CubeFace} (the orientation
+     *                 {@link HallRenderer} renders; {@code top} and {@code bottom} are turned for
+     *                 Photo Sphere Viewer on the way, as for an equirect)
+     * @return what was written; {@code width} and {@code height} are the face size
+     * @throws IllegalArgumentException when a face is missing or the sizes do not fit
+     * @throws IOException              when writing fails, or {@code outDir} is a folder of something else
+     */
+    public static Result tileFaces(Map<CubeFace, BufferedImage> faces, Path outDir, int tileSize) throws IOException {
+        new Options(tileSize, false);
+        Map<CubeFace, FaceImage> wrapped = new EnumMap<>(CubeFace.class);
+        int size = -1;
+        for (CubeFace f : CubeFace.values()) {
+            BufferedImage img = faces.get(f);
+            if (img == null) {
+                throw new IllegalArgumentException("the " + f.id() + " face is missing");
+            }
+            if (img.getWidth() != img.getHeight() || (size != -1 && img.getWidth() != size)) {
+                throw new IllegalArgumentException("faces must be squares of one size; " + f.id() + " is "
+                        + img.getWidth() + " × " + img.getHeight() + (size != -1 ? ", the others " + size : ""));
+            }
+            size = img.getWidth();
+            wrapped.put(f, new FaceImage(size, FaceImage.bgr(img)));
+        }
+        TilePyramid pyramid = TilePyramid.forFaceSize(size, tileSize);
+        String source = "{\"faceSize\": " + size + "}";
+        int files = staged(outDir, dir -> {
+            int n = write(pyramid, dir, false, source, (f, buffer) -> wrapped.get(f));
+            JpegFiles.write(Thumbnail.of(wrapped.get(CubeFace.FRONT), THUMB_WIDTH, THUMB_HEIGHT), THUMB_QUALITY,
+                    dir.resolve(THUMB));
+            return n + 1;
+        });
+        return new Result(size, size, pyramid, files);
+    }
+
+    /** Writes a full-resolution face, in the standard orientation, into the buffer given or returns it ready made. */
+    private interface FaceSource {
+        FaceImage face(CubeFace face, FaceImage buffer);
+    }
+
+    private interface Writing {
+        int into(Path dir) throws IOException;
+    }
+
+    /**
+     * Runs {@code writing} into a fresh folder beside {@code outDir} and puts it in place of
+     * {@code outDir} when done, or removes it when anything fails.
+     */
+    private static int staged(Path outDir, Writing writing) throws IOException {
         outDir = outDir.toAbsolutePath().normalize();
         checkOutput(outDir);
-        TilePyramid pyramid = TilePyramid.forWidth(image.width(), options.tileSize());
         Path parent = outDir.getParent();
         if (parent == null) {
             throw new IOException("cannot tile into the root folder " + outDir + "; choose a folder for the tiles");
@@ -92,9 +168,9 @@ public final class PanoramaTiler {
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + outDir.getFileName() + ".tmp-");
         try {
-            int files = write(image, pyramid, staging, options);
+            int files = writing.into(staging);
             replace(staging, outDir);
-            return new Result(image.width(), image.height(), pyramid, files);
+            return files;
         } catch (UncheckedIOException e) {
             deleteTree(staging);
             throw e.getCause();
@@ -104,34 +180,27 @@ public final class PanoramaTiler {
         }
     }
 
-    private static int write(EquirectImage image, TilePyramid pyramid, Path dir, Options options) {
-        int faceSize = pyramid.faceSize();
+    private static int write(TilePyramid pyramid, Path dir, boolean fullFaces, String source, FaceSource faces) {
         int previewSize = Math.min(PREVIEW_SIZE, pyramid.tileSize());
-        FaceProjector projector = new FaceProjector(image, faceSize);
         TileWriter tiles = new TileWriter(dir, pyramid.tileSize());
         // one buffer per level, reused for every face
         List<FaceImage> levels = new ArrayList<>();
         for (TilePyramid.Level l : pyramid.levels()) {
             levels.add(new FaceImage(l.faceSize()));
         }
-        FaceImage face = levels.get(levels.size() - 1);
+        int top = levels.size() - 1;
+        FaceImage buffer = levels.get(top);
         Map<CubeFace, FaceImage> previews = new EnumMap<>(CubeFace.class);
         int files = 0;
         for (CubeFace f : CubeFace.values()) {
-            if (f == CubeFace.TOP) {
-                long t = System.nanoTime();
-                PolarPrefilter.apply(image, faceSize);
-                log("poles", t);
-            }
+            FaceImage face = faces.face(f, buffer);
+            levels.set(top, face);
             long t = System.nanoTime();
-            projector.project(f, face);
-            log(f.id(), t);
-            t = System.nanoTime();
-            for (int i = levels.size() - 1; i > 0; i--) {
+            for (int i = top; i > 0; i--) {
                 levels.get(i).halveInto(levels.get(i - 1));
             }
             List<Runnable> jobs = new ArrayList<>();
-            if (options.faces()) {
+            if (fullFaces) {
                 BufferedImage whole = face.asImage();
                 Path file = dir.resolve(TilesManifest.facePath(f));
                 jobs.add(() -> JpegFiles.write(whole, JpegFiles.QUALITY, file));
@@ -144,7 +213,7 @@ public final class PanoramaTiler {
             log("  tiles", t);
         }
         writePreview(previews, previewSize, dir.resolve(TilesManifest.PREVIEW));
-        String manifest = TilesManifest.json(image.width(), image.height(), pyramid, previewSize, options.faces());
+        String manifest = TilesManifest.json(source, pyramid, previewSize, fullFaces);
         try {
             Files.writeString(dir.resolve(TilesManifest.FILE), manifest, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -66,6 +66,28 @@ public record TilePyramid(int tileSize, List<Level> levels) {
         return new TilePyramid(tileSize, levels);
     }
 
+    /**
+     * The pyramid for cube faces already made at {@code faceSize}, which must be {@code tileSize}
+     * times 1, 2, 4, 8 or 16.
+     *
+     * @throws IllegalArgumentException when it is not
+     */
+    public static TilePyramid forFaceSize(int faceSize, int tileSize) {
+        if (tileSize <= 0) {
+            throw new IllegalArgumentException("tile size must be positive, was " + tileSize);
+        }
+        int tiles = faceSize / tileSize;
+        if (tiles * tileSize != faceSize || Integer.bitCount(tiles) != 1 || tiles > MAX_TILES_PER_SIDE) {
+            throw new IllegalArgumentException("faces of " + faceSize + " px cannot be cut into " + tileSize
+                    + " px tiles: a face must be the tile size times 1, 2, 4, 8 or 16");
+        }
+        List<Level> levels = new ArrayList<>();
+        for (int n = 1, i = 0; n <= tiles; n *= 2, i++) {
+            levels.add(new Level(i, tileSize * n, n));
+        }
+        return new TilePyramid(tileSize, levels);
+    }
+
     /** The narrowest equirect that gives faces of at least one whole tile: ⌈π × tile size⌉. */
     public static int minimumWidth(int tileSize) {
         return (int) Math.ceil(Math.PI * tileSize);

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * because the tiles and the preview already have the adapter's own orientation. {@code fullFaces}
  * (only with {@code --faces}) are the standard-orientation faces for other viewers, so their
  * {@code top} and {@code bottom} are turned by half a turn compared with the tiles. No dates or
- * absolute paths: the same panorama gives the same manifest.
+ * absolute paths: the same panorama gives the same manifest. For rendered faces
+ * ({@link PanoramaTiler#tileFaces}) {@code source} is {@code {"faceSize": 2048}}.
  */
 final class TilesManifest {
     static final String FILE = "tiles.json";
@@ -36,10 +37,11 @@ final class TilesManifest {
     private TilesManifest() {
     }
 
-    static String json(int width, int height, TilePyramid pyramid, int previewSize, boolean fullFaces) {
+    /** The manifest with {@code source} (a JSON object) describing what was tiled. */
+    static String json(String source, TilePyramid pyramid, int previewSize, boolean fullFaces) {
         StringBuilder sb = new StringBuilder(1024);
         sb.append("{\n  \"adapter\": \"cubemap-tiles\",\n");
-        sb.append("  \"source\": {\"width\": ").append(width).append(", \"height\": ").append(height).append("},\n");
+        sb.append("  \"source\": ").append(source).append(",\n");
         sb.append("  \"tileSize\": ").append(pyramid.tileSize()).append(",\n");
         sb.append("  \"faceSize\": ").append(pyramid.faceSize()).append(",\n");
         sb.append("  \"nbTiles\": ").append(pyramid.nbTiles()).append(",\n");
