@@ -1,0 +1,82 @@
+// Booth mode (?kiosk=1): fullscreen on the first touch, links that leave the exhibition hidden,
+// after 60 s without a touch a slow tour of the room's exhibits (stopped by the next touch), after
+// 3 min back to the first room with panels closed.
+
+const TOUR_AFTER = 60_000;
+const RESET_AFTER = 180_000;
+
+/** Whether the page was opened in booth mode. */
+export function isKiosk() {
+  return new URLSearchParams(location.search).get("kiosk") === "1";
+}
+
+/**
+ * Starts booth mode on `root`. `allowed` is a selector of the links that stay; `tour.start()` /
+ * `tour.stop()` run the idle tour; `reset()` goes back to the first room.
+ */
+export function startKiosk(root, { allowed, tour, reset, idleText }) {
+  document.documentElement.classList.add("ex-kiosk");
+  root.dataset.kiosk = "true";
+  for (const a of document.querySelectorAll("a[href]")) {
+    if (!a.matches(allowed)) {
+      a.classList.add("ex-kiosk-off");
+      a.setAttribute("tabindex", "-1");
+      a.setAttribute("aria-hidden", "true");
+    }
+  }
+  document.addEventListener("click", (e) => {
+    const a = e.target.closest?.("a.ex-kiosk-off");
+    if (a) {
+      e.preventDefault();
+    }
+  }, true);
+
+  const notice = document.createElement("p");
+  notice.className = "ex-kiosk-idle";
+  notice.hidden = true;
+  notice.setAttribute("aria-live", "polite");
+  notice.textContent = idleText;
+  root.querySelector(".ex-stage")?.append(notice);
+
+  let last = Date.now();
+  let touring = false;
+  let wasReset = false;
+  const wake = () => {
+    last = Date.now();
+    wasReset = false;
+    if (touring) {
+      touring = false;
+      notice.hidden = true;
+      tour.stop();
+    }
+  };
+  let fullscreenAsked = false;
+  const firstTouch = () => {
+    if (!fullscreenAsked && !document.fullscreenElement && root.requestFullscreen) {
+      fullscreenAsked = true;
+      root.requestFullscreen().catch(() => {});
+    }
+  };
+  for (const type of ["pointerdown", "keydown", "wheel", "touchstart"]) {
+    window.addEventListener(type, () => {
+      firstTouch();
+      wake();
+    }, { capture: true, passive: true });
+  }
+  const startTour = () => {
+    touring = true;
+    notice.hidden = false;
+    tour.start();
+  };
+  setInterval(() => {
+    const idle = Date.now() - last;
+    if (idle >= RESET_AFTER && !wasReset) {
+      wasReset = true;
+      tour.stop();
+      // the tour goes on in the first room once it is there, unless someone touched meanwhile
+      Promise.resolve(reset()).then(() => wasReset && touring && tour.start(), () => {});
+    } else if (idle >= TOUR_AFTER && !touring) {
+      startTour();
+    }
+  }, 1000);
+}
