@@ -32,6 +32,7 @@ public final class Fixtures {
             if (!Files.isDirectory(to.resolve("templates"))) {
                 // the project's theme: templates plus the stylesheet, icon and images they refer to
                 PathUtils.copyDirectory(projectRoot().resolve("templates"), to.resolve("templates"));
+                Files.createDirectories(to.resolve("assets"));
                 PathUtils.copyDirectory(projectRoot().resolve("assets/css"), to.resolve("assets/css"));
                 PathUtils.copyDirectory(projectRoot().resolve("assets/img"), to.resolve("assets/img"));
                 Files.copy(projectRoot().resolve("assets/favicon.svg"), to.resolve("assets/favicon.svg"));
@@ -45,13 +46,14 @@ public final class Fixtures {
     /**
      * The project's own default site, copied (content, templates, assets, site.yaml). Its image
      * cache is shared by every copy ({@code target/test-image-cache}), so its 64 illustrations are
-     * encoded once per {@code mvn verify}, not once per test.
+     * encoded once per {@code mvn verify}, not once per test; so are the exhibition's rendered halls
+     * ({@code target/test-vr360-cache}).
      */
     public static Path defaultSite(Path dir) {
         Path to = dir.resolve("default-site");
         try {
             Files.createDirectories(to);
-            for (String d : new String[] {"content", "templates", "assets"}) {
+            for (String d : new String[] {"content", "templates", "assets", "vr360"}) {
                 PathUtils.copyDirectory(projectRoot().resolve(d), to.resolve(d));
             }
             Files.copy(projectRoot().resolve("site.yaml"), to.resolve("site.yaml"));
@@ -59,6 +61,9 @@ public final class Fixtures {
             Files.createDirectories(shared);
             Files.createDirectories(to.resolve(".cache"));
             Files.createSymbolicLink(to.resolve(".cache/images"), shared);
+            Path halls = projectRoot().resolve("target/test-vr360-cache");
+            Files.createDirectories(halls);
+            Files.createSymbolicLink(to.resolve(".cache/vr360"), halls);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
