@@ -32,7 +32,7 @@ if (root && dataElement) {
   start(root, JSON.parse(dataElement.textContent));
 }
 
-function start(root, data) {
+async function start(root, data) {
   const ui = data.ui ?? {};
   const viewerElement = root.querySelector(".ex-viewer");
   if (!viewerElement || !data.rooms?.length || !hasWebgl()) {
@@ -52,6 +52,7 @@ function start(root, data) {
   const langLinks = Array.from(root.querySelectorAll(".ex-langs a[href]"))
     .map((a) => ({ a, base: a.getAttribute("href").split("#")[0] }));
   const openFull = embed && !kiosk && data.page ? addOpenFull(root, ui, data.page) : null;
+  const floorPlan = data.map ? await floorPlanImage(data.map) : null;
   if (embed) {
     addSideToggle(root, side, ui);
   }
@@ -81,7 +82,7 @@ function start(root, data) {
       plugins: [
         [MarkersPlugin, { defaultHoverScale: false, gotoMarkerSpeed: "10rpm" }],
         ...(data.map ? [[MapPlugin, {
-          imageUrl: data.map.image,
+          imageUrl: floorPlan,
           size: "180px",
           defaultZoom: 40,
           position: ["bottom", "left"],
@@ -110,7 +111,7 @@ function start(root, data) {
             speed: "20rpm",
             showLoader: true,
           }),
-          map: data.map ? { imageUrl: data.map.image, size: { width: data.map.width, height: data.map.height } } : null,
+          map: floorPlan ? { imageUrl: floorPlan, size: { width: data.map.width, height: data.map.height } } : null,
         }],
       ],
     });
@@ -125,9 +126,6 @@ function start(root, data) {
     viewerElement.setAttribute("role", "region");
   }
   const markers = viewer.getPlugin(MarkersPlugin);
-  if (data.map) {
-    sizeFloorPlan(viewer.getPlugin(MapPlugin), data.map);
-  }
   const tour = viewer.getPlugin(VirtualTourPlugin);
   const autorotate = viewer.getPlugin(AutorotatePlugin);
   const panel = createPanel(root, ui, () => {
@@ -187,13 +185,13 @@ function start(root, data) {
     }
     const wanted = pending.exhibit;
     pending.exhibit = null;
+    post(ready ? "roomchange" : "ready", node.id, wanted?.id ?? null);
+    ready = true;
     if (wanted) {
       activate(node.id, wanted.id, wanted.returnTo, false);
     } else {
       writeHash();
     }
-    post(ready ? "roomchange" : "ready", node.id, current.exhibit);
-    ready = true;
   });
 
   for (const a of roomLinks) {
@@ -209,7 +207,8 @@ function start(root, data) {
     if (reducedMotion.matches) {
       viewer.rotate(position);
     } else {
-      viewer.animate({ ...position, speed: "10rpm" }).catch(() => {});
+      // animate() returns a thenable without catch(); an interrupted turn is no error
+      Promise.resolve(viewer.animate({ ...position, speed: "10rpm" })).catch(() => {});
     }
   }
 
@@ -292,10 +291,13 @@ function start(root, data) {
         return;
       }
       marker.domElement?.classList.toggle("ex-marker--focus", on);
-      if (on) {
-        markers.showMarkerTooltip(marker.id);
-      } else {
-        markers.hideMarkerTooltip(marker.id);
+      // a video's tooltip is on whichever of its layers shows
+      const withTooltip = [markerId.video(exhibitId), markerId.poster(exhibitId), marker.id]
+        .map(findMarker).find((m) => m?.config.tooltip && m.config.visible !== false);
+      if (withTooltip && on) {
+        markers.showMarkerTooltip(withTooltip.id);
+      } else if (withTooltip) {
+        markers.hideMarkerTooltip(withTooltip.id);
       }
     };
     link.addEventListener("focus", () => light(true));
@@ -388,24 +390,27 @@ function start(root, data) {
 }
 
 /**
- * The map plugin draws the plan at the image's own size in pixels, and an SVG with only a viewBox
- * has none (Chrome makes it 250 × 150, so the rooms' map positions miss). Such a plan is given to
- * the plugin inline with the JSON's width and height (the plugin turns it into a data: URL).
+ * The floor plan for the map plugin, which draws it at the image's own size in pixels. An SVG
+ * with only a viewBox has none (Chrome makes it 250 × 150, so the rooms' map positions miss):
+ * such a plan is given inline with the JSON's width and height (the plugin makes it a data: URL).
+ * Fetched before the viewer starts, because the plugin trips over an image changed while loading.
  */
-function sizeFloorPlan(map, { image, width, height }) {
-  if (!map || !/\.svg(?:[?#]|$)/.test(image) || !width || !height) {
-    return;
+async function floorPlanImage({ image, width, height }) {
+  if (!/\.svg(?:[?#]|$)/.test(image) || !width || !height) {
+    return image;
   }
-  fetch(image)
-    .then((r) => (r.ok ? r.text() : null))
-    .then((svg) => {
-      const open = svg?.match(/<svg\b[^>]*>/)?.[0];
-      // btoa() inside the plugin takes Latin-1 only
-      if (open && !/\swidth\s*=/.test(open) && /^[\x00-\xff]*$/.test(svg)) {
-        map.setImage(svg.replace(/<svg\b/, `<svg width="${width}" height="${height}"`));
-      }
-    })
-    .catch(() => {});
+  try {
+    const response = await fetch(image);
+    const svg = response.ok ? await response.text() : "";
+    const open = svg.match(/<svg\b[^>]*>/)?.[0];
+    // btoa() inside the plugin takes Latin-1 only
+    if (open && !/\swidth\s*=/.test(open) && /^[\x00-\xff]*$/.test(svg)) {
+      return svg.replace(/<svg\b/, `<svg width="${width}" height="${height}"`);
+    }
+  } catch {
+    // the plugin will try the URL itself
+  }
+  return image;
 }
 
 /** Whether this browser can draw the viewer. */
@@ -423,6 +428,12 @@ function showGallery(root, ui) {
   root.classList.add("ex--static");
   for (const figure of root.querySelectorAll(".ex-figure")) {
     figure.hidden = false;
+  }
+  // the room links jump to the room's section instead
+  for (const a of root.querySelectorAll(".ex-rooms a[data-room]")) {
+    if (document.getElementById(`_ex-room-${a.dataset.room}`)) {
+      a.setAttribute("href", `#_ex-room-${a.dataset.room}`);
+    }
   }
   const stage = root.querySelector(".ex-stage");
   if (stage) {

@@ -63,15 +63,18 @@ function exhibitMarkers(e) {
   }
   const corners = e.corners.map(([yaw, pitch]) => ({ yaw, pitch }));
   const markers = [];
-  if (e.type === "video" && e.video) {
+  // the pointer "hovers" a 3D layer too (PSV raycasts under the outline), so with a video the
+  // layers carry the tooltip, else two markers would fight over it
+  const layered = e.type === "video" && e.video;
+  if (layered) {
     if (e.poster) {
-      markers.push({ id: markerId.poster(e.id), imageLayer: e.poster, position: corners, data });
+      markers.push({ id: markerId.poster(e.id), imageLayer: e.poster, position: corners, tooltip: tooltip(e.title), data });
     }
     markers.push({ id: markerId.video(e.id), videoLayer: e.video, position: corners, autoplay: false,
-      visible: false, data });
+      visible: false, tooltip: tooltip(e.title), data });
   }
   markers.push({ id: markerId.exhibit(e.id), polygon: e.corners, className: "ex-marker",
-    svgStyle: OUTLINE, tooltip: tooltip(e.title), data });
+    svgStyle: OUTLINE, ...(layered ? {} : { tooltip: tooltip(e.title) }), data });
   return markers;
 }
 
