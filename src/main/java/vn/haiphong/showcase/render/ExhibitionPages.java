@@ -20,7 +20,6 @@ import vn.haiphong.showcase.vr360.Exhibition.Exhibit;
 import vn.haiphong.showcase.vr360.ExhibitionPackager;
 import vn.haiphong.showcase.vr360.ExhibitionPackager.RoomTiles;
 import vn.haiphong.showcase.vr360.FloorPlan;
-import vn.haiphong.showcase.vr360.Placed;
 import vn.haiphong.showcase.vr360.Texts;
 import vn.haiphong.showcase.vr360.ViewerBundle;
 
@@ -49,7 +48,13 @@ final class ExhibitionPages {
         "pause", "exhibition_pause", "unmute", "exhibition_unmute", "mute", "exhibition_mute",
         "zoomIn", "exhibition_zoom_in", "zoomOut", "exhibition_zoom_out", "move", "exhibition_move",
         "download", "exhibition_download", "menu", "exhibition_menu", "kioskIdle", "exhibition_kiosk_idle",
-        "embedTitle", "exhibition_embed_title", "openFull", "exhibition_open_full",
+        "embedTitle", "exhibition_embed_title", "openFull", "exhibition_open_full", "language", "language",
+        "ctrlZoom", "exhibition_ctrl_zoom", "twoFingers", "exhibition_two_fingers", "loadError", "exhibition_load_error",
+        "moveUp", "exhibition_move_up", "moveDown", "exhibition_move_down", "moveLeft", "exhibition_move_left",
+        "moveRight", "exhibition_move_right", "mapMaximize", "exhibition_map_maximize",
+        "mapMinimize", "exhibition_map_minimize", "mapNorth", "exhibition_map_north", "mapReset", "exhibition_map_reset",
+        "stereoNotification", "exhibition_stereo_notification", "pleaseRotate", "exhibition_please_rotate",
+        "tapToContinue", "exhibition_tap_to_continue",
     };
 
     private final RenderContext ctx;
@@ -193,7 +198,7 @@ final class ExhibitionPages {
             room.put("start", PageModels.map("yaw", 0, "pitch", 0));
             List<Map<String, Object>> exhibits = new ArrayList<>();
             for (Exhibit e : r.exhibits()) {
-                Placed p = t.exhibits().get(e.id());
+                ExhibitionPackager.Seen p = t.exhibits().get(e.id());
                 if (p == null) {
                     continue;
                 }
@@ -214,7 +219,7 @@ final class ExhibitionPages {
             }
             room.put("exhibits", exhibits);
             List<Map<String, Object>> doors = new ArrayList<>();
-            for (Map.Entry<String, Placed> door : t.doors().entrySet()) {
+            for (Map.Entry<String, ExhibitionPackager.Seen> door : t.doors().entrySet()) {
                 Exhibition.Room to = ex.room(door.getKey());
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("to", door.getKey());

@@ -46,10 +46,17 @@ public final class ExhibitionPackager {
 
     /** A room ready to show: its tiles (in {@code dir}) and where each exhibit and door is seen. */
     public record RoomTiles(Room room, String folder, Path dir, List<Map<String, Object>> levels,
-                            Map<String, Placed> exhibits, Map<String, Placed> doors) {
+                            Map<String, Seen> exhibits, Map<String, Seen> doors) {
         /** The tiles' site URL prefix, e.g. {@code /vr360/tiles/economy.1a2b3c4d/}. */
         public String url() {
             return "/" + folder + "/";
+        }
+    }
+
+    /** Where the visitor sees a thing: its centre, and its frame's corners (none in a real panorama). */
+    public record Seen(Direction centre, List<Direction> corners) {
+        public Seen {
+            corners = List.copyOf(corners);
         }
     }
 
@@ -128,13 +135,14 @@ public final class ExhibitionPackager {
                 throw new UncheckedIOException(e);
             }
         }
-        Map<String, Placed> exhibits = new LinkedHashMap<>();
-        Map<String, Placed> doors = new LinkedHashMap<>();
+        Map<String, Seen> exhibits = new LinkedHashMap<>();
+        Map<String, Seen> doors = new LinkedHashMap<>();
         for (Placed p : placed) {
+            Seen seen = new Seen(p.centre(), p.corners());
             if (p.item().kind() == WallItem.Kind.DOOR) {
-                doors.put(p.item().id().substring("door:".length()), p);
+                doors.put(p.item().id().substring("door:".length()), seen);
             } else {
-                exhibits.put(p.item().id(), p);
+                exhibits.put(p.item().id(), seen);
             }
         }
         return new RoomTiles(room, folder, dir, levels(dir), exhibits, doors);
@@ -156,24 +164,47 @@ public final class ExhibitionPackager {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            writeThumb(dir);
         }
-        Map<String, Placed> exhibits = new LinkedHashMap<>();
+        Map<String, Seen> exhibits = new LinkedHashMap<>();
         for (Exhibit e : room.exhibits()) {
-            exhibits.put(e.id(), at(e.id(), (At) e.spot()));
+            exhibits.put(e.id(), at((At) e.spot()));
         }
-        Map<String, Placed> doors = new LinkedHashMap<>();
+        Map<String, Seen> doors = new LinkedHashMap<>();
         for (Door d : room.doors()) {
-            doors.put(d.to(), at(doorId(d), (At) d.spot()));
+            doors.put(d.to(), at((At) d.spot()));
         }
         return new RoomTiles(room, folder, dir, levels(dir), exhibits, doors);
     }
 
+    /**
+     * The gallery's {@code thumb.jpg} for a tiled panorama, as {@link PanoramaTiler#tileFaces}
+     * writes for halls: the front face put together from the sharpest level's tiles.
+     */
+    private static void writeThumb(Path dir) {
+        List<Map<String, Object>> levels = levels(dir);
+        int level = levels.size() - 1;
+        int size = ((Number) levels.get(level).get("faceSize")).intValue();
+        int n = ((Number) levels.get(level).get("nbTiles")).intValue();
+        BufferedImage front = new BufferedImage(size, size, BufferedImage.TYPE_3BYTE_BGR);
+        java.awt.Graphics2D g = front.createGraphics();
+        int tile = size / n;
+        for (int col = 0; col < n; col++) {
+            for (int row = 0; row < n; row++) {
+                g.drawImage(read(dir.resolve("tiles/" + level + "/front/" + col + "_" + row + ".jpg")), col * tile, row * tile, null);
+            }
+        }
+        g.dispose();
+        byte[] bgr = ((java.awt.image.DataBufferByte) front.getRaster().getDataBuffer()).getData();
+        JpegFiles.write(Thumbnail.of(new FaceImage(size, bgr), PanoramaTiler.THUMB_WIDTH, PanoramaTiler.THUMB_HEIGHT),
+                0.85f, dir.resolve(PanoramaTiler.THUMB));
+    }
+
     /** A thing in a real panorama: just a direction, no frame. */
-    private static Placed at(String id, At at) {
+    private static Seen at(At at) {
         double yaw = Math.toRadians(at.yawDegrees());
         yaw = ((yaw % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
-        return new Placed(new WallItem(id, Wall.NORTH, 1, WallItem.Kind.PICTURE, 1), 0, 0, 0, 0,
-                new Direction(yaw, Math.toRadians(at.pitchDegrees())), List.of());
+        return new Seen(new Direction(yaw, Math.toRadians(at.pitchDegrees())), List.of());
     }
 
     /** The JPEG (or PNG) variant a hall is painted from: the narrowest at least {@link #PAINT_WIDTH} wide. */

@@ -183,6 +183,32 @@ class ExhibitionBuildTest {
     }
 
     @SuppressWarnings("unchecked")
+    @Test
+    void aRoomCanBeARealPanoramaWithExhibitsAtDirections() throws IOException {
+        picture(site.resolve("vr360/lobby.jpg"), 2048, 1024, Color.ORANGE);
+        Path yaml = site.resolve("vr360/exhibition.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("hall: {size: [12, 10, 4]}", "panorama: lobby.jpg")
+                .replace("    wall: south\n        slot: 1\n", "    yaw: -90\n        pitch: 10\n")
+                .replace("    wall: west\n        slot: 1\n", "    yaw: 180\n"));
+        SiteBuild.Result r = build();
+        assertTrue(r.ok(), r.errors().toString());
+        String town = tileFolders().get(1);
+        Path dir = site.resolve("output/vr360/tiles").resolve(town);
+        assertTrue(Files.isRegularFile(dir.resolve("tiles/0/front/0_0.jpg")), "2048 px wide → 512 px faces, one tile");
+        BufferedImage thumb = ImageIO.read(dir.resolve("thumb.jpg").toFile());
+        assertEquals(480, thumb.getWidth());
+        Matcher m = Pattern.compile("<script type=\"application/json\" id=\"_ex-data\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(read("vi/exhibition/index.html"));
+        assertTrue(m.find());
+        Map<String, Object> room = ((List<Map<String, Object>>) json(m.group(1)).get("rooms")).get(1);
+        Map<String, Object> blue = ((List<Map<String, Object>>) room.get("exhibits")).get(0);
+        Map<String, Object> at = (Map<String, Object>) blue.get("position");
+        assertEquals(1.5 * Math.PI, ((Number) at.get("yaw")).doubleValue(), 1e-3);
+        assertEquals(Math.toRadians(10), ((Number) at.get("pitch")).doubleValue(), 1e-3);
+        assertFalse(blue.containsKey("corners"), "a panorama's exhibits are hotspots, not frames");
+    }
+
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> json(String text) {
         return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
     }
