@@ -30,6 +30,7 @@
 <meta name="theme-color" content="${site.params.themeColor!"#b3202a"}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/css/site.css">
+<script type="module" src="/js/menu.js"></script>
 <#if site.picturesCss?has_content>
 <link rel="stylesheet" href="${site.picturesCss}">
 </#if>
