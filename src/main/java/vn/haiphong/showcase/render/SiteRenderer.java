@@ -345,6 +345,9 @@ public final class SiteRenderer {
         Map<String, Object> page = listPage(lang, UiStrings.fill(ctx.ui().get(lang, "tag_page_title"), List.of("tag", t.name())),
                 pageUrl);
         page.put("tag", t.name());
+        // each tag page describes itself (search results and link previews), with its own structured data
+        page.put("description", UiStrings.fill(ctx.ui().get(lang, "tag_page_description"), List.of("tag", t.name())));
+        page.put("jsonLd", JsonLd.forList(ctx, lang, (String) page.get("title"), (String) page.get("description"), pageUrl));
         page.put("pages", t.pages().subList((number - 1) * per, Math.min(t.pages().size(), number * per))
                 .stream().map(models::card).toList());
         page.put("pager", PageModels.map("number", number, "total", total,
@@ -360,6 +363,8 @@ public final class SiteRenderer {
 
     private void renderTagIndex(String lang, Map<String, Object> base, Output out, ContentErrors errors) {
         Map<String, Object> page = listPage(lang, ctx.ui().get(lang, "all_tags"), "/" + lang + "/tags/");
+        page.put("description", ctx.ui().get(lang, "tags_description"));
+        page.put("jsonLd", JsonLd.forList(ctx, lang, (String) page.get("title"), (String) page.get("description"), "/" + lang + "/tags/"));
         Map<String, Object> model = new HashMap<>(base);
         model.put("page", page);
         String html = ctx.templates().render("tags.ftl", model, "the tag index (" + lang + ")", errors);
