@@ -17,7 +17,7 @@
     <h2 id="_toc"<@ui.uiLang/>>${t("on_this_page")}</h2>
     <ol>
 <#list page.toc as h>
-      <li><a href="#${h.id}">${h.text}</a></li>
+      <li><a href="#${h.id}">${h.html?no_esc}</a></li>
 </#list>
     </ol>
   </nav>
