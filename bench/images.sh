@@ -53,6 +53,7 @@ SITE="$WORK/site"
 rm -rf "$SITE"; mkdir -p "$SITE/content/vi" "$SITE/assets/photos"
 cp -r "$REPO/templates" "$SITE/templates"
 cp -r "$REPO/assets/css" "$SITE/assets/css"
+cp -r "$REPO/assets/js" "$SITE/assets/js"
 cp "$REPO/assets/favicon.svg" "$SITE/assets/"
 cp -l "$PHOTOS"/*.jpg "$SITE/assets/photos/" 2>/dev/null || cp "$PHOTOS"/*.jpg "$SITE/assets/photos/"
 cat > "$SITE/site.yaml" <<'YAML'

@@ -11,7 +11,9 @@
 <#include "partials/header.ftl">
 <main id="_main" tabindex="-1">
 <#if page.fallback>
-<div class="wrap"><p class="notice" role="note">${t("fallback_notice", "language", page.languageName, "source_language", page.sourceLanguageName)}</p></div>
+<#-- the source language's name is written in that language, so it carries its lang -->
+<#assign notice = t("fallback_notice", "language", page.languageName, "source_language", "\x1F")?split("\x1F")>
+<div class="wrap"><p class="notice" role="note">${notice[0]}<span lang="${page.textLang}">${page.sourceLanguageName}</span>${notice[1]!}</p></div>
 </#if>
 <#nested>
 </main>

@@ -8,16 +8,16 @@
 <#if page.description?has_content>
     <p class="lead">${page.description}</p>
 </#if>
-    <p class="meta">
+    <p class="meta"<@ui.uiLang/>>
 <#if page.dateText?has_content><time datetime="${page.date}">${t("published_on", "date", page.dateText)}</time> · </#if>${tn("minutes_read", page.readingMinutes)}
     </p>
   </header>
 <#if (page.toc?size >= 3)>
   <nav class="toc" aria-labelledby="_toc">
-    <h2 id="_toc">${t("on_this_page")}</h2>
+    <h2 id="_toc"<@ui.uiLang/>>${t("on_this_page")}</h2>
     <ol>
 <#list page.toc as h>
-      <li><a href="#${h.id}">${h.text}</a></li>
+      <li><a href="#${h.id}">${h.html?no_esc}</a></li>
 </#list>
     </ol>
   </nav>
@@ -27,7 +27,7 @@ ${page.content?no_esc}
   </div>
 <#if page.tags?has_content>
   <footer class="tags">
-    <h2 class="tags-title">${t("tags")}</h2>
+    <h2 class="tags-title"<@ui.uiLang/>>${t("tags")}</h2>
     <ul>
 <#list page.tags as tag>
       <li><a href="${tag.url}" rel="tag">${tag.name}</a></li>

@@ -8,7 +8,7 @@
 <article class="wrap photobook-chapter" lang="${page.textLang}">
   <@ui.breadcrumbs items=page.breadcrumbs/>
   <header class="article-header">
-    <p class="chapter-kicker">${t("photobook_chapter_n", "number", ch.number)}</p>
+    <p class="chapter-kicker"<@ui.uiLang/>>${t("photobook_chapter_n", "number", ch.number)}</p>
     <h1>${page.title}</h1>
 <#if page.description?has_content>
     <p class="lead">${page.description}</p>
@@ -19,7 +19,7 @@
 ${page.content?no_esc}
   </div>
 </#if>
-  <h2 class="visually-hidden">${t("photobook_photos")}</h2>
+  <h2 class="visually-hidden"<@ui.uiLang/>>${t("photobook_photos")}</h2>
   <ol class="gallery" data-lightbox data-close="${t("lightbox_close")}" data-zoom="${t("lightbox_zoom")}" data-prev="${t("lightbox_previous")}" data-next="${t("lightbox_next")}" data-error="${t("lightbox_error")}">
 <#list ch.photos as p>
     <li>
@@ -32,9 +32,9 @@ ${page.content?no_esc}
     </li>
 </#list>
   </ol>
-  <nav class="chapter-nav" aria-label="${t("photobook_chapters")}">
+  <nav class="chapter-nav" aria-label="${t("photobook_chapters")}"<@ui.uiLang/>>
 <#if ch.previous??>
-    <a class="chapter-prev" rel="prev" href="${ch.previous.url}"<#if ch.previous.fallback> lang="${ch.previous.textLang}"</#if>><span class="chapter-nav-label">← ${t("photobook_previous")}</span> ${ch.previous.shortTitle}</a>
+    <a class="chapter-prev" rel="prev" href="${ch.previous.url}"><span class="chapter-nav-label">← ${t("photobook_previous")}</span> <span<#if ch.previous.fallback> lang="${ch.previous.textLang}"</#if>>${ch.previous.shortTitle}</span></a>
 <#else>
     <span></span>
 </#if>
@@ -42,7 +42,7 @@ ${page.content?no_esc}
     <a class="chapter-all" href="${ch.index}">${t("photobook_all_chapters")}</a>
 </#if>
 <#if ch.next??>
-    <a class="chapter-next" rel="next" href="${ch.next.url}"<#if ch.next.fallback> lang="${ch.next.textLang}"</#if>><span class="chapter-nav-label">${t("photobook_next")} →</span> ${ch.next.shortTitle}</a>
+    <a class="chapter-next" rel="next" href="${ch.next.url}"><span class="chapter-nav-label">${t("photobook_next")} →</span> <span<#if ch.next.fallback> lang="${ch.next.textLang}"</#if>>${ch.next.shortTitle}</span></a>
 <#else>
     <span></span>
 </#if>

@@ -18,16 +18,16 @@ ${page.content?no_esc}
 </#if>
   <ol class="chapter-list">
 <#list page.chapters as c>
-    <li class="chapter-card"<#if c.fallback> lang="${c.textLang}"</#if>>
+    <li class="chapter-card">
       <a class="chapter-link" href="${c.url}">
 <#if c.cover??>
         <@pic.picture img=c.cover alt="" sizes="(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, calc(100vw - 2.5rem)" eager=(c?index == 0) class="chapter-cover"/>
 </#if>
         <span class="chapter-number">${t("photobook_chapter_n", "number", c.number)}</span>
-        <h2 class="chapter-title">${c.shortTitle}</h2>
+        <h2 class="chapter-title"<#if c.fallback> lang="${c.textLang}"</#if>>${c.shortTitle}</h2>
       </a>
 <#if c.description?has_content>
-      <p class="chapter-text">${c.description}</p>
+      <p class="chapter-text"<#if c.fallback> lang="${c.textLang}"</#if>>${c.description}</p>
 </#if>
       <p class="chapter-count">${tn("photo_count", c.count)}</p>
     </li>

@@ -1,14 +1,19 @@
-<#-- A list of page cards; each card's text carries its own language (fallback items are Vietnamese). -->
+<#-- On a page shown from another language's text (a fallback), the words of the interface around that text
+     are in the visitor's language: they say so with this attribute. -->
+<#macro uiLang><#if page.fallback> lang="${site.htmlLang}"</#if></#macro>
+
+<#-- A list of page cards; a card's title and summary carry their own language (fallback items are Vietnamese),
+     its date is written in the visitor's. -->
 <#macro cards items headingLevel=2>
 <ul class="cards">
 <#list items as c>
-  <li class="card"<#if c.fallback> lang="${c.textLang}"</#if>>
-    <h${headingLevel} class="card-title"><a href="${c.url}">${c.shortTitle}</a></h${headingLevel}>
+  <li class="card">
+    <h${headingLevel} class="card-title"<#if c.fallback> lang="${c.textLang}"</#if>><a href="${c.url}">${c.shortTitle}</a></h${headingLevel}>
 <#if c.dateText?has_content>
     <p class="card-date"><time datetime="${c.date}">${c.dateText}</time></p>
 </#if>
 <#if c.description?has_content>
-    <p class="card-text">${c.description}</p>
+    <p class="card-text"<#if c.fallback> lang="${c.textLang}"</#if>>${c.description}</p>
 </#if>
   </li>
 </#list>
@@ -27,7 +32,7 @@
 
 <#macro breadcrumbs items>
 <#if items?has_content>
-<nav class="breadcrumbs" aria-label="${t("breadcrumb")}">
+<nav class="breadcrumbs" aria-label="${t("breadcrumb")}"<@uiLang/>>
   <ol>
 <#list items as b>
     <li><a href="${b.url}">${b.title}</a></li>

@@ -13,7 +13,8 @@
     </nav>
   </div>
   <nav class="main-nav" aria-label="${t("main_navigation")}">
-    <ul class="wrap">
+    <div class="wrap menu-bar"><button type="button" class="menu-toggle" aria-expanded="false" aria-controls="_menu" hidden><svg class="menu-icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false"><path d="M2 4.5h16M2 10h16M2 15.5h16" stroke="currentColor" stroke-width="2" fill="none"/></svg>${t("menu")}</button></div>
+    <ul class="wrap" id="_menu">
 <#list site.menu as m>
       <li><a href="${m.url}"<#if page.url == m.url> aria-current="page"<#elseif m.section?has_content && page.url?starts_with(m.url)> aria-current="true"</#if>>${m.name}</a></li>
 </#list>

@@ -25,6 +25,8 @@ if (gallery) {
     arrowNextTitle: strings.next,
     errorMsg: strings.error,
     indexIndicatorSep: " / ",
+    // focus goes back to the photo last on show (below), not to the one that opened the lightbox
+    returnFocus: false,
   });
 
   lightbox.on("uiRegister", () => {
@@ -56,8 +58,15 @@ if (gallery) {
       history.replaceState(null, "", "#" + id);
     }
   });
+  // closing puts the keyboard focus on the photo that was on show, so the visitor goes on from there
+  let last = null;
   lightbox.on("close", () => {
+    last = current(lightbox.pswp);
     history.replaceState(null, "", location.pathname + location.search);
+  });
+  lightbox.on("destroy", () => {
+    last?.focus();
+    last = null;
   });
   lightbox.init();
 

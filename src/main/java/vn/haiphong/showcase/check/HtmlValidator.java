@@ -19,16 +19,21 @@ public final class HtmlValidator {
     private HtmlValidator() {
     }
 
-    /** The vnu.jar to use: {@code VNU_JAR}, or npm's {@code node_modules/vnu-jar} in the site or the current folder; null if none. */
+    /**
+     * The vnu.jar to use: {@code VNU_JAR}, or npm's {@code node_modules/vnu-jar} in the site or the current folder, or the
+     * one this project's build installs for its tests ({@code src/test/js}, locked there); null if none.
+     */
     public static Path find(Path siteDir) {
         String env = System.getenv("VNU_JAR");
         if (env != null && Files.isRegularFile(Path.of(env))) {
             return Path.of(env);
         }
         for (Path base : List.of(siteDir, Path.of("").toAbsolutePath())) {
-            Path jar = base.resolve("node_modules/vnu-jar/build/dist/vnu.jar");
-            if (Files.isRegularFile(jar)) {
-                return jar;
+            for (String folder : List.of("node_modules", "src/test/js/node_modules")) {
+                Path jar = base.resolve(folder).resolve("vnu-jar/build/dist/vnu.jar");
+                if (Files.isRegularFile(jar)) {
+                    return jar;
+                }
             }
         }
         return null;

@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.haiphong.showcase.config.Language;
 import vn.haiphong.showcase.content.LanguageSite;
 import vn.haiphong.showcase.content.PageEntry;
+import vn.haiphong.showcase.content.Tag;
 
 /** Atom feeds, per-language sitemaps with hreflang alternates, and the root sitemap index. */
 final class Feeds {
@@ -70,6 +71,13 @@ final class Feeds {
                 }
             }
             sb.append("  </url>\n");
+        }
+        // the tag pages are this language's own pages too (named in it, so without hreflang)
+        if (!ls.tags().isEmpty()) {
+            sb.append("  <url>\n    <loc>").append(xml(base + "/" + ls.lang() + "/tags/")).append("</loc>\n  </url>\n");
+            for (Tag t : ls.tags().values()) {
+                sb.append("  <url>\n    <loc>").append(xml(base + "/" + ls.lang() + "/tags/" + t.slug() + "/")).append("</loc>\n  </url>\n");
+            }
         }
         return sb.append("</urlset>\n").toString();
     }

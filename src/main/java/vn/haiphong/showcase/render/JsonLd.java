@@ -48,4 +48,19 @@ final class JsonLd {
         }
         return Json.write(PageModels.map("@context", "https://schema.org", "@graph", graph));
     }
+
+    /** A generated list (a tag page, the tag index): the web site, a collection page and its breadcrumbs from the home page. */
+    static String forList(RenderContext ctx, String lang, String title, String description, String url) {
+        String base = ctx.config().baseUrl();
+        String htmlLang = ctx.config().language(lang).htmlLang();
+        Map<String, Object> website = PageModels.map("@type", "WebSite", "@id", base + "/" + lang + "/#website",
+                "name", ctx.ui().get(lang, "site_name"), "url", base + "/" + lang + "/", "inLanguage", htmlLang);
+        Map<String, Object> page = PageModels.map("@type", "CollectionPage", "name", title, "description", description,
+                "inLanguage", htmlLang, "url", base + url, "isPartOf", PageModels.map("@id", website.get("@id")));
+        List<Object> items = List.of(
+                PageModels.map("@type", "ListItem", "position", 1, "name", ctx.ui().get(lang, "home"), "item", base + "/" + lang + "/"),
+                PageModels.map("@type", "ListItem", "position", 2, "name", title, "item", base + url));
+        return Json.write(PageModels.map("@context", "https://schema.org", "@graph",
+                List.of(website, page, PageModels.map("@type", "BreadcrumbList", "itemListElement", items))));
+    }
 }

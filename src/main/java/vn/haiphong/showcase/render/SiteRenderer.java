@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.haiphong.showcase.config.Language;
 import vn.haiphong.showcase.config.SiteConfig;
 import vn.haiphong.showcase.content.LanguageSite;
@@ -242,7 +244,8 @@ public final class SiteRenderer {
                 .map(t -> PageModels.map("name", t, "url", PageModels.tagUrl(lang, t))).toList());
         page.put("content", md.html());
         page.put("toc", md.headings().stream().filter(h -> h.level() == 2)
-                .map(h -> PageModels.map("id", h.id(), "text", h.text(), "level", h.level())).toList());
+                .map(h -> PageModels.map("id", h.id(), "text", h.text(), "html", tocEntry(md.html(), h.id(), h.text()),
+                        "level", h.level())).toList());
         page.put("readingMinutes", readingMinutes(p.body()));
         page.put("image", p.image() == null ? "" : p.image());
         page.put("picture", models.picture(p.image()));
@@ -359,6 +362,9 @@ public final class SiteRenderer {
         Map<String, Object> page = listPage(lang, UiStrings.fill(ctx.ui().get(lang, "tag_page_title"), List.of("tag", t.name())),
                 pageUrl);
         page.put("tag", t.name());
+        // each tag page describes itself (search results and link previews), with its own structured data
+        page.put("description", UiStrings.fill(ctx.ui().get(lang, "tag_page_description"), List.of("tag", t.name())));
+        page.put("jsonLd", JsonLd.forList(ctx, lang, (String) page.get("title"), (String) page.get("description"), pageUrl));
         page.put("pages", t.pages().subList((number - 1) * per, Math.min(t.pages().size(), number * per))
                 .stream().map(models::card).toList());
         page.put("pager", PageModels.map("number", number, "total", total,
@@ -374,6 +380,8 @@ public final class SiteRenderer {
 
     private void renderTagIndex(String lang, Map<String, Object> base, Output out, ContentErrors errors) {
         Map<String, Object> page = listPage(lang, ctx.ui().get(lang, "all_tags"), "/" + lang + "/tags/");
+        page.put("description", ctx.ui().get(lang, "tags_description"));
+        page.put("jsonLd", JsonLd.forList(ctx, lang, (String) page.get("title"), (String) page.get("description"), "/" + lang + "/tags/"));
         Map<String, Object> model = new HashMap<>(base);
         model.put("page", page);
         String html = ctx.templates().render("tags.ftl", model, "the tag index (" + lang + ")", errors);
@@ -462,6 +470,32 @@ public final class SiteRenderer {
         page.put("shareImage", shareImage(null, title, lang));
         page.put("jsonLd", "");
         return page;
+    }
+
+    private static final Pattern SPAN_LANG = Pattern.compile("<span[^>]*?( lang=\"[^\"]*\")?[^>]*>|</span>");
+
+    /**
+     * A contents entry as markup: the heading's text with the language of its parts kept
+     * ({@code <span lang="vi">} around a Vietnamese title in an English heading), every other tag dropped.
+     */
+    static String tocEntry(String html, String id, String text) {
+        Matcher m = Pattern.compile("<h2 id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</h2>", Pattern.DOTALL).matcher(html);
+        if (!m.find()) {
+            return Feeds.xml(text);
+        }
+        String inner = m.group(1);
+        StringBuilder sb = new StringBuilder();
+        Matcher t = Pattern.compile("<[^>]*>").matcher(inner);
+        int at = 0;
+        while (t.find()) {
+            sb.append(inner, at, t.start());
+            Matcher span = SPAN_LANG.matcher(t.group());
+            if (span.matches()) {
+                sb.append(t.group().startsWith("</") ? "</span>" : "<span" + (span.group(1) == null ? "" : span.group(1)) + ">");
+            }
+            at = t.end();
+        }
+        return sb.append(inner.substring(at)).toString();
     }
 
     /**

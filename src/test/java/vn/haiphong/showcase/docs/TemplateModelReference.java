@@ -121,6 +121,7 @@ final class TemplateModelReference {
         m("page.toc", "the `##` headings, for a table of contents");
         m("page.toc[].id", "the heading's id (`#lich-su`)");
         m("page.toc[].text", "its text");
+        m("page.toc[].html", "its text as markup: parts in another language keep their `<span lang>`");
         m("page.toc[].level", "always 2 for now");
         m("page.readingMinutes", "estimated reading time in minutes (at least 1)");
         m("page.image", "front matter `image`, or empty");

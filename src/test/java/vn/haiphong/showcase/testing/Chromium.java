@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -52,5 +54,27 @@ public final class Chromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** The phone viewport of the gates: 390 CSS px wide (a current mid-size phone), touch, mobile. */
+    public static void phone(ChromeDriver driver) {
+        viewport(driver, 390, 844, true);
+    }
+
+    /** The desktop viewport of the gates: 1280 × 900. */
+    public static void desktop(ChromeDriver driver) {
+        viewport(driver, 1280, 900, false);
+    }
+
+    /** Emulates a viewport of exactly {@code width} × {@code height} CSS pixels (window sizes include the browser's frame). */
+    public static void viewport(ChromeDriver driver, int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** Emulates {@code prefers-reduced-motion: reduce} (or, with false, no preference). */
+    public static void reducedMotion(ChromeDriver driver, boolean reduce) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-reduced-motion", "value", reduce ? "reduce" : "no-preference"))));
     }
 }

@@ -30,11 +30,12 @@ public final class Fixtures {
         try {
             PathUtils.copyDirectory(from, to);
             if (!Files.isDirectory(to.resolve("templates"))) {
-                // the project's theme: templates plus the stylesheet, icon and images they refer to
+                // the project's theme: templates plus the stylesheet, script, icon and images they refer to
                 PathUtils.copyDirectory(projectRoot().resolve("templates"), to.resolve("templates"));
                 Files.createDirectories(to.resolve("assets"));
                 PathUtils.copyDirectory(projectRoot().resolve("assets/css"), to.resolve("assets/css"));
                 PathUtils.copyDirectory(projectRoot().resolve("assets/img"), to.resolve("assets/img"));
+                PathUtils.copyDirectory(projectRoot().resolve("assets/js"), to.resolve("assets/js"));
                 Files.copy(projectRoot().resolve("assets/favicon.svg"), to.resolve("assets/favicon.svg"));
             }
         } catch (IOException e) {

@@ -1,0 +1,99 @@
+package vn.haiphong.showcase.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.haiphong.showcase.testing.Axe;
+import vn.haiphong.showcase.testing.BuiltDefaultSite;
+import vn.haiphong.showcase.testing.Chromium;
+import vn.haiphong.showcase.testing.GatePages;
+import vn.haiphong.showcase.testing.StaticServer;
+
+/**
+ * The accessibility gate (issue 7): axe-core's WCAG 2.0/2.1/2.2 A and AA rules find nothing on the
+ * built default site's key pages ({@link GatePages}) in all five languages, at a 390 px phone and
+ * a 1280 px desktop width, with the photo book's lightbox open on its chapter, and on the root
+ * language chooser. A failure lists every violation with its page, language and elements.
+ */
+class AccessibilityBrowserTest {
+    @TempDir
+    static Path tmp;
+    static Path output;
+    static StaticServer server;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Chromium.require();
+        output = BuiltDefaultSite.output();
+        server = new StaticServer(output);
+        driver = Chromium.start(tmp.resolve("chrome-profile"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void noViolationsOnAPhone() throws Exception {
+        assertNoViolations("390 px", Chromium::phone);
+    }
+
+    @Test
+    void noViolationsOnADesktop() throws Exception {
+        assertNoViolations("1280 px", Chromium::desktop);
+    }
+
+    private static void assertNoViolations(String viewport, Consumer<ChromeDriver> size) throws Exception {
+        size.accept(driver);
+        List<Axe.Violation> found = new ArrayList<>();
+        int pages = 0;
+        for (GatePages.Page p : GatePages.all(output)) {
+            open(p.url());
+            if (p.kind().openLightbox()) {
+                openLightbox();
+            }
+            found.addAll(Axe.run(driver, "[" + p.lang() + ", " + viewport + "] " + p));
+            pages++;
+        }
+        open("/");
+        found.addAll(Axe.run(driver, "[chooser, " + viewport + "] /"));
+        pages++;
+        String report = found.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n"));
+        System.out.println("axe (" + viewport + "): " + pages + " pages, " + found.size() + " violations" + (found.isEmpty() ? "" : "\n" + report));
+        assertTrue(found.isEmpty(), found.size() + " WCAG A/AA violations at " + viewport + ":\n" + report);
+    }
+
+    private static void open(String url) {
+        driver.get(server.baseUrl() + url);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Opens the first photo with the keyboard and waits until the lightbox has faded in. */
+    static void openLightbox() throws InterruptedException {
+        driver.findElement(By.cssSelector("a.photo-link")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                !d.findElements(By.cssSelector(".pswp--open.pswp--ui-visible")).isEmpty());
+        Thread.sleep(800);
+    }
+}
