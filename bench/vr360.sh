@@ -5,7 +5,13 @@
 # 2-core machine, ≤ 600 MiB peak RSS at 16K). When `vips` is installed, `vips dzsave` of the same
 # flat equirect (512 px tiles, Q75, no cube projection) is timed too, as a codec-bound reference.
 #
+# `bash bench/vr360.sh halls` instead times the default exhibition's three halls: a whole
+# `showcase build` of the default site with .cache/vr360 emptied (halls laid out, rendered and
+# tiled) against the same build with the halls cached; the build's own timing line gives the
+# exhibition phase alone (target of issue 4: ≤ 5 s for the three halls).
+#
 # Usage:  bash bench/vr360.sh [WIDTH...]      (default: 8192 16384)
+#         bash bench/vr360.sh halls
 # Env:    RUNS=3   timed runs per size; the median and the best are reported
 #         FACES=1  also pass --faces
 #
@@ -17,6 +23,8 @@ RUNS="${RUNS:-3}"
 case "$RUNS" in ''|*[!0-9]*|0) echo "RUNS must be a positive whole number" >&2; exit 2;; esac
 WIDTHS=("$@")
 [ ${#WIDTHS[@]} -gt 0 ] || WIDTHS=(8192 16384)
+HALLS=0
+[ "${WIDTHS[0]}" = halls ] && HALLS=1 && WIDTHS=()
 for w in "${WIDTHS[@]}"; do
   case "$w" in ''|*[!0-9]*) echo "usage: $0 [WIDTH...] (whole numbers, e.g. 8192 16384)" >&2; exit 2;; esac
 done
@@ -88,6 +96,32 @@ if python3 -c "import sys; sys.exit(0 if $LOAD1 > 0.5 else 1)"; then
   echo "warning: load average is $LOAD1 before starting; other work on this machine will skew the figures" >&2
 fi
 echo "== $(nproc) cores, $(java -version 2>&1 | head -1), runs per size: $RUNS"
+if [ "$HALLS" = 1 ]; then
+  SITE="$WORK/halls-site"
+  rm -rf "$SITE"; mkdir -p "$SITE/.cache"
+  for d in content templates assets vr360; do cp -al "$REPO/$d" "$SITE/$d"; done
+  cp "$REPO/site.yaml" "$SITE/"
+  # the pictures' variants come from the repository's image cache (not what is measured here)
+  [ -d "$REPO/.cache/images" ] && cp -al "$REPO/.cache/images" "$SITE/.cache/images"
+  echo "== warm-up build (image variants, class-data archive)"
+  java -jar "$JAR" build --site "$SITE" >/dev/null
+  for mode in cold warm; do
+    rm -f "$WORK/times/halls-$mode".*
+    for (( i = 1; i <= RUNS; i++ )); do
+      [ "$mode" = cold ] && rm -rf "$SITE/.cache/vr360"
+      sync
+      SHOWCASE_TIMING=1 /usr/bin/time -v -o "$WORK/times/halls-$mode.$i" java -jar "$JAR" build --site "$SITE" \
+        >"$WORK/times/halls-$mode.$i.log" 2>&1
+      phase="$(awk '/timing: exhibition/{print $3}' "$WORK/times/halls-$mode.$i.log")"
+      wall="$(awk -F': ' '/Elapsed/{print $2}' "$WORK/times/halls-$mode.$i")"
+      cpu="$(awk -F': ' '/User time/{u=$2} /System time/{s=$2} END{printf "%.2f", u+s}' "$WORK/times/halls-$mode.$i")"
+      rss="$(awk -F': ' '/Maximum resident/{printf "%.0f", $2/1024}' "$WORK/times/halls-$mode.$i")"
+      echo "   $mode run $i: exhibition phase ${phase} ms; whole build wall $wall, cpu $cpu s, peak RSS $rss MiB"
+    done
+  done
+  echo "   $(find "$SITE/output/vr360/tiles" -type f | wc -l) tile files, $(du -sm "$SITE/output/vr360/tiles" | cut -f1) MiB"
+  exit 0
+fi
 # one untimed run on a small panorama writes the class-data archive next to the jar (first use of a jar)
 [ -f "$WORK/pano-2048.jpg" ] || java "$SCRIPT_DIR/PanoGen.java" 2048 "$WORK/pano-2048.jpg"
 rm -rf "$WORK/tiles-warmup"
