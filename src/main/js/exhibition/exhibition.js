@@ -25,7 +25,9 @@ import { doorArrow, markerId, tourNodes } from "./tour.js";
 import { createPanel } from "./panel.js";
 import { frameMessages } from "./messages.js";
 import { isKiosk, startKiosk } from "./kiosk.js";
+import { embedBox } from "./embedbox.js";
 
+embedBox();
 const root = document.getElementById("_ex");
 const dataElement = document.getElementById("_ex-data");
 if (root && dataElement) {
