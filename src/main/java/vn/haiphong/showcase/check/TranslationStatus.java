@@ -62,6 +62,14 @@ public final class TranslationStatus {
 
     /** The JSON report: {@code {"groups":[{"key":…,"status":{"vi":"translated",…}}]}}, languages in site order. */
     public static String json(Site site, List<Row> rows) {
+        return json(site, rows, List.of());
+    }
+
+    /**
+     * The JSON report with, under {@code "exhibition"}, the exhibition's texts that are not yet
+     * translated ({@code "file:line: room …, exhibit …: `caption` is not translated into en, ko …"}).
+     */
+    public static String json(Site site, List<Row> rows, List<String> exhibition) {
         StringBuilder sb = new StringBuilder("{\"groups\":[");
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
@@ -79,7 +87,15 @@ public final class TranslationStatus {
             }
             sb.append("}}");
         }
-        return sb.append("\n]}\n").toString();
+        sb.append("\n]");
+        if (!exhibition.isEmpty()) {
+            sb.append(",\"exhibition\":[");
+            for (int i = 0; i < exhibition.size(); i++) {
+                sb.append(i > 0 ? "," : "").append("\n  ").append(quote(exhibition.get(i)));
+            }
+            sb.append("\n]");
+        }
+        return sb.append("}\n").toString();
     }
 
     /** A plain-text table for people. */

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import vn.haiphong.showcase.config.SiteConfig;
+import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.vr360.ExhibitionLoader;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,9 +53,38 @@ final class TranslationsCommand implements Callable<Integer> {
             return stamp(r, dir, out, err);
         }
         List<TranslationStatus.Row> rows = TranslationStatus.of(r.site());
-        out.print(json ? TranslationStatus.json(r.site(), rows) : TranslationStatus.table(r.site(), rows));
+        List<String> exhibition = exhibitionNotes(r, dir, err);
+        if (exhibition == null) {
+            return Main.CONTENT_ERRORS;
+        }
+        if (json) {
+            out.print(TranslationStatus.json(r.site(), rows, exhibition));
+        } else {
+            out.print(TranslationStatus.table(r.site(), rows));
+            if (!exhibition.isEmpty()) {
+                out.println();
+                out.println("Exhibition texts shown in " + r.site().config().defaultLanguage() + " until translated:");
+                exhibition.forEach(n -> out.println("  " + n));
+            }
+        }
         out.flush();
         return Main.OK;
+    }
+
+    /** The exhibition's untranslated texts (empty without an exhibition), or null after printing its errors. */
+    private static List<String> exhibitionNotes(SiteBuild.Result r, Path dir, PrintWriter err) {
+        ContentErrors errors = new ContentErrors();
+        List<String> notes = new ArrayList<>();
+        Map<String, Path> files = new HashMap<>();
+        r.site().staticFiles().forEach(f -> files.put(f.target(), f.source()));
+        SiteConfig config = r.site().config();
+        ExhibitionLoader.load(dir, config.languageCodes(), config.defaultLanguage(), files, errors, notes);
+        if (!errors.isEmpty()) {
+            errors.sorted().forEach(e -> err.println(e.format(dir)));
+            err.flush();
+            return null;
+        }
+        return notes;
     }
 
     private int stamp(SiteBuild.Result r, Path dir, PrintWriter out, PrintWriter err) {

@@ -93,6 +93,35 @@ class CommandLineTest {
     }
 
     @Test
+    void translationsListsTheExhibitionTextsNotYetTranslated() throws Exception {
+        Files.createDirectories(site.resolve("vr360"));
+        Files.createDirectories(site.resolve("assets/photos"));
+        Files.write(site.resolve("assets/photos/a.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8});
+        Fixtures.write(site.resolve("vr360/exhibition.yaml"), """
+                title: {vi: "Triển lãm", en: "Exhibition", ja: "展覧会"}
+                rooms:
+                  - id: port
+                    name: {vi: "Cảng", en: "Port"}
+                    hall:
+                    exhibits:
+                      - id: a
+                        image: /photos/a.jpg
+                        wall: north
+                        slot: 1
+                        title: {vi: "Cảng", en: "Port", ja: "港"}
+                        caption: {vi: "Cảng Lạch Huyện", en: "Lach Huyen port", ja: "ラックフェン港"}
+                        credit: {vi: "Minh họa"}
+                """);
+        assertEquals(0, run("translations", "--site", site.toString()));
+        assertTrue(out().contains("Exhibition texts shown in vi until translated:\n"
+                + "  vr360/exhibition.yaml:4: room `port`: `name` is not translated into ja (the vi text is shown there)\n"
+                + "  vr360/exhibition.yaml:13: room `port`, exhibit `a`: `credit` is not translated into en, ja"), out());
+        assertEquals(0, run("translations", "--site", site.toString(), "--json"));
+        assertTrue(out().contains(",\"exhibition\":[\n  \"vr360/exhibition.yaml:4: room `port`: `name` is not translated into ja"),
+                out());
+    }
+
+    @Test
     void stampMarksATranslationAsCurrentWithoutTouchingItsText() throws Exception {
         Path en = site.resolve("content/en/about.md");
         String before = Files.readString(en);
