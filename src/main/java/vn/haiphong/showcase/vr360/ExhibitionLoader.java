@@ -41,6 +41,8 @@ public final class ExhibitionLoader {
     private static final Set<String> HALL_KEYS = Set.of("size", "walls", "floor", "ceiling", "accent");
     private static final Set<String> EXHIBIT_KEYS = Set.of("id", "image", "video", "poster", "captions", "wall", "slot",
             "yaw", "pitch", "title", "caption", "credit");
+    /** Wall videos above this size get a warning: they play on phones, often on mobile data. */
+    private static final long MAX_VIDEO_BYTES = 1024 * 1024;
     private static final Set<String> DOOR_KEYS = Set.of("to", "wall", "slot", "yaw", "pitch");
 
     /** What the loader found: the exhibition (null when there is none or it has errors) and the media to publish. */
@@ -290,9 +292,33 @@ public final class ExhibitionLoader {
                 }
             }
         }
+        if (videoUrl != null) {
+            videoNotes(x, where, videoUrl, captions);
+        }
         return videoUrl == null || posterUrl == null || spot == null ? null
                 : new Exhibit(id, x.line(), Exhibit.Kind.VIDEO, null, fileOf(posterUrl), videoUrl, posterUrl,
                 Map.copyOf(captions), spot, title, caption, credit);
+    }
+
+    /** Wall videos: large files and caption languages that are missing are worth a warning. */
+    private void videoNotes(YNode x, String where, String url, Map<String, String> captions) {
+        String at = siteDir.relativize(file) + ":" + x.lineOf("video") + ": " + where + ": ";
+        Path f = media.get(url.substring(1));
+        try {
+            long size = f == null ? 0 : Files.size(f);
+            if (size > MAX_VIDEO_BYTES) {
+                warnings.add(at + "the video is " + String.format(Locale.ROOT, "%.1f", size / 1048576.0)
+                        + " MB; visitors on phones load all of it, so keep wall videos short and under 1 MB"
+                        + " (see vr360/videos/make-videos.sh for settings that do)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> missing = langs.stream().filter(l -> !captions.containsKey(l)).toList();
+        if (!missing.isEmpty()) {
+            warnings.add(at + "no captions in " + String.join(", ", missing)
+                    + " (add `captions:` files; without them, visitors who cannot hear the video miss what it says)");
+        }
     }
 
     /** Where a thing hangs; also checks that no two things share a slot of the same wall. */
@@ -393,6 +419,11 @@ public final class ExhibitionLoader {
     private Color color(YNode h, String key, String where, Color dflt) {
         String s = scalar(h, key);
         if (s == null) {
+            YNode n = h.get(key);
+            if (n != null && n.isScalar()) {
+                error(n.line(), where + ": `" + key + ":` has no colour (in YAML an unquoted `#` starts a comment)",
+                        "write the colour in quotes: `" + key + ": \"#rrggbb\"`");
+            }
             return dflt;
         }
         if (!s.matches("#[0-9a-fA-F]{6}")) {

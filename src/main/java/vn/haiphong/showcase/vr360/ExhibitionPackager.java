@@ -111,9 +111,19 @@ public final class ExhibitionPackager {
         List<Placed> placed;
         try {
             placed = HallLayout.place(room.hall(), items);
-        } catch (IllegalArgumentException e) {
-            errors.add(ex.file(), room.line(), "room `" + room.id() + "`: " + e.getMessage(),
-                    "use fewer slots on that wall, or make the hall wider (`size:`)");
+        } catch (HallLayout.Misfit e) {
+            String id = e.itemId();
+            int line = room.line();
+            String what = "exhibit `" + id + "`";
+            if (id.startsWith("door:")) {
+                Door d = room.doors().stream().filter(x -> doorId(x).equals(id)).findFirst().orElse(null);
+                line = d == null ? line : d.line();
+                what = "door to `" + id.substring("door:".length()) + "`";
+            } else {
+                line = byItem.containsKey(id) ? byItem.get(id).line() : line;
+            }
+            errors.add(ex.file(), line, "room `" + room.id() + "`, " + what + ": " + e.getMessage(),
+                    "use fewer slots on that wall, or make the hall larger (`size:`)");
             return null;
         }
         StringBuilder key = new StringBuilder("hall ").append(VERSION).append(' ').append(HALL_FACE).append(' ')

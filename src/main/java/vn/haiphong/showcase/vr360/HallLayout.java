@@ -47,7 +47,7 @@ public final class HallLayout {
             slots.merge(item.wall(), item.slot(), Math::max);
             WallItem other = taken.putIfAbsent(item.wall() + "/" + item.slot(), item);
             if (other != null) {
-                throw new IllegalArgumentException("two things hang in slot " + item.slot() + " of the "
+                throw new Misfit(item.id(), "two things hang in slot " + item.slot() + " of the "
                         + item.wall().id() + " wall: " + other.id() + " and " + item.id());
             }
         }
@@ -56,6 +56,20 @@ public final class HallLayout {
             placed.add(place(hall, item, slots.get(item.wall())));
         }
         return placed;
+    }
+
+    /** An item that cannot hang where it was put; {@link #itemId} names it, the message says why. */
+    public static final class Misfit extends IllegalArgumentException {
+        private final String itemId;
+
+        Misfit(String itemId, String message) {
+            super(message);
+            this.itemId = itemId;
+        }
+
+        public String itemId() {
+            return itemId;
+        }
     }
 
     /** Width in metres of each slot on {@code wall} when it has {@code slots} of them. */
@@ -75,11 +89,11 @@ public final class HallLayout {
         if (item.kind() == WallItem.Kind.DOOR) {
             double needed = DOOR_WIDTH + 2 * DOOR_CASING;
             if (slot < needed) {
-                throw new IllegalArgumentException("the door " + item.id() + " does not fit in " + where + ": " + split
-                        + " and a door needs " + metres(needed) + "; use fewer slots on that wall");
+                throw new Misfit(item.id(), "the door does not fit in " + where + ": " + split
+                        + " and a door needs " + metres(needed));
             }
             if (hall.height() < DOOR_HEIGHT + DOOR_CASING + 0.1) {
-                throw new IllegalArgumentException("the door " + item.id() + " in " + where + " needs a hall at least "
+                throw new Misfit(item.id(), "the door in " + where + " needs a hall at least "
                         + metres(DOOR_HEIGHT + DOOR_CASING + 0.1) + " high; this one is " + metres(hall.height()));
             }
             width = DOOR_WIDTH;
@@ -91,9 +105,8 @@ public final class HallLayout {
             width = Math.min(maxWidth, maxHeight * item.aspect());
             height = width / item.aspect();
             if (Math.min(width, height) < MIN_PICTURE_SIDE) {
-                throw new IllegalArgumentException(item.id() + " does not fit in " + where + ": " + split
-                        + ", so it would hang only " + metres(width) + " × " + metres(height)
-                        + "; use fewer slots on that wall");
+                throw new Misfit(item.id(), "it does not fit in " + where + ": " + split
+                        + ", so it would hang only " + metres(width) + " × " + metres(height));
             }
             double centre = Math.max(LOWEST_EDGE + height / 2, Math.min(hall.height() - CEILING_GAP - height / 2, EYE_HEIGHT));
             bottom = centre - height / 2;

@@ -112,7 +112,9 @@ class ExhibitionLoaderTest {
         assertEquals("Cần cẩu", film.caption().in("en"));
         assertEquals("vi", film.caption().langIn("en"));
         assertEquals("en", film.title().langIn("en"));
-        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertEquals("vr360/exhibition.yaml:16: room `economy`, exhibit `film`: no captions in en (add `captions:` files;"
+                + " without them, visitors who cannot hear the video miss what it says)", warnings.get(1));
         assertTrue(warnings.get(0).startsWith("vr360/exhibition.yaml:22: room `economy`, exhibit `film`: `caption` is not translated into en"),
                 warnings.get(0));
     }
@@ -178,6 +180,14 @@ class ExhibitionLoaderTest {
         load(GOOD.replace("    wall: south\n        slot: 1\n", "    yaw: 30\n"));
         assertEquals("room `tourism`, exhibit `beach`: `yaw:`/`pitch:` place things in a panorama, but this room is a hall",
                 only().message());
+    }
+
+    @Test
+    void anUnquotedColourIsAnErrorNotASilentDefault() throws IOException {
+        load(GOOD.replace("hall: {size: [18, 12, 5], walls: \"#eeeeee\"}", "hall:\n      walls: #eeeeee"));
+        ContentError e = only();
+        assertEquals(7, e.line());
+        assertTrue(e.message().contains("`walls:` has no colour (in YAML an unquoted `#` starts a comment)"), e.message());
     }
 
     @Test

@@ -140,17 +140,19 @@ class HallLayoutTest {
 
     @Test
     void aDoorInASlotNarrowerThanADoorIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        HallLayout.Misfit e = assertThrows(HallLayout.Misfit.class,
                 () -> HallLayout.place(HALL, List.of(WallItem.door("port", Wall.EAST, 8))));
-        assertTrue(e.getMessage().startsWith("the door port does not fit in slot 8 of the east wall"), e.getMessage());
+        assertEquals("port", e.itemId());
+        assertTrue(e.getMessage().startsWith("the door does not fit in slot 8 of the east wall"), e.getMessage());
         assertTrue(e.getMessage().contains("8 slots of 1.50 m"), e.getMessage());
     }
 
     @Test
     void aPictureInATinySlotIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        HallLayout.Misfit e = assertThrows(HallLayout.Misfit.class,
                 () -> HallLayout.place(HALL, List.of(picture("crowded", Wall.WEST, 60, 1))));
-        assertTrue(e.getMessage().startsWith("crowded does not fit in slot 60 of the west wall"), e.getMessage());
+        assertEquals("crowded", e.itemId());
+        assertTrue(e.getMessage().startsWith("it does not fit in slot 60 of the west wall"), e.getMessage());
     }
 
     @Test
