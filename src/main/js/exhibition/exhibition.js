@@ -21,7 +21,7 @@ import "@photo-sphere-viewer/gallery-plugin/index.css";
 import "./exhibition.css";
 import { formatHash, parseHash } from "./hash.js";
 import { psvLang } from "./lang.js";
-import { doorArrow, markerId, tourNodes } from "./tour.js";
+import { doorArrow, markerId, tourNodes, wallVideoMarker } from "./tour.js";
 import { createPanel } from "./panel.js";
 import { frameMessages } from "./messages.js";
 import { isKiosk, startKiosk } from "./kiosk.js";
@@ -238,8 +238,14 @@ async function start(root, data) {
     post("exhibitopen", roomId, exhibitId);
   }
 
-  /** Starts a wall video (muted, looping); its layer replaces the poster once it plays. */
+  /** Starts a wall video (muted, looping); its layer, made now, replaces the poster once it plays. */
   function playOnWall(id) {
+    if (!findMarker(markerId.video(id))) {
+      const config = wallVideoMarker(exhibitOf(current.room, id));
+      if (config) {
+        markers.addMarker(config);
+      }
+    }
     const marker = findMarker(markerId.video(id));
     const video = marker?.video;
     if (!video || !video.paused) {
