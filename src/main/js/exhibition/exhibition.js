@@ -4,6 +4,7 @@
 // markers over the exhibits, the floor plan, a gallery of rooms. The list beside it drives the
 // viewer; an exhibit opens in a dialog. The URL hash follows the view (deep links), a parent
 // window can steer a framed page (messages.js), and ?kiosk=1 is the booth mode (kiosk.js).
+// #_ex tells scripts where the viewer is: data-ready="true", data-room, data-exhibit (README).
 import { Viewer } from "@photo-sphere-viewer/core";
 import { CubemapTilesAdapter } from "@photo-sphere-viewer/cubemap-tiles-adapter";
 import { MarkersPlugin } from "@photo-sphere-viewer/markers-plugin";
@@ -130,6 +131,7 @@ async function start(root, data) {
   const autorotate = viewer.getPlugin(AutorotatePlugin);
   const panel = createPanel(root, ui, () => {
     current.exhibit = null;
+    delete root.dataset.exhibit;
     writeHash();
   });
   const post = frameMessages(data.lang, {
@@ -173,6 +175,11 @@ async function start(root, data) {
   tour.addEventListener("node-changed", ({ node }) => {
     current.room = node.id;
     current.exhibit = null;
+    // the state for scripts and tests: the room on screen, the open exhibit, and ready once the
+    // first room shows (the same moment a framed page posts "ready")
+    root.dataset.room = node.id;
+    delete root.dataset.exhibit;
+    root.dataset.ready = "true";
     for (const a of roomLinks) {
       if (a.dataset.room === node.id) {
         a.setAttribute("aria-current", "true");
@@ -234,6 +241,7 @@ async function start(root, data) {
       panel.show(figure, exhibitId, returnTo ?? document.activeElement);
     }
     current.exhibit = exhibitId;
+    root.dataset.exhibit = exhibitId;
     writeHash();
     post("exhibitopen", roomId, exhibitId);
   }
