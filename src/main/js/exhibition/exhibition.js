@@ -24,6 +24,7 @@ import { formatHash, parseHash } from "./hash.js";
 import { psvLang } from "./lang.js";
 import { doorArrow, markerId, tourNodes, wallVideoMarker } from "./tour.js";
 import { createPanel } from "./panel.js";
+import { accessibleControls } from "./a11y.js";
 import { frameMessages } from "./messages.js";
 import { isKiosk, startKiosk } from "./kiosk.js";
 
@@ -126,6 +127,7 @@ async function start(root, data) {
   if (!viewerElement.hasAttribute("role")) {
     viewerElement.setAttribute("role", "region");
   }
+  accessibleControls(viewerElement);
   const markers = viewer.getPlugin(MarkersPlugin);
   const tour = viewer.getPlugin(VirtualTourPlugin);
   const autorotate = viewer.getPlugin(AutorotatePlugin);
