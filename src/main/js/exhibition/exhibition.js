@@ -506,8 +506,14 @@ function addSideToggle(root, side, ui) {
   root.querySelector(".ex-stage").append(button);
 }
 
-/** In a frame: a link to the full page, kept at the current view. */
+/**
+ * In a frame: a link to the full page on the stage, kept at the current view. It stands in for the
+ * page's own link below the exhibition, which the stage covers (Tab would reach it unseen).
+ */
 function addOpenFull(root, ui, page) {
+  for (const covered of document.querySelectorAll(".ex-full")) {
+    covered.hidden = true;
+  }
   const a = document.createElement("a");
   a.href = page;
   a.className = "ex-openfull";
