@@ -1,14 +1,14 @@
 // Photo Sphere Viewer's own controls, made usable with a screen reader and the keyboard. PSV draws
 // its navbar buttons and gallery thumbnails as <div tabindex="0" title="…"> with no role, reacting
-// to Enter only; the caption (the room's name) is a Tab stop that does nothing; and the closed
-// gallery keeps its thumbnails focusable below the stage, where focus cannot be seen. We cannot
-// change PSV's markup from its options, so this fixes it after PSV has made it, and again whenever
-// PSV adds or replaces parts (a MutationObserver on the viewer).
+// to Enter only; the zoom slider has no name; the caption (the room's name) is a Tab stop that
+// does nothing; and the closed gallery keeps its thumbnails focusable below the stage, where focus
+// cannot be seen. We cannot change PSV's markup from its options, so this fixes it after PSV has
+// made it, and again whenever PSV adds or replaces parts (a MutationObserver on the viewer).
 
 /** Keeps PSV's controls inside `container` (the viewer's element) accessible; returns a function that re-applies at once. */
 export function accessibleControls(container) {
   const apply = () => {
-    for (const button of container.querySelectorAll(".psv-navbar .psv-button:not(.psv-caption)")) {
+    for (const button of container.querySelectorAll(".psv-navbar .psv-button[tabindex]:not(.psv-caption)")) {
       asButton(button, button.title);
       // the on/off buttons (autorotate, gallery, gyroscope, stereo, fullscreen) show their state as a class
       if (button.matches(".psv-autorotate-button, .psv-gallery-button, .psv-gyroscope-button, .psv-stereo-button, .psv-fullscreen-button")) {
@@ -17,6 +17,10 @@ export function accessibleControls(container) {
           button.setAttribute("aria-pressed", pressed);
         }
       }
+    }
+    // the zoom slider is for the mouse only (no Tab stop, no keys) and repeats the zoom buttons
+    for (const range of container.querySelectorAll(".psv-navbar .psv-zoom-range:not([aria-hidden])")) {
+      range.setAttribute("aria-hidden", "true");
     }
     const caption = container.querySelector(".psv-navbar .psv-caption");
     if (caption?.hasAttribute("tabindex")) {
