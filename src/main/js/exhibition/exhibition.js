@@ -4,6 +4,7 @@
 // markers over the exhibits, the floor plan, a gallery of rooms. The list beside it drives the
 // viewer; an exhibit opens in a dialog. The URL hash follows the view (deep links), a parent
 // window can steer a framed page (messages.js), and ?kiosk=1 is the booth mode (kiosk.js).
+// #_ex tells scripts where the viewer is: data-ready="true", data-room, data-exhibit (README).
 import { Viewer } from "@photo-sphere-viewer/core";
 import { CubemapTilesAdapter } from "@photo-sphere-viewer/cubemap-tiles-adapter";
 import { MarkersPlugin } from "@photo-sphere-viewer/markers-plugin";
@@ -21,8 +22,9 @@ import "@photo-sphere-viewer/gallery-plugin/index.css";
 import "./exhibition.css";
 import { formatHash, parseHash } from "./hash.js";
 import { psvLang } from "./lang.js";
-import { doorArrow, markerId, tourNodes } from "./tour.js";
+import { doorArrow, markerId, tourNodes, wallVideoMarker } from "./tour.js";
 import { createPanel } from "./panel.js";
+import { accessibleControls } from "./a11y.js";
 import { frameMessages } from "./messages.js";
 import { isKiosk, startKiosk } from "./kiosk.js";
 import { embedBox } from "./embedbox.js";
@@ -127,11 +129,13 @@ async function start(root, data) {
   if (!viewerElement.hasAttribute("role")) {
     viewerElement.setAttribute("role", "region");
   }
+  accessibleControls(viewerElement);
   const markers = viewer.getPlugin(MarkersPlugin);
   const tour = viewer.getPlugin(VirtualTourPlugin);
   const autorotate = viewer.getPlugin(AutorotatePlugin);
   const panel = createPanel(root, ui, () => {
     current.exhibit = null;
+    delete root.dataset.exhibit;
     writeHash();
   });
   const post = frameMessages(data.lang, {
@@ -175,6 +179,11 @@ async function start(root, data) {
   tour.addEventListener("node-changed", ({ node }) => {
     current.room = node.id;
     current.exhibit = null;
+    // the state for scripts and tests: the room on screen, the open exhibit, and ready once the
+    // first room shows (the same moment a framed page posts "ready")
+    root.dataset.room = node.id;
+    delete root.dataset.exhibit;
+    root.dataset.ready = "true";
     for (const a of roomLinks) {
       if (a.dataset.room === node.id) {
         a.setAttribute("aria-current", "true");
@@ -236,12 +245,19 @@ async function start(root, data) {
       panel.show(figure, exhibitId, returnTo ?? document.activeElement);
     }
     current.exhibit = exhibitId;
+    root.dataset.exhibit = exhibitId;
     writeHash();
     post("exhibitopen", roomId, exhibitId);
   }
 
-  /** Starts a wall video (muted, looping); its layer replaces the poster once it plays. */
+  /** Starts a wall video (muted, looping); its layer, made now, replaces the poster once it plays. */
   function playOnWall(id) {
+    if (!findMarker(markerId.video(id))) {
+      const config = wallVideoMarker(exhibitOf(current.room, id));
+      if (config) {
+        markers.addMarker(config);
+      }
+    }
     const marker = findMarker(markerId.video(id));
     const video = marker?.video;
     if (!video || !video.paused) {
@@ -492,8 +508,14 @@ function addSideToggle(root, side, ui) {
   root.querySelector(".ex-stage").append(button);
 }
 
-/** In a frame: a link to the full page, kept at the current view. */
+/**
+ * In a frame: a link to the full page on the stage, kept at the current view. It stands in for the
+ * page's own link below the exhibition, which the stage covers (Tab would reach it unseen).
+ */
 function addOpenFull(root, ui, page) {
+  for (const covered of document.querySelectorAll(".ex-full")) {
+    covered.hidden = true;
+  }
   const a = document.createElement("a");
   a.href = page;
   a.className = "ex-openfull";

@@ -50,8 +50,8 @@ function tooltip(text) {
 
 /**
  * An exhibit with corners: an invisible outline over its frame (hover/focus shows it; it carries
- * the tooltip and the click) and, for a video, a poster layer and a video layer beneath, shown one
- * at a time. Without corners (panorama rooms): a round hotspot at its position.
+ * the tooltip and the click) and, for a video, a poster layer beneath (the video layer comes when
+ * it is played: see wallVideoMarker). Without corners (panorama rooms): a round hotspot at its position.
  */
 function exhibitMarkers(e) {
   const data = { exhibit: e.id };
@@ -65,17 +65,26 @@ function exhibitMarkers(e) {
   const markers = [];
   // the pointer "hovers" a 3D layer too (PSV raycasts under the outline), so with a video the
   // layers carry the tooltip, else two markers would fight over it
-  const layered = e.type === "video" && e.video;
+  const layered = e.type === "video" && e.video && e.poster;
   if (layered) {
-    if (e.poster) {
-      markers.push({ id: markerId.poster(e.id), imageLayer: e.poster, position: corners, tooltip: tooltip(e.title), data });
-    }
-    markers.push({ id: markerId.video(e.id), videoLayer: e.video, position: corners, autoplay: false,
-      visible: false, tooltip: tooltip(e.title), data });
+    markers.push({ id: markerId.poster(e.id), imageLayer: e.poster, position: corners, tooltip: tooltip(e.title), data });
   }
   markers.push({ id: markerId.exhibit(e.id), polygon: e.corners, className: "ex-marker",
     svgStyle: OUTLINE, ...(layered ? {} : { tooltip: tooltip(e.title) }), data });
   return markers;
+}
+
+/**
+ * The video layer of a wall video, added only when the visitor plays it (hidden until it plays):
+ * while a video layer exists PSV redraws the whole room every frame (needsContinuousUpdate), which
+ * would keep a phone's GPU busy in every room with a video, watched or not.
+ */
+export function wallVideoMarker(e) {
+  if (!e || e.type !== "video" || !e.video || !e.corners || e.corners.length !== 4) {
+    return null;
+  }
+  return { id: markerId.video(e.id), videoLayer: e.video, position: e.corners.map(([yaw, pitch]) => ({ yaw, pitch })),
+    autoplay: false, visible: false, tooltip: tooltip(e.title), data: { exhibit: e.id } };
 }
 
 function doorMarker(d, label) {

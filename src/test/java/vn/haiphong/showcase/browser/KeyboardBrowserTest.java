@@ -17,20 +17,24 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.haiphong.showcase.testing.BuiltDefaultSite;
 import vn.haiphong.showcase.testing.Chromium;
+import vn.haiphong.showcase.testing.ExhibitionViewer;
 import vn.haiphong.showcase.testing.GatePages;
 import vn.haiphong.showcase.testing.StaticServer;
 
 /**
  * Keyboard-only walks through the built default site (issue 7), in every language: the skip link,
  * the phone menu, the language switcher, the photo book's lightbox (Enter, arrow, Escape, focus
- * back on the photo), a visible focus indicator on everything the Tab key reaches, and no motion
- * when the visitor asks for reduced motion.
+ * back on the photo), the exhibition's exhibit list and dialog (Tab, Enter, Escape, focus back on
+ * the list), a visible focus indicator on everything the Tab key reaches, and no motion when the
+ * visitor asks for reduced motion (the 360° view keeps still). The browser has software WebGL, so
+ * the exhibition pages are checked with their viewer running.
  */
 class KeyboardBrowserTest {
     @TempDir
@@ -44,7 +48,7 @@ class KeyboardBrowserTest {
         Chromium.require();
         output = BuiltDefaultSite.output();
         server = new StaticServer(output);
-        driver = Chromium.start(tmp.resolve("chrome-profile"));
+        driver = Chromium.start(tmp.resolve("chrome-profile"), ExhibitionViewer.WEBGL);
     }
 
     @AfterAll
@@ -98,6 +102,28 @@ class KeyboardBrowserTest {
         throw new AssertionError(what + " not reached in " + max + " Tab presses on " + driver.getCurrentUrl() + ":\n" + String.join("\n", path));
     }
 
+    /**
+     * Whether the element (or a part of it) is what the page shows at the centre of one of its boxes
+     * (a link that wraps has one per line): on screen, not clipped, not covered.
+     */
+    private static boolean onTop(WebElement e) {
+        return Boolean.TRUE.equals(js("""
+                const el = arguments[0];
+                return Array.from(el.getClientRects()).some(r => {
+                  const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+                  if (r.width === 0 || r.height === 0 || x < 0 || y < 0 || x > innerWidth || y > innerHeight) return false;
+                  const hit = document.elementFromPoint(x, y);
+                  return hit !== null && (el === hit || el.contains(hit));
+                });""", e));
+    }
+
+    /** Whether the element shows a focus ring (an outline or a box shadow). */
+    private static boolean ringed(WebElement e) {
+        return Boolean.TRUE.equals(js("""
+                const s = getComputedStyle(arguments[0]);
+                return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';""", e));
+    }
+
     private static boolean matches(WebElement e, String css) {
         return Boolean.TRUE.equals(js("return arguments[0].matches(arguments[1]);", e, css));
     }
@@ -105,8 +131,11 @@ class KeyboardBrowserTest {
     @Test
     void theSkipLinkIsTheFirstStopAndMovesFocusToTheMainContent() {
         for (String lang : GatePages.LANGUAGES) {
-            for (GatePages.Page p : GatePages.all(output).stream().filter(p -> p.lang().equals(lang)).toList()) {
+            for (GatePages.Page p : GatePages.all(output).stream().filter(p -> p.lang().equals(lang) && p.kind().siteLayout()).toList()) {
                 open(p.url());
+                if (p.kind().ready() == GatePages.Ready.VIEWER_READY) {
+                    ExhibitionViewer.waitReady(driver, null);
+                }
                 press(Keys.TAB);
                 WebElement skip = focused();
                 assertTrue(matches(skip, "a.skip-link"), p + ": the first Tab stop is " + describe(skip));
@@ -197,7 +226,7 @@ class KeyboardBrowserTest {
                 if (!p.lang().equals("en") && !p.lang().equals("ja")) {
                     continue;
                 }
-                open(p.url());
+                GatePages.open(driver, server.baseUrl(), p);
                 for (int i = 0; i < 40; i++) {
                     press(Keys.TAB);
                     WebElement f = focused();
@@ -210,11 +239,95 @@ class KeyboardBrowserTest {
                             return outline || s.boxShadow !== 'none' ? '' : s.outlineStyle + ' ' + s.outlineWidth + ' / ' + s.boxShadow;""", f);
                     if (!style.isEmpty()) {
                         invisible.add(p + (phone ? " (phone)" : "") + ": " + describe(f) + " → " + style);
+                    } else if (!onTop(f)) {
+                        invisible.add(p + (phone ? " (phone)" : "") + ": " + describe(f) + " → hidden or covered: "
+                                + js("const r = arguments[0].getClientRects()[0]; const e = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);"
+                                        + " return JSON.stringify([Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)]) + ' under ' + (e ? e.outerHTML.slice(0, 100) : 'nothing');", f));
                     }
                 }
             }
         }
         assertTrue(invisible.isEmpty(), "focused without an outline or a ring:\n" + String.join("\n", invisible));
+    }
+
+    @Test
+    void theExhibitListOpensAnExhibitWithEnterAndEscapeReturnsToIt() {
+        for (String lang : GatePages.LANGUAGES) {
+            open("/" + lang + "/exhibition/");
+            String room = ExhibitionViewer.waitReady(driver, null);
+            WebElement link = tabTo(e -> matches(e, ".ex-room:not([hidden]) .ex-open"), 40, "the first exhibit of the room's list");
+            assertTrue(matches(link, "#_ex-room-" + room + " .ex-item:first-child .ex-open"), lang + ": " + describe(link));
+            assertTrue(ringed(link) && onTop(link), lang + ": the focused exhibit link shows its focus");
+            String exhibit = (String) js("return arguments[0].closest('.ex-item').dataset.exhibit;", link);
+            press(Keys.ENTER);
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            wait.until(d -> exhibit.equals(ExhibitionViewer.state(d, "exhibit")));
+            WebElement dialog = driver.findElement(By.cssSelector(".ex-panel:not([hidden]) [role=dialog]"));
+            assertEquals("_ex-fig-" + room + "-" + exhibit, dialog.findElement(By.cssSelector("figure")).getAttribute("id"));
+            assertEquals(link.getText().trim(), js("return document.getElementById(arguments[0].getAttribute('aria-labelledby')).textContent.trim();", dialog),
+                    lang + ": the dialog is named by the exhibit's title");
+            WebElement inDialog = focused();
+            assertTrue(Boolean.TRUE.equals(js("return arguments[0].contains(document.activeElement);", dialog)), lang + ": focus moves into the dialog");
+            assertTrue(ringed(inDialog) && onTop(inDialog), lang + ": the focus in the dialog is visible: " + describe(inDialog));
+            assertFalse(inDialog.getAttribute("aria-label").isBlank(), lang + ": the close button has a name");
+            // Tab and Shift+Tab stay in the dialog
+            for (int i = 0; i < 4; i++) {
+                press(i % 2 == 0 ? Keys.TAB : Keys.chord(Keys.SHIFT, Keys.TAB));
+                assertTrue(Boolean.TRUE.equals(js("return arguments[0].contains(document.activeElement);", dialog)),
+                        lang + ": Tab stays in the dialog, not on " + describe(focused()));
+            }
+            press(Keys.ESCAPE);
+            wait.until(d -> d.findElements(By.cssSelector(".ex-panel:not([hidden])")).isEmpty());
+            WebElement back = focused();
+            assertTrue(matches(back, "#_ex-room-" + room + " .ex-item[data-exhibit='" + exhibit + "'] .ex-open"),
+                    lang + ": Escape returns the focus to the exhibit's link, not " + describe(back));
+            assertTrue(ringed(back), lang + ": and shows it");
+        }
+    }
+
+    @Test
+    void withReducedMotionTheExhibitionViewKeepsStillAndHasNoAutorotate() throws Exception {
+        String hashYaw = "return new URLSearchParams(location.hash.slice(1)).get('yaw');";
+        // a control: without the preference the autorotate button turns the view, and the check sees it
+        open("/en/exhibition/");
+        ExhibitionViewer.waitReady(driver, null);
+        String before = (String) js(hashYaw);
+        driver.findElement(By.cssSelector("#_ex-viewer .psv-autorotate-button")).sendKeys(Keys.ENTER);
+        Thread.sleep(3000);
+        assertFalse(before.equals(js(hashYaw)), "autorotate turned the view (yaw " + before + " → " + js(hashYaw) + ")");
+
+        Chromium.reducedMotion(driver, true);
+        for (String lang : List.of("vi", "en")) {
+            for (String page : List.of("/" + lang + "/exhibition/", "/" + lang + "/exhibition/embed.html")) {
+                open(page);
+                ExhibitionViewer.waitReady(driver, null);
+                assertTrue(driver.findElements(By.cssSelector("#_ex-viewer .psv-autorotate-button")).isEmpty(),
+                        page + ": no autorotate button with prefers-reduced-motion");
+                String yaw = (String) js(hashYaw);
+                String shot = settledCanvas(page);
+                Thread.sleep(3000);
+                assertEquals(yaw, js(hashYaw), page + ": the view turned by itself");
+                assertEquals(shot, canvasShot(), page + ": the picture changed while idle");
+            }
+        }
+    }
+
+    private static String canvasShot() {
+        return driver.findElement(By.cssSelector("#_ex-viewer canvas")).getScreenshotAs(OutputType.BASE64);
+    }
+
+    /** The viewer's canvas once its finer tiles have come in (two shots half a second apart agree). */
+    private static String settledCanvas(String page) throws InterruptedException {
+        String last = canvasShot();
+        for (int i = 0; i < 12; i++) {
+            Thread.sleep(500);
+            String now = canvasShot();
+            if (now.equals(last)) {
+                return now;
+            }
+            last = now;
+        }
+        throw new AssertionError(page + ": the viewer's picture kept changing for 6 s");
     }
 
     @Test
@@ -238,11 +351,7 @@ class KeyboardBrowserTest {
             if (!p.lang().equals("vi") && !p.lang().equals("en")) {
                 continue;
             }
-            open(p.url());
-            if (p.kind().openLightbox()) {
-                driver.findElement(By.cssSelector("a.photo-link")).sendKeys(Keys.ENTER);
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".pswp--open")).isEmpty());
-            }
+            GatePages.open(driver, server.baseUrl(), p);
             String worst = (String) js(longest);
             double seconds = Double.parseDouble(worst.substring(0, worst.indexOf(' ')));
             assertTrue(seconds <= 0.01, p + " with prefers-reduced-motion: " + worst);

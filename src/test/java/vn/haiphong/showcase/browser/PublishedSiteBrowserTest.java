@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +35,7 @@ import vn.haiphong.showcase.publish.S3Location;
 import vn.haiphong.showcase.site.SiteBuild;
 import vn.haiphong.showcase.testing.BucketSite;
 import vn.haiphong.showcase.testing.Chromium;
+import vn.haiphong.showcase.testing.ExhibitionViewer;
 import vn.haiphong.showcase.testing.Fixtures;
 import vn.haiphong.showcase.testing.S3ProxyServer;
 
@@ -41,8 +43,10 @@ import vn.haiphong.showcase.testing.S3ProxyServer;
  * The default site as visitors get it from the CDN: built, published to S3Proxy, served from the
  * bucket with the stored headers and the {@code _headers} rules (CSP on), and loaded in headless
  * Chromium. Every page in {@link #pagesToCheck} must load with no console error (a CSP violation,
- * a failed integrity check and a missing file all log one), every stylesheet and image must load,
- * and no page but the exhibition's embed page may be framed by another site.
+ * a failed integrity check and a missing file all log one) and no {@code securitypolicyviolation}
+ * event, every stylesheet and image must load, the exhibition pages must show their 360° viewer
+ * (software WebGL) with a room on its canvas, and no page but the exhibition's embed page may be
+ * framed by another site.
  */
 class PublishedSiteBrowserTest {
     @TempDir
@@ -66,7 +70,12 @@ class PublishedSiteBrowserTest {
                 .publish(new Publisher.Options(output, to, false, 256, false, 8, false));
         cdn = new BucketSite(s3.client(), "showcase", "", output.resolve("_headers"));
 
-        driver = Chromium.start(tmp.resolve("chrome-profile"));
+        driver = Chromium.start(tmp.resolve("chrome-profile"), ExhibitionViewer.WEBGL);
+        // every document records the CSP violations it sees, from its first script on
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__cspViolations = [];
+                document.addEventListener('securitypolicyviolation', e =>
+                  window.__cspViolations.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));"""));
     }
 
     @AfterAll
@@ -100,9 +109,18 @@ class PublishedSiteBrowserTest {
         return pages;
     }
 
+    /**
+     * The console's warnings and errors since the last call. SwiftShader's own performance notes
+     * ("GL Driver Message (OpenGL, Performance, …): GPU stall due to ReadPixels") are left out: they
+     * come from the software GL of the test browser (taking a screenshot reads the canvas back),
+     * not from the page.
+     */
     private static List<String> consoleProblems() {
         List<String> problems = new ArrayList<>();
         for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            if (e.getMessage().contains("GL Driver Message (OpenGL, Performance")) {
+                continue;
+            }
             if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
                 problems.add(e.getLevel() + " " + e.getMessage());
             }
@@ -113,8 +131,10 @@ class PublishedSiteBrowserTest {
     @Test
     void everyPageLoadsUnderItsCspWithNoConsoleErrorAndNoBlockedResource() throws Exception {
         List<String> pages = pagesToCheck();
-        assertTrue(pages.contains("/en/photobook/") && pages.contains("/en/exhibition/"), pages.toString());
+        assertTrue(pages.contains("/en/photobook/") && pages.contains("/en/exhibition/")
+                && pages.contains("/en/exhibition/embed.html"), pages.toString());
         consoleProblems();
+        int viewers = 0;
         for (String page : pages) {
             driver.get(cdn.baseUrl() + page);
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
@@ -133,9 +153,17 @@ class PublishedSiteBrowserTest {
             Object brokenImages = js.executeScript("return Array.from(document.images)"
                     + ".filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src);");
             assertEquals(List.of(), brokenImages, page + ": images that did not load");
+            if (page.startsWith("/en/exhibition/")) {
+                assertEquals("economy", ExhibitionViewer.waitReady(driver, null), page + ": the viewer shows the first room");
+                double spread = ExhibitionViewer.canvasSpread(driver);
+                assertTrue(spread > ExhibitionViewer.NOT_BLANK, page + ": the viewer's canvas looks blank (spread " + spread + ")");
+                viewers++;
+            }
+            assertEquals(List.of(), js.executeScript("return window.__cspViolations;"), page + ": securitypolicyviolation events");
             List<String> problems = consoleProblems();
             assertEquals(List.of(), problems, page + ": console problems");
         }
+        assertEquals(2, viewers, "the exhibition page and embed.html were checked with their viewer");
     }
 
     @Test
@@ -149,6 +177,9 @@ class PublishedSiteBrowserTest {
             driver.get(cdn.baseUrl() + "/csp-control.html");
             assertEquals("control", driver.getTitle(), "the inline script was blocked");
             assertTrue(consoleProblems().stream().anyMatch(p -> p.contains("Content Security Policy")));
+            assertEquals(List.of("script-src-elem blocked inline"), ((List<?>) ((JavascriptExecutor) driver)
+                    .executeScript("return window.__cspViolations;")).stream().map(v -> String.valueOf(v).replaceAll(" at .*", "")).toList(),
+                    "the securitypolicyviolation listener saw it too");
         } finally {
             s3.client().deleteObject(r -> r.bucket("showcase").key("csp-control.html"));
         }
@@ -180,6 +211,24 @@ class PublishedSiteBrowserTest {
     }
 
     @Test
+    void theEmbedPageSaysAnySiteMayFrameItAndTheExhibitionPageSaysNone() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String page : List.of("/en/exhibition/embed.html", "/ja/exhibition/embed.html", "/en/exhibition/", "/en/exhibition/oembed.json")) {
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(cdn.baseUrl() + page)).build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals(200, r.statusCode(), page);
+            List<String> csp = r.headers().allValues("Content-Security-Policy");
+            assertEquals(1, csp.size(), page + ": one policy, not two combined: " + csp);
+            if (page.endsWith("embed.html")) {
+                assertTrue(csp.get(0).endsWith("frame-ancestors *"), page + ": " + csp);
+                assertTrue(r.headers().firstValue("X-Frame-Options").isEmpty(), page + ": X-Frame-Options would forbid frames");
+            } else {
+                assertTrue(csp.get(0).contains("frame-ancestors 'none'"), page + ": " + csp);
+                assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), page);
+            }
+        }
+    }
+
+    @Test
     void onlyTheEmbedPageMayBeFramedByAnotherSite() throws Exception {
         List<String> targets = new ArrayList<>(List.of("/en/", "/en/exhibition/"));
         boolean embedExists = Files.isRegularFile(output.resolve("en/exhibition/embed.html"));
@@ -189,7 +238,8 @@ class PublishedSiteBrowserTest {
         HttpServer other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
         other.createContext("/", ex -> {
             String target = ex.getRequestURI().getQuery().substring(2);
-            byte[] body = ("<!DOCTYPE html><title>other site</title><iframe id=\"f\" src=\"" + cdn.baseUrl() + target
+            byte[] body = ("<!DOCTYPE html><title>other site</title><link rel=\"icon\" href=\"data:,\">"
+                    + "<iframe id=\"f\" src=\"" + cdn.baseUrl() + target
                     + "\" allow=\"fullscreen; gyroscope\"></iframe>").getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             ex.sendResponseHeaders(200, body.length);
@@ -204,9 +254,24 @@ class PublishedSiteBrowserTest {
                 // 127.0.0.1 and localhost are different origins
                 driver.get("http://localhost:" + other.getAddress().getPort() + "/?u=" + target);
                 Thread.sleep(500);
+                boolean embed = target.endsWith("embed.html");
+                if (embed) {
+                    // framed by the other site, the exhibition runs: its viewer shows a room
+                    driver.switchTo().frame("f");
+                    try {
+                        ExhibitionViewer.waitReady(driver, null);
+                        double spread = ExhibitionViewer.canvasSpread(driver);
+                        assertTrue(spread > ExhibitionViewer.NOT_BLANK, target + " in another site's frame: blank canvas (" + spread + ")");
+                    } finally {
+                        driver.switchTo().defaultContent();
+                    }
+                }
                 List<String> problems = consoleProblems();
                 boolean refused = problems.stream().anyMatch(p -> p.contains("frame-ancestors") || p.contains("Refused to"));
-                assertEquals(!target.endsWith("embed.html"), refused, target + ": " + problems);
+                assertEquals(!embed, refused, target + ": " + problems);
+                if (embed) {
+                    assertEquals(List.of(), problems, target + " framed: console problems");
+                }
             }
         } finally {
             other.stop(0);

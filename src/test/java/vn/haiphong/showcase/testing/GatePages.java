@@ -3,22 +3,49 @@ package vn.haiphong.showcase.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages of the built default site that the visitor quality gates (accessibility, keyboard,
- * Lighthouse) walk through, in every language. One line per kind of page: the exhibition's embed
- * page joins with {@code fixed("exhibition embed", "exhibition/embed.html")}.
+ * Lighthouse) walk through, in every language. One line per kind of page; a kind also says when
+ * its page is ready to be checked (loaded, its lightbox open, its 360° viewer showing a room) and
+ * whether it has the site's layout (the exhibition's {@code embed.html} has no header, menu or
+ * skip link).
  */
 public final class GatePages {
     public static final List<String> LANGUAGES = List.of("vi", "en", "zh", "ko", "ja");
 
-    /** A kind of page; {@code path} gives its address in a language of the built output. */
-    public record Kind(String name, boolean openLightbox, BiFunction<Path, String, String> path) {
+    /** What to wait for before checking a page. */
+    public enum Ready {
+        /** the document has loaded */
+        LOADED,
+        /** the photo book's lightbox is open on the first photo (opened with the keyboard) */
+        LIGHTBOX_OPEN,
+        /**
+         * the VR360 viewer shows its first room ({@link ExhibitionViewer#waitReady}); the browser
+         * needs {@link ExhibitionViewer#WEBGL}, else the page stays a gallery and this times out
+         */
+        VIEWER_READY
+    }
+
+    /**
+     * A kind of page; {@code path} gives its address in a language of the built output,
+     * {@code siteLayout} whether it has the site's header, menu, skip link and footer.
+     */
+    public record Kind(String name, Ready ready, boolean siteLayout, BiFunction<Path, String, String> path) {
+        public boolean openLightbox() {
+            return ready == Ready.LIGHTBOX_OPEN;
+        }
     }
 
     /** One page to visit: its language, kind and root-relative URL. */
@@ -33,15 +60,44 @@ public final class GatePages {
             fixed("home", ""),
             fixed("article", "news/liberation-70-years/"),
             fixed("section list", "news/"),
-            new Kind("tag page", false, GatePages::firstTagOfTheArticle),
-            new Kind("photo-book chapter, lightbox open", true, (out, lang) -> "/" + lang + "/photobook/02-port-logistics/"),
-            fixed("exhibition", "exhibition/"));
+            new Kind("tag page", Ready.LOADED, true, GatePages::firstTagOfTheArticle),
+            new Kind("photo-book chapter, lightbox open", Ready.LIGHTBOX_OPEN, true, (out, lang) -> "/" + lang + "/photobook/02-port-logistics/"),
+            new Kind("exhibition", Ready.VIEWER_READY, true, (out, lang) -> "/" + lang + "/exhibition/"),
+            new Kind("exhibition embed", Ready.VIEWER_READY, false, (out, lang) -> "/" + lang + "/exhibition/embed.html"));
 
     private GatePages() {
     }
 
     private static Kind fixed(String name, String path) {
-        return new Kind(name, false, (out, lang) -> "/" + lang + "/" + path);
+        return new Kind(name, Ready.LOADED, true, (out, lang) -> "/" + lang + "/" + path);
+    }
+
+    /**
+     * Opens {@code page} (served at {@code baseUrl}) and waits until it is ready to be checked,
+     * as its kind says.
+     */
+    public static void open(WebDriver driver, String baseUrl, Page page) {
+        driver.get(baseUrl + page.url());
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        switch (page.kind().ready()) {
+            case LOADED -> { }
+            case LIGHTBOX_OPEN -> {
+                driver.findElement(By.cssSelector("a.photo-link")).sendKeys(Keys.ENTER);
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                        !d.findElements(By.cssSelector(".pswp--open.pswp--ui-visible")).isEmpty());
+                pause(800); // PhotoSwipe's fade-in
+            }
+            case VIEWER_READY -> ExhibitionViewer.waitReady(driver, null);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Every kind of page in every language. */

@@ -9,15 +9,27 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Serves a built output folder on 127.0.0.1 the way a static host does (pretty URLs, 404 page). */
 public final class StaticServer implements AutoCloseable {
     private final HttpServer server;
+    private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
 
     public StaticServer(Path root) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.createContext("/", ex -> {
             String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            byte[] page = pages.get(path);
+            if (page != null) {
+                ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                ex.sendResponseHeaders(200, page.length);
+                try (OutputStream os = ex.getResponseBody()) {
+                    os.write(page);
+                }
+                return;
+            }
             Path file = root.resolve(path.substring(1)).normalize();
             if (Files.isDirectory(file)) {
                 file = file.resolve("index.html");
@@ -41,6 +53,14 @@ public final class StaticServer implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /**
+     * Serves {@code html} at {@code path} (root-relative) from now on, without writing into the
+     * folder, which may be shared: a test's own host page beside the site, on the same origin.
+     */
+    public void addPage(String path, String html) {
+        pages.put(path, html.getBytes(StandardCharsets.UTF_8));
     }
 
     public String baseUrl() {

@@ -1,0 +1,258 @@
+package vn.haiphong.showcase.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.haiphong.showcase.testing.BuiltDefaultSite;
+import vn.haiphong.showcase.testing.Chromium;
+import vn.haiphong.showcase.testing.ExhibitionViewer;
+import vn.haiphong.showcase.testing.GatePages;
+import vn.haiphong.showcase.testing.StaticServer;
+
+/**
+ * The VR360 exhibition of the built default site in headless Chromium with software WebGL
+ * (issue 4): the embed page shows a room (its canvas is not blank), opens an exhibit from the list
+ * by keyboard in a dialog and closes it back onto the list, walks through a door into the next
+ * room, restores a deep link, keeps the view in its language links, talks to the page that frames
+ * it, and the exhibition page fits a 375 px phone in every language. Two languages (a Latin and a
+ * CJK one) for the viewer; the phone check runs in all five.
+ */
+class ExhibitionBrowserTest {
+    private static final List<String> LANGS = List.of("vi", "ja");
+    /** The room visitors enter ({@code start:} in vr360/exhibition.yaml) and the one its door leads to. */
+    private static final String FIRST_ROOM = "economy";
+    private static final String NEXT_ROOM = "tourism";
+    /** An exhibit of the next room, for deep links (vr360/exhibition.yaml). */
+    private static final String EXHIBIT = "cat-ba-sunset";
+
+    @TempDir
+    static Path tmp;
+    static StaticServer server;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Chromium.require();
+        server = new StaticServer(BuiltDefaultSite.output());
+        driver = Chromium.start(tmp.resolve("chrome-profile"), ExhibitionViewer.WEBGL);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void desktop() {
+        Chromium.viewport(driver, 1024, 700, false);
+    }
+
+    /** Opens {@code url} as a new document (a URL that differs only in its hash would not reload). */
+    private static void open(String url) {
+        driver.get("about:blank");
+        driver.get(server.baseUrl() + url);
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private static WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    private static boolean matches(WebElement e, String css) {
+        return Boolean.TRUE.equals(js("return arguments[0].matches(arguments[1]);", e, css));
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    /** Presses Tab until the focused element matches, at most {@code max} times; fails with the path taken. */
+    private static WebElement tabTo(Predicate<WebElement> wanted, int max, String what) {
+        List<String> path = new ArrayList<>();
+        for (int i = 0; i < max; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement f = focused();
+            if (wanted.test(f)) {
+                return f;
+            }
+            path.add((String) js("return arguments[0].outerHTML.slice(0, 120);", f));
+        }
+        throw new AssertionError(what + " not reached in " + max + " Tab presses:\n" + String.join("\n", path));
+    }
+
+    private static void assertNotBlank(String where) {
+        double spread = ExhibitionViewer.canvasSpread(driver);
+        assertTrue(spread > ExhibitionViewer.NOT_BLANK, where + ": the viewer's canvas looks blank (grey-level spread " + spread + ")");
+    }
+
+    @Test
+    void theEmbedPageShowsARoomOpensAnExhibitByKeyboardAndWalksThroughADoor() {
+        boolean byKeyboard = true;
+        for (String lang : LANGS) {
+            open("/" + lang + "/exhibition/embed.html");
+            assertEquals(FIRST_ROOM, ExhibitionViewer.waitReady(driver, null), lang + ": the first room");
+            assertNotBlank(lang + ", " + FIRST_ROOM);
+
+            // in a frame the list hides behind a button on the stage
+            WebElement toggle = tabTo(e -> matches(e, ".ex-side-toggle"), 30, "the list's button");
+            new Actions(driver).sendKeys(Keys.ENTER).perform();
+            assertEquals("true", toggle.getAttribute("aria-expanded"), lang + ": Enter opens the list");
+            WebElement link = tabTo(e -> matches(e, "#_ex-room-" + FIRST_ROOM + " .ex-open"), 20, "the first exhibit of the list");
+            String exhibit = (String) js("return arguments[0].closest('.ex-item').dataset.exhibit;", link);
+            String title = link.findElement(By.cssSelector(".ex-title")).getText();
+            new Actions(driver).sendKeys(Keys.ENTER).perform();
+            waiting().until(d -> exhibit.equals(ExhibitionViewer.state(d, "exhibit")));
+            WebElement dialog = driver.findElement(By.cssSelector(".ex-panel:not([hidden]) [role=dialog]"));
+            assertEquals("true", dialog.getAttribute("aria-modal"));
+            WebElement figure = dialog.findElement(By.cssSelector("figure.ex-figure"));
+            assertEquals("_ex-fig-" + FIRST_ROOM + "-" + exhibit, figure.getAttribute("id"), lang + ": the dialog shows the exhibit's figure");
+            assertTrue(figure.isDisplayed());
+            assertTrue(Boolean.TRUE.equals(js("return arguments[0].querySelector('img, video').getBoundingClientRect().width > 100;", figure)),
+                    lang + ": the figure's picture is shown large");
+            assertEquals(title, js("return document.getElementById(arguments[0].getAttribute('aria-labelledby')).textContent.trim();", dialog),
+                    lang + ": the dialog is labelled by the exhibit's title");
+            assertTrue(Boolean.TRUE.equals(js("return arguments[0].contains(document.activeElement);", dialog)),
+                    lang + ": the focus moves into the dialog");
+            assertTrue(driver.getCurrentUrl().contains("exhibit=" + exhibit), lang + ": the address names the exhibit: " + driver.getCurrentUrl());
+            new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+            waiting().until(d -> d.findElements(By.cssSelector(".ex-panel:not([hidden])")).isEmpty());
+            assertTrue(matches(focused(), "#_ex-room-" + FIRST_ROOM + " .ex-item[data-exhibit='" + exhibit + "'] .ex-open"),
+                    lang + ": Escape returns the focus to the exhibit's link");
+            assertNull(ExhibitionViewer.state(driver, "exhibit"));
+            new Actions(driver).sendKeys(Keys.ESCAPE).perform(); // and the list slides away again
+            waiting().until(d -> "false".equals(toggle.getAttribute("aria-expanded")));
+
+            // the door to the next room: turn to it (a deep link's view), then press or click its arrow
+            @SuppressWarnings("unchecked")
+            Map<String, Object> door = (Map<String, Object>) js("""
+                    const data = JSON.parse(document.getElementById('_ex-data').textContent);
+                    return data.rooms.find(r => r.id === arguments[0]).doors.find(d => d.to === arguments[1]).position;""",
+                    FIRST_ROOM, NEXT_ROOM);
+            js("location.hash = arguments[0];", "#room=" + FIRST_ROOM + "&yaw=" + door.get("yaw") + "&pitch=" + door.get("pitch"));
+            // PSV puts a door's arrow into the page only while it is in view
+            WebElement arrow = waiting().until(d -> (WebElement) js("""
+                    const a = document.querySelector('#_ex-viewer button.ex-door');
+                    if (!a) return null;
+                    const r = a.getBoundingClientRect(), v = document.getElementById('_ex-viewer').getBoundingClientRect();
+                    return r.width > 0 && Math.abs((r.left + r.right) / 2 - (v.left + v.right) / 2) < 40 ? a : null;"""));
+            assertTrue(arrow.getAttribute("aria-label").length() > 3, lang + ": the door has a name: " + arrow.getAttribute("aria-label"));
+            if (byKeyboard) {
+                arrow.sendKeys(Keys.ENTER);
+            } else {
+                arrow.click();
+            }
+            ExhibitionViewer.waitReady(driver, NEXT_ROOM);
+            waiting().until(d -> d.getCurrentUrl().contains("room=" + NEXT_ROOM));
+            assertNotBlank(lang + ", " + NEXT_ROOM + " through the door (" + (byKeyboard ? "Enter" : "click") + ")");
+            assertTrue(driver.findElement(By.id("_ex-room-" + NEXT_ROOM)).getAttribute("hidden") == null
+                    && driver.findElement(By.id("_ex-room-" + FIRST_ROOM)).getAttribute("hidden") != null,
+                    lang + ": the list shows the new room's exhibits");
+            byKeyboard = !byKeyboard;
+        }
+    }
+
+    @Test
+    void aDeepLinkOpensItsRoomAndExhibitAndTheLanguageLinksKeepIt() {
+        for (String lang : LANGS) {
+            open("/" + lang + "/exhibition/embed.html#room=" + NEXT_ROOM + "&exhibit=" + EXHIBIT);
+            ExhibitionViewer.waitReady(driver, NEXT_ROOM);
+            waiting().until(d -> EXHIBIT.equals(ExhibitionViewer.state(d, "exhibit")));
+            WebElement figure = driver.findElement(By.cssSelector(".ex-panel:not([hidden]) [role=dialog] figure"));
+            assertEquals("_ex-fig-" + NEXT_ROOM + "-" + EXHIBIT, figure.getAttribute("id"));
+            String hash = (String) js("return location.hash;");
+            assertTrue(hash.startsWith("#room=" + NEXT_ROOM + "&exhibit=" + EXHIBIT), hash);
+            @SuppressWarnings("unchecked")
+            List<String> hrefs = (List<String>) js("return Array.from(document.querySelectorAll('.ex-langs a')).map(a => a.getAttribute('href'));");
+            assertEquals(GatePages.LANGUAGES.size(), hrefs.size(), hrefs.toString());
+            for (String href : hrefs) {
+                assertTrue(href.endsWith("embed.html" + hash), lang + ": a language link keeps the view: " + href + " for " + hash);
+            }
+        }
+        // and following one lands in the same room with the same exhibit open, in the other language
+        String other = (String) js("return document.querySelector('.ex-langs a[data-lang=\"en\"]').getAttribute('href');");
+        open(other);
+        ExhibitionViewer.waitReady(driver, NEXT_ROOM);
+        waiting().until(d -> EXHIBIT.equals(ExhibitionViewer.state(d, "exhibit")));
+        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+    }
+
+    @Test
+    void aFramedExhibitionPostsReadyAndRoomchangeAndObeysGoto() {
+        String lang = LANGS.get(LANGS.size() - 1);
+        server.addPage("/test-host.html", """
+                <!DOCTYPE html><html lang="en"><title>host</title>
+                <script>window.messages = [];
+                addEventListener('message', e => { if (e.data && e.data.source === 'hai-phong-exhibition') messages.push(e.data); });</script>
+                <iframe id="f" src="/%s/exhibition/embed.html" width="800" height="450" title="exhibition"></iframe>
+                """.formatted(lang));
+        open("/test-host.html");
+        waiting().until(d -> message("ready") != null);
+        Map<String, Object> ready = message("ready");
+        assertEquals(FIRST_ROOM, ready.get("room"));
+        assertEquals(lang, ready.get("lang"));
+
+        js("document.getElementById('f').contentWindow.postMessage({command: 'goto', room: arguments[0]}, '*');", NEXT_ROOM);
+        waiting().until(d -> message("roomchange") != null);
+        assertEquals(NEXT_ROOM, message("roomchange").get("room"));
+        assertEquals(NEXT_ROOM, js("return document.getElementById('f').contentDocument.getElementById('_ex').dataset.room;"));
+
+        js("document.getElementById('f').contentWindow.postMessage({command: 'goto', room: arguments[0], exhibit: arguments[1]}, '*');",
+                NEXT_ROOM, EXHIBIT);
+        waiting().until(d -> message("exhibitopen") != null);
+        assertEquals(EXHIBIT, message("exhibitopen").get("exhibit"));
+        assertEquals(EXHIBIT, js("return document.getElementById('f').contentDocument.getElementById('_ex').dataset.exhibit;"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> message(String event) {
+        return (Map<String, Object>) js("return window.messages.filter(m => m.event === arguments[0]).pop() || null;", event);
+    }
+
+    @Test
+    void theExhibitionPageFitsA375PxPhoneInEveryLanguage() {
+        Chromium.viewport(driver, 375, 812, true);
+        List<String> wide = new ArrayList<>();
+        for (String lang : GatePages.LANGUAGES) {
+            open("/" + lang + "/exhibition/");
+            ExhibitionViewer.waitReady(driver, null);
+            String overflow = (String) js("""
+                    const w = document.documentElement.clientWidth;
+                    if (document.documentElement.scrollWidth <= w) return null;
+                    const culprits = Array.from(document.querySelectorAll('body *'))
+                      .filter(e => e.getBoundingClientRect().right > w + 0.5 && !e.closest('.psv-container'))
+                      .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + String(e.className).trim().split(/\\s+/).join('.'));
+                    return document.documentElement.scrollWidth + ' px wide: ' + culprits.slice(0, 5).join(', ');""");
+            if (overflow != null) {
+                wide.add("/" + lang + "/exhibition/ at 375 px: " + overflow);
+            }
+        }
+        assertTrue(wide.isEmpty(), String.join("\n", wide));
+    }
+}
