@@ -28,6 +28,7 @@ import { accessibleControls } from "./a11y.js";
 import { frameMessages } from "./messages.js";
 import { isKiosk, startKiosk } from "./kiosk.js";
 import { embedBox } from "./embedbox.js";
+import { keysWhileFocused } from "./keys.js";
 
 embedBox();
 const root = document.getElementById("_ex");
@@ -78,6 +79,8 @@ async function start(root, data) {
       adapter: CubemapTilesAdapter,
       lang: psvLang(ui),
       loadingTxt: ui.loading ?? "",
+      // a frame or a booth is all viewer: keys always turn it; on the page only while it has the focus (keys.js)
+      keyboard: embed || kiosk ? "always" : false,
       navbar: ["zoom", "move", ...(reducedMotion.matches ? [] : ["autorotate"]), "gallery", "gyroscope",
         "stereo", "caption", "fullscreen"],
       // a page scrolls under the wheel (ctrl + wheel zooms); a frame or a booth is all viewer
@@ -130,6 +133,9 @@ async function start(root, data) {
     viewerElement.setAttribute("role", "region");
   }
   accessibleControls(viewerElement);
+  if (!(embed || kiosk)) {
+    keysWhileFocused(viewer, viewerElement);
+  }
   const markers = viewer.getPlugin(MarkersPlugin);
   const tour = viewer.getPlugin(VirtualTourPlugin);
   const autorotate = viewer.getPlugin(AutorotatePlugin);

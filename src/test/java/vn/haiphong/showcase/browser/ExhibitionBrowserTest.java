@@ -178,6 +178,49 @@ class ExhibitionBrowserTest {
         }
     }
 
+    /** The yaw the address records for the view (the viewer keeps it current), or NaN. */
+    private static double hashYaw() {
+        String hash = (String) js("return location.hash;");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[#&]yaw=(-?[0-9.]+)").matcher(hash);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    @Test
+    void onThePageTheArrowKeysTurnTheViewOnlyWhileTheViewerHasTheFocus() throws InterruptedException {
+        open("/en/exhibition/");
+        ExhibitionViewer.waitReady(driver, null);
+        WebElement stage = tabTo(e -> matches(e, ".ex-viewer"), 60, "the viewer");
+        assertTrue(Boolean.TRUE.equals(js("""
+                const s = getComputedStyle(arguments[0]);
+                return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;""", stage)), "the focused viewer shows it");
+        double before = hashYaw();
+        for (int i = 0; i < 6; i++) {
+            new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+        }
+        waiting().until(d -> !Double.isNaN(hashYaw()) && hashYaw() != before);
+        double turned = settledYaw();
+        // focus elsewhere on the page: the same key is the page's again
+        js("document.querySelector('.ex-rooms a').focus();");
+        for (int i = 0; i < 6; i++) {
+            new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+        }
+        assertEquals(turned, settledYaw(), "arrow keys outside the viewer do not turn it");
+    }
+
+    /** The recorded yaw once the view has stopped moving (a key's turn eases out). */
+    private static double settledYaw() throws InterruptedException {
+        double last = hashYaw();
+        for (int i = 0; i < 20; i++) {
+            Thread.sleep(400);
+            double now = hashYaw();
+            if (now == last) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
+    }
+
     @Test
     void aDeepLinkOpensItsRoomAndExhibitAndTheLanguageLinksKeepIt() {
         for (String lang : LANGS) {
