@@ -1,17 +1,13 @@
 package vn.haiphong.showcase.photobook;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +38,6 @@ import vn.haiphong.showcase.images.ResponsiveImage;
 public final class PhotoBook {
     /** The folder under {@code content/<lang>/} that holds the chapters. */
     public static final String FOLDER = "photobook";
-    private static final String RESOURCES = "/vn/haiphong/showcase/photobook/";
 
     /** A site without a photo book. */
     public static final PhotoBook EMPTY = new PhotoBook(Map.of(), Map.of());
@@ -199,48 +194,5 @@ public final class PhotoBook {
             return 0;
         }
         return 0;
-    }
-
-    /** The lightbox bundle (PhotoSwipe + our script), a resource of this jar. */
-    public record Bundle(byte[] js, byte[] css, String jsUrl, String cssUrl) {
-    }
-
-    /** Loaded once, on first use (the holder idiom: no mutable static state). */
-    private static final class Lightbox {
-        static final Bundle BUNDLE = load();
-
-        private static Bundle load() {
-            byte[] js = resource("lightbox.js");
-            byte[] css = resource("lightbox.css");
-            return new Bundle(js, css, "/js/lightbox." + hash(js) + ".js", "/css/lightbox." + hash(css) + ".css");
-        }
-    }
-
-    /**
-     * The lightbox, bundled by esbuild at build time of the jar; published under fingerprinted
-     * names ({@code /js/lightbox.<hash>.js}) so it can be cached for ever.
-     */
-    public static Bundle lightbox() {
-        return Lightbox.BUNDLE;
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = PhotoBook.class.getResourceAsStream(RESOURCES + name)) {
-            if (in == null) {
-                throw new IllegalStateException("the lightbox bundle " + RESOURCES + name + " is not in this build:"
-                        + " build the generator with Maven (`mvn package`), which bundles it with esbuild");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String hash(byte[] b) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b)).substring(0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -21,7 +21,6 @@ import vn.haiphong.showcase.vr360.ExhibitionPackager;
 import vn.haiphong.showcase.vr360.ExhibitionPackager.RoomTiles;
 import vn.haiphong.showcase.vr360.FloorPlan;
 import vn.haiphong.showcase.vr360.Texts;
-import vn.haiphong.showcase.vr360.ViewerBundle;
 
 /**
  * The exhibition as pages: the model {@code exhibition.ftl} and {@code exhibition-embed.ftl}
@@ -59,12 +58,12 @@ final class ExhibitionPages {
 
     private final RenderContext ctx;
     private final ExhibitionPackager.Package pkg;
-    private final ViewerBundle bundle;
+    private final ScriptBundle bundle;
 
     ExhibitionPages(RenderContext ctx, ExhibitionPackager.Package pkg) {
         this.ctx = ctx;
         this.pkg = pkg;
-        this.bundle = ViewerBundle.get();
+        this.bundle = ScriptBundle.exhibition();
     }
 
     /** {@code ex} in the templates: everything the exhibition block shows in {@code lang}. */

@@ -185,7 +185,7 @@ final class PageModels {
             m.put("foreign", !p.captionLang().equals(c.entry().page().lang()));
             photos.add(m);
         }
-        PhotoBook.Bundle lightbox = PhotoBook.lightbox();
+        ScriptBundle lightbox = ScriptBundle.lightbox();
         return map("number", c.number(), "photos", photos,
                 "previous", c.previous() == null ? null : card(c.previous()),
                 "next", c.next() == null ? null : card(c.next()),

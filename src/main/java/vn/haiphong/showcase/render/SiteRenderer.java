@@ -190,7 +190,7 @@ public final class SiteRenderer {
                 }
             }
             if (!ctx.photobook().isEmpty()) {
-                PhotoBook.Bundle lightbox = PhotoBook.lightbox();
+                ScriptBundle lightbox = ScriptBundle.lightbox();
                 jobs.add((o, err) -> o.write(lightbox.jsUrl().substring(1), lightbox.js()));
                 jobs.add((o, err) -> o.write(lightbox.cssUrl().substring(1), lightbox.css()));
             }

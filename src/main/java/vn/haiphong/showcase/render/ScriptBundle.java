@@ -1,0 +1,58 @@
+package vn.haiphong.showcase.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A script and its stylesheet that esbuild bundled into this jar during the Maven build (from
+ * {@code src/main/js/<name>/}), published under content-hashed names
+ * ({@code /js/lightbox.<hash>.js}, {@code /css/lightbox.<hash>.css}) so they can be cached for ever.
+ */
+record ScriptBundle(byte[] js, byte[] css, String jsUrl, String cssUrl) {
+
+    /** The photo book's lightbox (PhotoSwipe + our script), read once. */
+    static ScriptBundle lightbox() {
+        return Holder.LIGHTBOX;
+    }
+
+    /** The exhibition viewer (Photo Sphere Viewer 5 and its plugins + our script), read once. */
+    static ScriptBundle exhibition() {
+        return Holder.EXHIBITION;
+    }
+
+    /** Loaded on first use (the holder idiom: no mutable static state). */
+    private static final class Holder {
+        static final ScriptBundle LIGHTBOX = load("/vn/haiphong/showcase/photobook/", "lightbox", "the photo book's lightbox");
+        static final ScriptBundle EXHIBITION = load("/vn/haiphong/showcase/vr360/", "exhibition", "the exhibition viewer");
+    }
+
+    private static ScriptBundle load(String folder, String name, String what) {
+        byte[] js = resource(folder + name + ".js", what);
+        byte[] css = resource(folder + name + ".css", what);
+        return new ScriptBundle(js, css, "/js/" + name + "." + hash(js) + ".js", "/css/" + name + "." + hash(css) + ".css");
+    }
+
+    private static byte[] resource(String path, String what) {
+        try (InputStream in = ScriptBundle.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(what + " (" + path + ") is not in this build:"
+                        + " build the generator with Maven (`mvn package`), which bundles it with esbuild");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String hash(byte[] b) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b)).substring(0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
