@@ -5,6 +5,7 @@
 #
 # Usage:  bash bench/lighthouse.sh            (from anywhere; needs target/showcase.jar: mvn -q -B package -DskipTests)
 # Env:    RUNS=1     runs per page; with more, the median performance run is reported
+#         ONLY="exhibition/ exhibition/embed.html"   these pages instead of the list below
 #
 # Lighthouse comes from npm, locked in bench/lighthouse/package-lock.json (npm ci on first use);
 # the browser is Debian's Chromium (CHROME_PATH), never a download. The site is built into
@@ -15,6 +16,9 @@ set -euo pipefail
 
 # One line per kind of page; the exhibition's embed page joins as "exhibition/embed.html".
 PAGES=("" "news/liberation-70-years/" "photobook/02-port-logistics/" "exhibition/")
+if [ -n "${ONLY:-}" ]; then
+  read -r -a PAGES <<<"$ONLY"
+fi
 LANGS=(vi en)
 RUNS="${RUNS:-1}"
 
@@ -36,7 +40,9 @@ mkdir -p "$WORK"
 echo "building the default site into $WORK/output" >&2
 (cd "$REPO" && java -jar "$JAR" build --output "$WORK/output" >&2)
 
-PORT="${PORT:-8765}"
+# a free port unless told: on a shared machine a fixed one may be another server, whose pages
+# Lighthouse would then measure without a word
+PORT="${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 python3 "$SCRIPT_DIR/serve-output.py" "$WORK/output" "$PORT" &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
@@ -44,8 +50,10 @@ for _ in $(seq 50); do
   curl -fsS -o /dev/null "http://127.0.0.1:$PORT/vi/" 2>/dev/null && break
   sleep 0.1
 done
+kill -0 "$SERVER" 2>/dev/null || { echo "bench/serve-output.py did not start on port $PORT (taken?)" >&2; exit 1; }
 
-FLAGS="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run"
+# SwiftShader: WebGL without a GPU, so the exhibition's 360° viewer runs (without it the page is a gallery)
+FLAGS="--headless=new --no-sandbox --disable-gpu --use-angle=swiftshader --enable-unsafe-swiftshader --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run"
 printf '%-42s %5s %5s %5s %5s %8s %7s %9s %9s\n' page perf a11y bp seo "LCP(s)" "TBT(ms)" "transfer" "non-image"
 for lang in "${LANGS[@]}"; do
   for page in "${PAGES[@]}"; do

@@ -68,8 +68,16 @@ class LanguageAttributesTest {
                     problems.add(where(d, a));
                 }
             }
-            if (d.select("nav.lang-switch a").size() != HTML_LANG.size()) {
-                problems.add(d.location() + ": the language switcher has " + d.select("nav.lang-switch a").size() + " entries");
+            // embed.html has no site header: its switcher is the exhibition's own (.ex-langs)
+            String switcher = d.selectFirst("nav.lang-switch") == null && d.selectFirst(".ex-embed-body") != null
+                    ? ".ex-langs a" : "nav.lang-switch a";
+            for (Element a : d.select(".ex-langs a")) {
+                if (!HTML_LANG.containsValue(a.attr("hreflang")) || !a.attr("hreflang").equals(langOf(a))) {
+                    problems.add(where(d, a));
+                }
+            }
+            if (d.select(switcher).size() != HTML_LANG.size()) {
+                problems.add(d.location() + ": the language switcher has " + d.select(switcher).size() + " entries");
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -92,8 +100,11 @@ class LanguageAttributesTest {
         for (Document d : pages) {
             Element canonical = d.selectFirst("link[rel=canonical]");
             String own = d.selectFirst("html").attr("lang");
+            // a fallback's canonical is the page in another language; embed.html's is its own
+            // language's exhibition page (a frame, not a translation)
             if (canonical == null || canonical.attr("href").equals(d.location().replaceAll("index\\.html$", ""))
-                    || d.location().endsWith("404.html")) {
+                    || d.location().endsWith("404.html")
+                    || canonical.attr("href").regionMatches(BASE.length(), d.location(), BASE.length(), 4)) {
                 continue;
             }
             fallbacks++;
