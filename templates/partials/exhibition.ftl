@@ -3,7 +3,10 @@
 <#macro block ex>
 <div class="ex" id="_ex" data-embed="${ex.embed?c}">
   <div class="ex-stage">
-    <div class="ex-viewer" id="_ex-viewer" role="region" aria-label="${t("exhibition_viewer_label")}"></div>
+    <div class="ex-viewer" id="_ex-viewer" role="region" aria-label="${t("exhibition_viewer_label")}">
+      <img class="ex-still" src="${ex.still.src}" alt="" width="${ex.still.width?c}" height="${ex.still.height?c}" fetchpriority="high">
+      <button type="button" class="ex-start" hidden>${t("exhibition_start")}</button>
+    </div>
   </div>
   <nav class="ex-rooms" aria-label="${t("exhibition_rooms")}">
     <ul>

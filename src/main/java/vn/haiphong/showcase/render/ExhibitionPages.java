@@ -53,17 +53,19 @@ final class ExhibitionPages {
         "moveRight", "exhibition_move_right", "mapMaximize", "exhibition_map_maximize",
         "mapMinimize", "exhibition_map_minimize", "mapNorth", "exhibition_map_north", "mapReset", "exhibition_map_reset",
         "stereoNotification", "exhibition_stereo_notification", "pleaseRotate", "exhibition_please_rotate",
-        "tapToContinue", "exhibition_tap_to_continue",
+        "tapToContinue", "exhibition_tap_to_continue", "start", "exhibition_start",
     };
 
     private final RenderContext ctx;
     private final ExhibitionPackager.Package pkg;
     private final ScriptBundle bundle;
+    private final ScriptBundle viewer;
 
     ExhibitionPages(RenderContext ctx, ExhibitionPackager.Package pkg) {
         this.ctx = ctx;
         this.pkg = pkg;
         this.bundle = ScriptBundle.exhibition();
+        this.viewer = ScriptBundle.exhibitionViewer();
     }
 
     /** {@code ex} in the templates: everything the exhibition block shows in {@code lang}. */
@@ -104,6 +106,9 @@ final class ExhibitionPages {
             rooms.add(room);
         }
         m.put("rooms", rooms);
+        RoomTiles first = pkg.room(ex.start()) != null ? pkg.room(ex.start()) : pkg.rooms().get(0);
+        m.put("still", PageModels.map("src", first.url() + ExhibitionPackager.STILL,
+                "width", ExhibitionPackager.STILL_WIDTH, "height", ExhibitionPackager.STILL_HEIGHT));
         m.put("json", Json.write(viewerData(lang, embed)));
         return m;
     }
@@ -178,6 +183,7 @@ final class ExhibitionPages {
             langs.add(PageModels.map("code", l.code(), "name", l.name(), "href", embed ? embedUrl(l.code()) : pageUrl(l.code())));
         }
         d.put("langs", langs);
+        d.put("viewer", viewer.jsUrl());
         d.put("page", pageUrl(lang));
         d.put("embedUrl", embedUrl(lang));
         d.put("map", PageModels.map("image", "/" + FLOOR_PLAN, "width", FloorPlan.WIDTH, "height", FloorPlan.HEIGHT));
@@ -189,6 +195,7 @@ final class ExhibitionPages {
             room.put("name", r.name().in(lang));
             room.put("map", PageModels.map("x", round(FloorPlan.x(r)), "y", round(FloorPlan.y(r))));
             room.put("thumb", t.url() + "thumb.jpg");
+            room.put("still", t.url() + ExhibitionPackager.STILL);
             room.put("panorama", PageModels.map("levels", t.levels(),
                     "tileUrl", t.url() + "tiles/{level}/{face}/{col}_{row}.jpg",
                     "baseUrl", PageModels.map("type", "stripe", "path", t.url() + "preview.jpg",
@@ -292,6 +299,7 @@ final class ExhibitionPages {
     void addJobs(List<SiteRenderer.Job> jobs, Map<String, Map<String, Object>> shared) {
         jobs.add((o, err) -> o.write(bundle.jsUrl().substring(1), bundle.js()));
         jobs.add((o, err) -> o.write(bundle.cssUrl().substring(1), bundle.css()));
+        jobs.add((o, err) -> o.write(viewer.jsUrl().substring(1), viewer.js()));
         jobs.add((o, err) -> o.write(FLOOR_PLAN, pkg.floorPlan()));
         for (RoomTiles t : pkg.rooms()) {
             for (Path f : files(t.dir())) {

@@ -19,21 +19,34 @@ record ScriptBundle(byte[] js, byte[] css, String jsUrl, String cssUrl) {
         return Holder.LIGHTBOX;
     }
 
-    /** The exhibition viewer (Photo Sphere Viewer 5 and its plugins + our script), read once. */
+    /**
+     * The exhibition page's own script and the styles of the whole exhibition, read once: it shows
+     * the rooms' list, the still of the first room and the start button, and loads
+     * {@link #exhibitionViewer()} when the visitor starts the tour.
+     */
     static ScriptBundle exhibition() {
         return Holder.EXHIBITION;
+    }
+
+    /** The viewer itself (Photo Sphere Viewer 5 and its plugins + our tour), loaded on demand; no stylesheet. */
+    static ScriptBundle exhibitionViewer() {
+        return Holder.EXHIBITION_VIEWER;
     }
 
     /** Loaded on first use (the holder idiom: no mutable static state). */
     private static final class Holder {
         static final ScriptBundle LIGHTBOX = load("/vn/haiphong/showcase/photobook/", "lightbox", "the photo book's lightbox");
-        static final ScriptBundle EXHIBITION = load("/vn/haiphong/showcase/vr360/", "exhibition", "the exhibition viewer");
+        static final ScriptBundle EXHIBITION = load("/vn/haiphong/showcase/vr360/", "exhibition", "the exhibition's page script");
+        static final ScriptBundle EXHIBITION_VIEWER = load("/vn/haiphong/showcase/vr360/", "exhibition-viewer", "the exhibition viewer");
     }
 
+    /** {@code name.js} and, when the jar has one, {@code name.css} (else {@code css} is empty and {@code cssUrl} null). */
     private static ScriptBundle load(String folder, String name, String what) {
         byte[] js = resource(folder + name + ".js", what);
-        byte[] css = resource(folder + name + ".css", what);
-        return new ScriptBundle(js, css, "/js/" + name + "." + hash(js) + ".js", "/css/" + name + "." + hash(css) + ".css");
+        boolean styled = ScriptBundle.class.getResource(folder + name + ".css") != null;
+        byte[] css = styled ? resource(folder + name + ".css", what) : new byte[0];
+        return new ScriptBundle(js, css, "/js/" + name + "." + hash(js) + ".js",
+                styled ? "/css/" + name + "." + hash(css) + ".css" : null);
     }
 
     private static byte[] resource(String path, String what) {

@@ -145,6 +145,7 @@ public final class ExhibitionPackager {
                 throw new UncheckedIOException(e);
             }
         }
+        writeViews(dir);
         Map<String, Seen> exhibits = new LinkedHashMap<>();
         Map<String, Seen> doors = new LinkedHashMap<>();
         for (Placed p : placed) {
@@ -174,8 +175,8 @@ public final class ExhibitionPackager {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            writeThumb(dir);
         }
+        writeViews(dir);
         Map<String, Seen> exhibits = new LinkedHashMap<>();
         for (Exhibit e : room.exhibits()) {
             exhibits.put(e.id(), at((At) e.spot()));
@@ -187,11 +188,23 @@ public final class ExhibitionPackager {
         return new RoomTiles(room, folder, dir, levels(dir), exhibits, doors);
     }
 
+    /** The still the stage shows before the viewer starts: the view straight ahead, 16:9. */
+    public static final String STILL = "still.jpg";
+    public static final int STILL_WIDTH = 960;
+    public static final int STILL_HEIGHT = 540;
+
     /**
-     * The gallery's {@code thumb.jpg} for a tiled panorama, as {@link PanoramaTiler#tileFaces}
-     * writes for halls: the front face put together from the sharpest level's tiles.
+     * The pictures of a room besides its tiles, from its front face (put together from the
+     * sharpest level's tiles): {@code thumb.jpg} for the gallery of rooms (halls have it from
+     * {@link PanoramaTiler#tileFaces}; panoramas get it here) and {@code still.jpg}, which the page
+     * shows at once while the viewer is not started. Made once per cached room.
      */
-    private static void writeThumb(Path dir) {
+    private static void writeViews(Path dir) {
+        Path thumb = dir.resolve(PanoramaTiler.THUMB);
+        Path still = dir.resolve(STILL);
+        if (Files.isRegularFile(thumb) && Files.isRegularFile(still)) {
+            return;
+        }
         List<Map<String, Object>> levels = levels(dir);
         int level = levels.size() - 1;
         int size = ((Number) levels.get(level).get("faceSize")).intValue();
@@ -205,9 +218,12 @@ public final class ExhibitionPackager {
             }
         }
         g.dispose();
-        byte[] bgr = ((java.awt.image.DataBufferByte) front.getRaster().getDataBuffer()).getData();
-        JpegFiles.write(Thumbnail.of(new FaceImage(size, bgr), PanoramaTiler.THUMB_WIDTH, PanoramaTiler.THUMB_HEIGHT),
-                0.85f, dir.resolve(PanoramaTiler.THUMB));
+        FaceImage face = new FaceImage(size, FaceImage.bgr(front));
+        if (!Files.isRegularFile(thumb)) {
+            JpegFiles.write(Thumbnail.of(face, PanoramaTiler.THUMB_WIDTH, PanoramaTiler.THUMB_HEIGHT), 0.85f, thumb);
+        }
+        int w = Math.min(STILL_WIDTH, size);
+        JpegFiles.write(Thumbnail.of(face, w, w * STILL_HEIGHT / STILL_WIDTH), 0.8f, still);
     }
 
     /** A thing in a real panorama: just a direction, no frame. */
