@@ -136,14 +136,20 @@ public final class ExhibitionPackager {
         String folder = "vr360/tiles/" + room.id() + "." + sha(key.toString()).substring(0, 8);
         Path dir = cacheDir.resolve(folder.substring("vr360/tiles/".length()));
         if (!Files.isRegularFile(dir.resolve(TilesManifest.FILE))) {
+            long t0 = System.nanoTime();
             Map<String, BufferedImage> pictures = new ConcurrentHashMap<>();
             paint.entrySet().parallelStream().forEach(en -> pictures.put(en.getKey(), read(en.getValue().file())));
+            PanoramaTiler.log("pictures " + room.id(), t0);
+            long t1 = System.nanoTime();
             Map<CubeFace, BufferedImage> faces = HallRenderer.render(room.hall(), placed, pictures::get, HALL_FACE);
+            PanoramaTiler.log("render " + room.id(), t1);
+            long t2 = System.nanoTime();
             try {
                 PanoramaTiler.tileFaces(faces, dir, PanoramaTiler.Options.DEFAULT_TILE_SIZE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            PanoramaTiler.log("tiles " + room.id(), t2);
         }
         writeViews(dir);
         Map<String, Seen> exhibits = new LinkedHashMap<>();

@@ -277,7 +277,7 @@ public final class PanoramaTiler {
     }
 
     /** With SHOWCASE_TIMING set: the phase's wall time and the process's CPU time so far, on stderr. */
-    private static void log(String phase, long startNanos) {
+    static void log(String phase, long startNanos) {
         if (TIMING) {
             long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                     .getOperatingSystemMXBean()).getProcessCpuTime();
