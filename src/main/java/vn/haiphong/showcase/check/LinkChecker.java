@@ -19,7 +19,8 @@ import vn.haiphong.showcase.errors.ContentError;
 
 /**
  * Checks a built site as a visitor's browser would meet it: every internal link and image
- * reaches a file, every {@code #fragment} reaches an element id on its page, every image has alt
+ * reaches a file, every {@code #fragment} reaches an element id on its page (fragments with {@code =}
+ * are script state such as {@code #room=tourism}, not ids), every image has alt
  * text. Problems are reported against the source page that produced the HTML.
  */
 public final class LinkChecker {
@@ -153,7 +154,9 @@ public final class LinkChecker {
                 return "broken link `" + url + "`: nothing is published at that address";
             }
         }
-        if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
+        // `#room=tourism&exhibit=…` is state for a page's script (the exhibition's deep links), not an element id
+        boolean state = fragment != null && fragment.contains("=");
+        if (fragment != null && !fragment.isEmpty() && !state && target.endsWith(".html")) {
             Set<String> targetIds = ids.getOrDefault(target, Set.of());
             String f = URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
             if (!targetIds.contains(f)) {
