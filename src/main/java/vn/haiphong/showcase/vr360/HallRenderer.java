@@ -190,13 +190,7 @@ public final class HallRenderer {
             double sx = n[0] + a0 * ax / step + b * bx / step;
             double sy = n[1] + a0 * ay / step + b * by / step;
             double sz = n[2] + a0 * az / step + b * bz / step;
-            for (int x = 0; x < size; x++) {
-                scene.shade(sx + x * ax, sy + x * ay, sz + x * az, ax, ay, az, bx, by, bz, hit, colour, tmp);
-                surfaces[x] = hit.surface;
-                colours[3 * x] = colour[0];
-                colours[3 * x + 1] = colour[1];
-                colours[3 * x + 2] = colour[2];
-            }
+            scene.shadeRow(sx, sy, sz, ax, ay, az, bx, by, bz, size, hit, colours, surfaces, colour, tmp);
         }
 
         /** The surfaces seen through the pixel centres of row y. */
