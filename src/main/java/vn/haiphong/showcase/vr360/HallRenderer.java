@@ -44,7 +44,20 @@ public final class HallRenderer {
         }
         CubeFace[] all = CubeFace.values();
         int bands = (faceSize + BAND - 1) / BAND;
-        Parallel.forEach(all.length * bands, () -> new Worker(scene, faceSize), (piece, worker) -> {
+        int pieces = all.length * bands;
+        // bands in a scattered order (a stride prime to their number visits each once), so the
+        // first bands show the JIT ceiling, walls, pictures, doors and floor alike: compiled with
+        // every path already profiled, the shading is not thrown away and compiled again and again
+        int stride = 1;
+        for (int s = (int) (pieces * 0.38); s > 1; s--) {
+            if (gcd(s, pieces) == 1) {
+                stride = s;
+                break;
+            }
+        }
+        int by = stride;
+        Parallel.forEach(pieces, () -> new Worker(scene, faceSize), (order, worker) -> {
+            int piece = (int) ((long) order * by % pieces);
             CubeFace f = all[piece / bands];
             int from = piece % bands * BAND;
             worker.band(f, from, Math.min(faceSize, from + BAND), faces.get(f).bgr());
@@ -52,6 +65,10 @@ public final class HallRenderer {
         Map<CubeFace, BufferedImage> out = new EnumMap<>(CubeFace.class);
         faces.forEach((f, img) -> out.put(f, img.asImage()));
         return out;
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     /** Each item's picture, prepared once per id and no larger than the faces can show. */
@@ -190,13 +207,7 @@ public final class HallRenderer {
             double sx = n[0] + a0 * ax / step + b * bx / step;
             double sy = n[1] + a0 * ay / step + b * by / step;
             double sz = n[2] + a0 * az / step + b * bz / step;
-            for (int x = 0; x < size; x++) {
-                scene.shade(sx + x * ax, sy + x * ay, sz + x * az, ax, ay, az, bx, by, bz, hit, colour, tmp);
-                surfaces[x] = hit.surface;
-                colours[3 * x] = colour[0];
-                colours[3 * x + 1] = colour[1];
-                colours[3 * x + 2] = colour[2];
-            }
+            scene.shadeRow(sx, sy, sz, ax, ay, az, bx, by, bz, size, hit, colours, surfaces, colour, tmp);
         }
 
         /** The surfaces seen through the pixel centres of row y. */

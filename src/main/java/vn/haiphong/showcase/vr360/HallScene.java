@@ -61,6 +61,11 @@ final class HallScene {
         final double plane;
         final double lo;
         final double hi;
+        /** The spotlight's pool: centre along the wall, 1 / half width, centre height, 1 / half height. */
+        final double poolU;
+        final double poolInvU;
+        final double poolZ;
+        final double poolInvZ;
 
         Hung(Placed p, MipPicture picture, int index, HallScene scene) {
             this.placed = p;
@@ -91,6 +96,10 @@ final class HallScene {
             double[] c = w.point(scene.hall, r, 0);
             lo = Math.min(a[1 - axis], c[1 - axis]);
             hi = Math.max(a[1 - axis], c[1 - axis]);
+            poolU = (l + r) / 2;
+            poolInvU = 1 / ((r - l) / 2 + 0.55);
+            poolZ = t - 0.15 * (t - b);
+            poolInvZ = 1 / ((t - b) / 2 + 0.8);
         }
     }
 
@@ -102,6 +111,8 @@ final class HallScene {
     private final double doorTop;
     private final double invHx;
     private final double invHy;
+    private final double height;
+    private final double invHeight;
     private final double[] slotWidth = new double[4];
     private final double[] perSlot = new double[4];
     private final double[] length = new double[4];
@@ -125,6 +136,8 @@ final class HallScene {
         doorTop = zf + HallLayout.DOOR_HEIGHT;
         invHx = 1 / hx;
         invHy = 1 / hy;
+        height = hall.height();
+        invHeight = 1 / height;
         int[] count = new int[4];
         for (Placed p : placed) {
             int w = p.item().wall().ordinal();
@@ -256,11 +269,108 @@ final class HallScene {
             shadeWall(s, u, hit.z - zf, s == 0 || s == 2 ? fy : fx, fz, out, tmp);
         } else if (s == FLOOR) {
             double grazing = 1 - Math.abs(dz) / Math.sqrt(dx * dx + dy * dy + dz * dz);
-            shadeFloor(hit.x, hit.y, fx, fy, grazing, out);
+            shadeFloor(hit.x, hit.y, fx, fy, grazing, out, null);
         } else if (s == CEILING) {
             shadeCeiling(hit.x, hit.y, fx, fy, out);
         } else {
             shadeCorridor(s, hit, fx, fy, fz, out);
+        }
+    }
+
+    /**
+     * Shades the pixel centres of a face row, pixel x looking along (sx, sy, sz) + x (ax, ay, az),
+     * into {@code colours} (r, g, b per pixel) and their surfaces into {@code surfaces}: the same
+     * as {@link #shade} for every pixel, but a row that moves horizontally (az = 0, as on every
+     * face of {@link CubeFace}) meets the floor or the ceiling at one ray parameter, so pixels that
+     * clearly see that plane skip the ray cast and the footprint's divisions, and the ceiling's
+     * terms along the axis that stays constant along the row are worked out once per row.
+     */
+    void shadeRow(double sx, double sy, double sz, double ax, double ay, double az, double bx, double by, double bz,
+            int size, Hit hit, float[] colours, int[] surfaces, float[] colour, float[] tmp) {
+        if (az != 0 || sz == 0) {
+            for (int x = 0; x < size; x++) {
+                shade(sx + x * ax, sy + x * ay, sz + x * az, ax, ay, az, bx, by, bz, hit, colour, tmp);
+                surfaces[x] = hit.surface;
+                colours[3 * x] = colour[0];
+                colours[3 * x + 1] = colour[1];
+                colours[3 * x + 2] = colour[2];
+            }
+            return;
+        }
+        double dz = sz;
+        boolean up = dz > 0;
+        double t = up ? zc / dz : zf / dz;
+        int plane = up ? CEILING : FLOOR;
+        double ak = az / dz;
+        double bk = bz / dz;
+        // well inside the plane's part of the row (the ray cast decides near the walls)
+        double limX = hx * 0.999999 / t;
+        double limY = hy * 0.999999 / t;
+        // the ceiling's terms along the axis constant along the row, once known
+        boolean constX = ax == 0;
+        boolean constY = !constX && ay == 0;
+        boolean known = false;
+        double cP = 0;
+        boolean cRoom = false;
+        double cCover = 0;
+        double cDist = 0;
+        double cStripe = 0;
+        double cSoft = 0;
+        Planks planks = up ? null : new Planks();
+        for (int x = 0; x < size; x++) {
+            double dx = sx + x * ax;
+            double dy = sy + x * ay;
+            if (Math.abs(dx) >= limX || Math.abs(dy) >= limY) {
+                shade(dx, dy, dz, ax, ay, az, bx, by, bz, hit, colour, tmp);
+                surfaces[x] = hit.surface;
+                colours[3 * x] = colour[0];
+                colours[3 * x + 1] = colour[1];
+                colours[3 * x + 2] = colour[2];
+                continue;
+            }
+            double px = dx * t;
+            double py = dy * t;
+            double fx = t * (Math.abs(ax - dx * ak) + Math.abs(bx - dx * bk));
+            double fy = t * (Math.abs(ay - dy * ak) + Math.abs(by - dy * bk));
+            surfaces[x] = plane;
+            if (!up) {
+                // in float: a satin sheen needs no more, and float's square root and division are quicker
+                float r2 = (float) (dx * dx + dy * dy + dz * dz);
+                double grazing = 1 - (float) Math.abs(dz) / (float) Math.sqrt(r2);
+                shadeFloor(px, py, fx, fy, grazing, colour, planks);
+            } else if (constX || constY) {
+                double c = constX ? px : py;
+                double fc = constX ? fx : fy;
+                double hc = constX ? hx : hy;
+                double v = constX ? py : px;
+                double fv = constX ? fy : fx;
+                double hv = constX ? hy : hx;
+                if (!known) {
+                    known = true;
+                    cP = Math.rint(c * INV_PANEL_PERIOD) * PANEL_PERIOD;
+                    cRoom = Math.abs(cP) + PANEL_HALF < hc - 0.9;
+                    cCover = cover(c, fc, cP - PANEL_HALF, cP + PANEL_HALF);
+                    cDist = Math.abs(c - cP);
+                    cStripe = stripes(c * INV_TILE_GRID, fc * INV_TILE_GRID, TILE_GRID_LINE);
+                    cSoft = soft(hc - Math.abs(c), 0.4);
+                }
+                double vP = Math.rint(v * INV_PANEL_PERIOD) * PANEL_PERIOD;
+                double panel = 0;
+                double halo = 0;
+                if (cRoom && Math.abs(vP) + PANEL_HALF < hv - 0.9) {
+                    panel = cCover == 0 ? 0 : cCover * cover(v, fv, vP - PANEL_HALF, vP + PANEL_HALF);
+                    double q = (Math.max(cDist, Math.abs(v - vP)) - PANEL_HALF) * (1 / 0.35);
+                    halo = 0.35 / (1 + q * q);
+                }
+                double grid = Math.max(cStripe, stripes(v * INV_TILE_GRID, fv * INV_TILE_GRID, TILE_GRID_LINE));
+                double wallSoft = Math.max(cSoft, soft(hv - Math.abs(v), 0.4));
+                ceilingColour(panel, halo, grid, wallSoft, colour);
+            } else {
+                shadeCeiling(px, py, fx, fy, colour);
+            }
+            colours[3 * x] = colour[0];
+            colours[3 * x + 1] = colour[1];
+            colours[3 * x + 2] = colour[2];
         }
     }
 
@@ -346,20 +456,17 @@ final class HallScene {
 
     /** Light on a wall: ambient brighter toward the ceiling, spotlight pools, darker corners. */
     private float wallLight(int w, double u, double h, int slot) {
-        double height = hall.height();
-        double light = 0.52 + 0.16 * (h / height);
+        double height = this.height;
+        double light = 0.52 + 0.16 * (h * invHeight);
         Hung[] row = slots[w];
         for (int s = Math.max(0, slot - 1); s <= Math.min(row.length - 1, slot + 1); s++) {
             Hung it = row[s];
             if (it == null || it.door) {
                 continue;
             }
-            double cu = (it.l + it.r) / 2;
-            double rx = (it.r - it.l) / 2 + 0.55;
-            double cz = it.t - 0.15 * (it.t - it.b);
-            double rz = (it.t - it.b) / 2 + 0.8;
-            double qu = (u - cu) / rx;
-            double qz = (h - cz) / rz;
+            double cz = it.poolZ;
+            double qu = (u - it.poolU) * it.poolInvU;
+            double qz = (h - cz) * it.poolInvZ;
             double q = qu * qu + qz * qz;
             // a spotlight's pool: bright core, soft rim, brightest above the picture's centre
             light += 0.62 / (1 + q * q * q) * (h > cz ? 1 : 0.85 + 0.15 / (1 + qz * qz * 4));
@@ -372,8 +479,8 @@ final class HallScene {
     // ---- floor -------------------------------------------------------------------------------
 
     /** Oak-like planks running north–south, with seams, per-plank tone and grain faded by distance. */
-    private void shadeFloor(double x, double y, double fx, double fy, double grazing, float[] out) {
-        float k = plankTone(x, y, fx, fy);
+    private void shadeFloor(double x, double y, double fx, double fy, double grazing, float[] out, Planks cache) {
+        float k = plankTone(x, y, fx, fy, cache);
         double wallDist = Math.min(hx - Math.abs(x), hy - Math.abs(y));
         // brighter under the middle of the ceiling, darker along the walls
         double cx = x * invHx;
@@ -396,16 +503,35 @@ final class HallScene {
     private static final double SEAM_ACROSS = 0.004 / PLANK_WIDTH;
     private static final double SEAM_ALONG = 0.004 / PLANK_LENGTH;
 
+    /** The last plank row and plank seen along a face row, with their hashes: neighbouring pixels mostly share them. */
+    private static final class Planks {
+        int row = Integer.MIN_VALUE;
+        double offset;
+        int col = Integer.MIN_VALUE;
+        double tint;
+    }
+
     /**
      * Brightness factor of the wood at a floor point, about 1 on average. Measured in planks (one
      * plank = 1 across and along), so the seams are stripes of period 1.
      */
-    private static float plankTone(double x, double y, double fx, double fy) {
+    private static float plankTone(double x, double y, double fx, double fy, Planks cache) {
         // the seam between two rows sits 7 cm off the axes, so it does not run under the camera
         double across = (y + 0.07) * INV_PLANK_WIDTH;
         double rowF = Math.floor(across);
         int row = (int) rowF;
-        double along = x * INV_PLANK_LENGTH + hash(row, 7);
+        double offset;
+        if (cache == null) {
+            offset = hash(row, 7);
+        } else {
+            if (cache.row != row) {
+                cache.row = row;
+                cache.offset = hash(row, 7);
+                cache.col = Integer.MIN_VALUE;
+            }
+            offset = cache.offset;
+        }
+        double along = x * INV_PLANK_LENGTH + offset;
         double fa = fy * INV_PLANK_WIDTH;
         double fl = fx * INV_PLANK_LENGTH;
         // how well planks, their ends and the grain are resolved at this distance (1 = clearly)
@@ -414,7 +540,17 @@ final class HallScene {
         double dark = stripes(across, fa, SEAM_ACROSS);
         if (planks > 0) {
             int col = (int) Math.floor(along);
-            tone += 0.16 * (hash(row, col) - 0.5) * planks;
+            double tint;
+            if (cache == null) {
+                tint = hash(row, col);
+            } else {
+                if (cache.col != col) {
+                    cache.col = col;
+                    cache.tint = hash(row, col);
+                }
+                tint = cache.tint;
+            }
+            tone += 0.16 * (tint - 0.5) * planks;
             double ends = 1 - step(0.3, 1 / 0.6, Math.max(fa, fx * 20));
             if (ends > 0) {
                 dark = Math.max(dark, stripes(along, fl, SEAM_ALONG) * ends);
@@ -449,7 +585,11 @@ final class HallScene {
         double grid = Math.max(stripes(x * INV_TILE_GRID, fx * INV_TILE_GRID, TILE_GRID_LINE),
                 stripes(y * INV_TILE_GRID, fy * INV_TILE_GRID, TILE_GRID_LINE));
         double wallDist = Math.min(hx - Math.abs(x), hy - Math.abs(y));
-        double light = (0.56 + halo) * (1 - 0.14 * grid) * (1 - 0.25 * soft(wallDist, 0.4));
+        ceilingColour(panel, halo, grid, soft(wallDist, 0.4), out);
+    }
+
+    private void ceilingColour(double panel, double halo, double grid, double wallSoft, float[] out) {
+        double light = (0.56 + halo) * (1 - 0.14 * grid) * (1 - 0.25 * wallSoft);
         float p = (float) panel;
         float l = (float) light * (1 - p);
         out[0] = ceiling[0] * l + PANEL[0] * p;
@@ -475,7 +615,7 @@ final class HallScene {
         switch (part) {
             case 2 -> {
                 base = floor;
-                k = plankTone(hit.x, hit.y, fx, fy);
+                k = plankTone(hit.x, hit.y, fx, fy, null);
             }
             case 3 -> {
                 base = ceiling;
@@ -523,7 +663,8 @@ final class HallScene {
         if (f < 1e-9) {
             return q - Math.floor(q) < width ? 1 : 0;
         }
-        return (stripeIntegral(q + f / 2, width) - stripeIntegral(q - f / 2, width)) / f;
+        double covered = stripeIntegral(q + f / 2, width) - stripeIntegral(q - f / 2, width);
+        return covered == 0 ? 0 : covered / f;
     }
 
     private static double stripeIntegral(double q, double width) {
@@ -551,8 +692,26 @@ final class HallScene {
 
     /** 1 at distance 0, falling smoothly to about 0 beyond a few times {@code scale}. */
     private static double soft(double distance, double scale) {
-        double q = distance / scale;
+        double q = distance * (1 / scale);
+        // by table (within 3e-5, invisible in a light factor), saving a division per call
+        double x = q * SOFT_PER_UNIT;
+        if (x >= 0 && x < SOFT_STEPS) {
+            int i = (int) x;
+            float a = SOFT[i];
+            return a + (x - i) * (SOFT[i + 1] - a);
+        }
         return 1 / (1 + q * q * (1 + q));
+    }
+
+    private static final int SOFT_PER_UNIT = 128;
+    private static final int SOFT_STEPS = 32 * SOFT_PER_UNIT;
+    private static final float[] SOFT = new float[SOFT_STEPS + 1];
+
+    static {
+        for (int i = 0; i <= SOFT_STEPS; i++) {
+            double q = i / (double) SOFT_PER_UNIT;
+            SOFT[i] = (float) (1 / (1 + q * q * (1 + q)));
+        }
     }
 
     private static final int SINE_STEPS = 4096;

@@ -59,7 +59,7 @@ final class MipPicture {
      * top, for a face pixel covering {@code footprint} first-level texels, as linear {r, g, b}.
      */
     void sample(double s, double t, double footprint, float[] out) {
-        double lod = footprint <= 1 ? 0 : Math.log(footprint) * 1.4426950408889634;
+        double lod = footprint <= 1 ? 0 : log2(footprint);
         int last = levels.length - 1;
         if (lod >= last) {
             bilinear(last, s, t, out, 1, false);
@@ -74,6 +74,19 @@ final class MipPicture {
         out[0] = Srgb.toLinear(out[0]);
         out[1] = Srgb.toLinear(out[1]);
         out[2] = Srgb.toLinear(out[2]);
+    }
+
+    /**
+     * log2 of x ≥ 1 to about 1e-4 (exponent plus a polynomial of the mantissa): the level of
+     * detail only weighs two levels, so Math.log's exactness is time spent for nothing.
+     */
+    static double log2(double x) {
+        int e = Math.getExponent(x);
+        double m = x * Double.longBitsToDouble((long) (1023 - e) << 52) - 1; // mantissa - 1, in [0, 1)
+        // minimax-like cubic for log2(1 + m) on [0, 1), then a correction
+        double p = m * (1.4425449 + m * (-0.7181452 + m * (0.4575485 + m * (-0.2779042 + m * (0.1217970
+                + m * (-0.0258411))))));
+        return e + p;
     }
 
     /** Bilinear sRGB sample of one level, weighted, into out as {r, g, b} levels 0..255. */

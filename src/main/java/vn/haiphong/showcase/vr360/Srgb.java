@@ -48,15 +48,28 @@ final class Srgb {
 
     /** sRGB level 0..255 (not rounded) of a linear value, clipped to 0..1. */
     static float toLevel(float linear) {
-        if (linear <= 0) {
-            return 0;
+        // by the float's bits: 2^BITS buckets per octave from 2^-LOW_OCTAVES up to 1, each holding
+        // the level of its middle (within 0.05 of a level); below, sRGB is linear (12.92 ×)
+        int bits = Float.floatToRawIntBits(linear);
+        int i = (bits >> (23 - BITS)) - FIRST;
+        if (i < 0) {
+            return linear <= 0 ? 0 : linear * (12.92f * 255);
         }
-        if (linear >= 1) {
-            return 255;
+        return i < BY_BITS.length ? BY_BITS[i] : 255;
+    }
+
+    private static final int BITS = 11;
+    private static final int LOW_OCTAVES = 12;
+    /** Bucket index of 2^-LOW_OCTAVES. */
+    private static final int FIRST = Float.floatToRawIntBits(0x1.0p-12f) >> (23 - BITS);
+    private static final float[] BY_BITS = new float[LOW_OCTAVES << BITS];
+
+    static {
+        for (int i = 0; i < BY_BITS.length; i++) {
+            float lo = Float.intBitsToFloat((i + FIRST) << (23 - BITS));
+            float hi = Float.intBitsToFloat((i + FIRST + 1) << (23 - BITS));
+            BY_BITS[i] = (float) (encode((lo + (double) hi) / 2) * 255);
         }
-        float x = linear * STEPS;
-        int i = (int) x;
-        return TO_SRGB[i] + (x - i) * (TO_SRGB[i + 1] - TO_SRGB[i]);
     }
 
     /** {r, g, b} in linear light. */
