@@ -1,7 +1,7 @@
 <#-- The exhibition block shared by the exhibition page and embed.html (see ExhibitionPages): rooms with their exhibits
      as an HTML list that works without JavaScript or WebGL (a gallery), which the page script turns into the 360° tour. The stage
-     shows a still of the first room until the viewer is started; a video's poster waits in data-poster until its figure is
-     shown (a hidden figure would fetch it), and the list's thumbnails load lazily at their 88 px. -->
+     shows a still of the first room until the viewer is started; a video's poster waits in data-poster, and its captions'
+     default in data-default, until its figure is shown (a hidden figure would fetch both), and the list's thumbnails load lazily at their 88 px. -->
 <#macro block ex>
 <div class="ex" id="_ex" data-embed="${ex.embed?c}">
   <div class="ex-stage">
@@ -44,7 +44,7 @@
           <video controls muted playsinline preload="none" data-poster="${x.video.poster}" width="${x.video.width?c}" height="${x.video.height?c}">
             <source src="${x.video.src}" type="${x.video.type}">
 <#list x.video.tracks as tr>
-            <track kind="captions" src="${tr.src}" srclang="${tr.srclang}" label="${tr.label}"<#if tr.default> default</#if>>
+            <track kind="captions" src="${tr.src}" srclang="${tr.srclang}" label="${tr.label}"<#if tr.default> data-default</#if>>
 </#list>
           </video>
 <#elseif x.picture??>
