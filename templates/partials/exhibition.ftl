@@ -25,7 +25,7 @@
     </ul>
   </nav>
 <#list ex.rooms as r>
-  <section class="ex-room" id="_ex-room-${r.id}" data-room="${r.id}" aria-labelledby="_ex-room-${r.id}-h">
+  <section class="ex-room<#if r.first> ex-room--first</#if>" id="_ex-room-${r.id}" data-room="${r.id}" aria-labelledby="_ex-room-${r.id}-h">
     <h2 id="_ex-room-${r.id}-h"<#if r.nameLang?has_content> lang="${r.nameLang}"</#if>>${r.name}</h2>
 <#if r.intro?has_content>
     <p class="ex-intro"<#if r.introLang?has_content> lang="${r.introLang}"</#if>>${r.intro}</p>

@@ -29,6 +29,13 @@ if (root && dataElement) {
 
 function boot(root, data) {
   const ui = data.ui ?? {};
+  // the list's thumbnails wait for the page's load (the still is its largest paint), see exhibition.css
+  const showThumbs = () => root.classList.add("ex--thumbs");
+  if (document.readyState === "complete") {
+    showThumbs();
+  } else {
+    window.addEventListener("load", showThumbs, { once: true });
+  }
   const viewerElement = root.querySelector(".ex-viewer");
   // the full check (a WebGL context) waits until the page is idle; this one costs nothing
   if (!viewerElement || !data.rooms?.length || !data.viewer || !("WebGLRenderingContext" in window)) {

@@ -90,11 +90,13 @@ final class ExhibitionPages {
                     "href", embed ? embedUrl(l.code()) : pageUrl(l.code()), "current", l.code().equals(lang)));
         }
         m.put("langs", langs);
+        RoomTiles first = pkg.room(ex.start()) != null ? pkg.room(ex.start()) : pkg.rooms().get(0);
         List<Map<String, Object>> rooms = new ArrayList<>();
         for (RoomTiles t : pkg.rooms()) {
             Exhibition.Room r = t.room();
             Map<String, Object> room = new LinkedHashMap<>();
             room.put("id", r.id());
+            room.put("first", t == first);
             text(room, "name", r.name(), lang);
             text(room, "intro", r.intro(), lang);
             List<Map<String, Object>> exhibits = new ArrayList<>();
@@ -105,7 +107,6 @@ final class ExhibitionPages {
             rooms.add(room);
         }
         m.put("rooms", rooms);
-        RoomTiles first = pkg.room(ex.start()) != null ? pkg.room(ex.start()) : pkg.rooms().get(0);
         m.put("still", PageModels.map("src", first.url() + ExhibitionPackager.STILL,
                 "width", ExhibitionPackager.STILL_WIDTH, "height", ExhibitionPackager.STILL_HEIGHT));
         m.put("json", Json.write(viewerData(lang, embed)));
