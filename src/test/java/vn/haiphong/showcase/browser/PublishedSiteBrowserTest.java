@@ -256,10 +256,10 @@ class PublishedSiteBrowserTest {
                 Thread.sleep(500);
                 boolean embed = target.endsWith("embed.html");
                 if (embed) {
-                    // framed by the other site, the exhibition runs: its viewer shows a room
+                    // framed by the other site, the exhibition runs: started with its button, its viewer shows a room
                     driver.switchTo().frame("f");
                     try {
-                        ExhibitionViewer.waitReady(driver, null);
+                        ExhibitionViewer.start(driver);
                         double spread = ExhibitionViewer.canvasSpread(driver);
                         assertTrue(spread > ExhibitionViewer.NOT_BLANK, target + " in another site's frame: blank canvas (" + spread + ")");
                     } finally {
