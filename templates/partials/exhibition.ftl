@@ -1,5 +1,7 @@
 <#-- The exhibition block shared by the exhibition page and embed.html (see ExhibitionPages): rooms with their exhibits
-     as an HTML list that works without JavaScript or WebGL (a gallery), which the viewer script turns into the 360° tour. -->
+     as an HTML list that works without JavaScript or WebGL (a gallery), which the page script turns into the 360° tour. The stage
+     shows a still of the first room until the viewer is started; a video's poster waits in data-poster, and its captions'
+     default in data-default, until its figure is shown (a hidden figure would fetch both), and the list's thumbnails load lazily at their 88 px. -->
 <#macro block ex>
 <div class="ex" id="_ex" data-embed="${ex.embed?c}">
   <div class="ex-stage">
@@ -23,7 +25,7 @@
     </ul>
   </nav>
 <#list ex.rooms as r>
-  <section class="ex-room" id="_ex-room-${r.id}" data-room="${r.id}" aria-labelledby="_ex-room-${r.id}-h">
+  <section class="ex-room<#if r.first> ex-room--first</#if>" id="_ex-room-${r.id}" data-room="${r.id}" aria-labelledby="_ex-room-${r.id}-h">
     <h2 id="_ex-room-${r.id}-h"<#if r.nameLang?has_content> lang="${r.nameLang}"</#if>>${r.name}</h2>
 <#if r.intro?has_content>
     <p class="ex-intro"<#if r.introLang?has_content> lang="${r.introLang}"</#if>>${r.intro}</p>
@@ -32,17 +34,17 @@
 <#list r.exhibits as x>
       <li class="ex-item" data-exhibit="${x.id}" data-type="${x.type}">
         <a class="ex-open" href="${x.href}"<#if x.titleLang?has_content> lang="${x.titleLang}"</#if>>
-<#if x.thumb??>
-          <img class="ex-thumb" src="${x.thumb.src}" alt="" width="${x.thumb.width}" height="${x.thumb.height}" loading="lazy" decoding="async">
+<#if x.picture??>
+          <@pic.picture img=x.picture alt="" sizes="88px" class="ex-thumb"/>
 </#if>
           <span class="ex-title">${x.title}</span><#if x.type == "video"> <span class="ex-kind">(${t("exhibition_video")})</span></#if>
         </a>
         <figure class="ex-figure" id="${x.figureId}" hidden>
 <#if x.video??>
-          <video controls muted playsinline preload="none" poster="${x.video.poster}" width="${x.video.width?c}" height="${x.video.height?c}">
+          <video controls muted playsinline preload="none" data-poster="${x.video.poster}" width="${x.video.width?c}" height="${x.video.height?c}">
             <source src="${x.video.src}" type="${x.video.type}">
 <#list x.video.tracks as tr>
-            <track kind="captions" src="${tr.src}" srclang="${tr.srclang}" label="${tr.label}"<#if tr.default> default</#if>>
+            <track kind="captions" src="${tr.src}" srclang="${tr.srclang}" label="${tr.label}"<#if tr.default> data-default</#if>>
 </#list>
           </video>
 <#elseif x.picture??>

@@ -14,4 +14,8 @@ export function keysWhileFocused(viewer, element) {
       viewer.stopKeyboardControl();
     }
   });
+  // the start button hands the focus to the stage before the viewer is there
+  if (element.contains(document.activeElement)) {
+    viewer.startKeyboardControl();
+  }
 }

@@ -1,5 +1,7 @@
 // The exhibit panel: a modal dialog that shows an exhibit's <figure>, moved in from the list and
-// put back on close. Escape or the close button closes it; focus goes back where it was.
+// put back on close. Escape or the close button closes it; focus goes back where it was. The page
+// script makes it, so the list opens exhibits before (and without) the viewer.
+import { showFigure } from "./figures.js";
 
 /** Creates the panel (hidden) inside `root`; `onClose()` is told after every close. */
 export function createPanel(root, ui, onClose) {
@@ -64,7 +66,7 @@ export function createPanel(root, ui, onClose) {
         box.setAttribute("aria-labelledby", title.id);
       }
       body.append(figure);
-      figure.hidden = false;
+      showFigure(figure);
       // in fullscreen only the fullscreen element is on screen
       const host = document.fullscreenElement && !document.fullscreenElement.contains(root)
         ? document.fullscreenElement : root;

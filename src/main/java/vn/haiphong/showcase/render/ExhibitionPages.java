@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import vn.haiphong.showcase.config.Language;
 import vn.haiphong.showcase.errors.ContentErrors;
 import vn.haiphong.showcase.images.ResponsiveImage;
-import vn.haiphong.showcase.images.Variant;
 import vn.haiphong.showcase.vr360.Direction;
 import vn.haiphong.showcase.vr360.Exhibition;
 import vn.haiphong.showcase.vr360.Exhibition.Exhibit;
@@ -91,11 +90,13 @@ final class ExhibitionPages {
                     "href", embed ? embedUrl(l.code()) : pageUrl(l.code()), "current", l.code().equals(lang)));
         }
         m.put("langs", langs);
+        RoomTiles first = pkg.room(ex.start()) != null ? pkg.room(ex.start()) : pkg.rooms().get(0);
         List<Map<String, Object>> rooms = new ArrayList<>();
         for (RoomTiles t : pkg.rooms()) {
             Exhibition.Room r = t.room();
             Map<String, Object> room = new LinkedHashMap<>();
             room.put("id", r.id());
+            room.put("first", t == first);
             text(room, "name", r.name(), lang);
             text(room, "intro", r.intro(), lang);
             List<Map<String, Object>> exhibits = new ArrayList<>();
@@ -106,7 +107,6 @@ final class ExhibitionPages {
             rooms.add(room);
         }
         m.put("rooms", rooms);
-        RoomTiles first = pkg.room(ex.start()) != null ? pkg.room(ex.start()) : pkg.rooms().get(0);
         m.put("still", PageModels.map("src", first.url() + ExhibitionPackager.STILL,
                 "width", ExhibitionPackager.STILL_WIDTH, "height", ExhibitionPackager.STILL_HEIGHT));
         m.put("json", Json.write(viewerData(lang, embed)));
@@ -125,8 +125,6 @@ final class ExhibitionPages {
         ResponsiveImage img = ctx.images().get(e.picture());
         if (img != null) {
             x.put("picture", Pictures.model(img));
-            Variant thumb = thumb(img);
-            x.put("thumb", PageModels.map("src", thumb.url(), "width", thumb.width(), "height", thumb.height()));
         }
         if (e.kind() == Exhibit.Kind.VIDEO) {
             List<Map<String, Object>> tracks = new ArrayList<>();
@@ -146,17 +144,6 @@ final class ExhibitionPages {
                     "width", img == null ? 960 : img.width(), "height", img == null ? 540 : img.height()));
         }
         return x;
-    }
-
-    /** The smallest JPEG (or fallback-format) variant at least 320 px wide, for the exhibit list. */
-    private static Variant thumb(ResponsiveImage img) {
-        Variant best = null;
-        for (Variant v : img.variants()) {
-            if (v.format() == img.fallbackFormat() && (best == null || (v.width() >= 320 && (best.width() < 320 || v.width() < best.width())))) {
-                best = v;
-            }
-        }
-        return best;
     }
 
     /** Puts {@code key} (the text in {@code lang}) and {@code keyLang} (its language when it is a fallback, else empty). */

@@ -45,7 +45,7 @@ import vn.haiphong.showcase.testing.S3ProxyServer;
  * Chromium. Every page in {@link #pagesToCheck} must load with no console error (a CSP violation,
  * a failed integrity check and a missing file all log one) and no {@code securitypolicyviolation}
  * event, every stylesheet and image must load, the exhibition pages must show their 360° viewer
- * (software WebGL) with a room on its canvas, and no page but the exhibition's embed page may be
+ * (software WebGL; started with its button, which loads the viewer's script) with a room on its canvas, and no page but the exhibition's embed page may be
  * framed by another site.
  */
 class PublishedSiteBrowserTest {
@@ -154,7 +154,7 @@ class PublishedSiteBrowserTest {
                     + ".filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src);");
             assertEquals(List.of(), brokenImages, page + ": images that did not load");
             if (page.startsWith("/en/exhibition/")) {
-                assertEquals("economy", ExhibitionViewer.waitReady(driver, null), page + ": the viewer shows the first room");
+                assertEquals("economy", ExhibitionViewer.start(driver), page + ": the viewer, started, shows the first room");
                 double spread = ExhibitionViewer.canvasSpread(driver);
                 assertTrue(spread > ExhibitionViewer.NOT_BLANK, page + ": the viewer's canvas looks blank (spread " + spread + ")");
                 viewers++;
@@ -256,10 +256,10 @@ class PublishedSiteBrowserTest {
                 Thread.sleep(500);
                 boolean embed = target.endsWith("embed.html");
                 if (embed) {
-                    // framed by the other site, the exhibition runs: its viewer shows a room
+                    // framed by the other site, the exhibition runs: started with its button, its viewer shows a room
                     driver.switchTo().frame("f");
                     try {
-                        ExhibitionViewer.waitReady(driver, null);
+                        ExhibitionViewer.start(driver);
                         double spread = ExhibitionViewer.canvasSpread(driver);
                         assertTrue(spread > ExhibitionViewer.NOT_BLANK, target + " in another site's frame: blank canvas (" + spread + ")");
                     } finally {

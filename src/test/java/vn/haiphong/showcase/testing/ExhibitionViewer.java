@@ -8,15 +8,18 @@ import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The VR360 exhibition's viewer as the browser tests see it: Chromium's software WebGL, the
- * viewer's readiness signal ({@code #_ex[data-ready]}, {@code data-room}, {@code data-exhibit}, set by
- * {@code src/main/js/exhibition/exhibition.js}) and how much the rendered room varies on screen.
+ * The VR360 exhibition's viewer as the browser tests see it: Chromium's software WebGL, the start
+ * button a visitor presses (the page shows a still of the first room and loads the viewer only
+ * then, or at once for a deep link), the viewer's readiness signal ({@code #_ex[data-ready]},
+ * {@code data-room}, {@code data-exhibit}, set by {@code src/main/js/exhibition/viewer.js}) and how
+ * much the rendered room varies on screen.
  */
 public final class ExhibitionViewer {
     /**
@@ -32,6 +35,37 @@ public final class ExhibitionViewer {
     public static final double NOT_BLANK = 12;
 
     private ExhibitionViewer() {
+    }
+
+    /**
+     * Waits until the page script has run and offers the start button over the still (it stays
+     * hidden without JavaScript or WebGL), and returns the button.
+     */
+    public static WebElement startButton(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("#_ex-viewer .ex-start"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    /**
+     * Starts the viewer as a visitor would, by pressing Enter on its start button, and waits until
+     * it shows its first room, which it returns. The focus is then on the viewer.
+     */
+    public static String start(WebDriver driver) {
+        startButton(driver).sendKeys(Keys.ENTER);
+        return waitReady(driver, null);
+    }
+
+    /**
+     * Puts the page back at its top with the Tab key starting from the beginning of the document
+     * (after {@link #start} the focus is on the viewer), as for a visitor who has just arrived.
+     */
+    public static void focusFromTop(WebDriver driver) {
+        ((JavascriptExecutor) driver).executeScript("""
+                const b = document.body;
+                b.tabIndex = -1;
+                b.focus({preventScroll: true});
+                b.removeAttribute('tabindex');
+                scrollTo(0, 0);""");
     }
 
     /** Waits until the viewer shows its first room (or {@code room}, when not null) and returns that room. */

@@ -32,8 +32,9 @@ public final class GatePages {
         /** the photo book's lightbox is open on the first photo (opened with the keyboard) */
         LIGHTBOX_OPEN,
         /**
-         * the VR360 viewer shows its first room ({@link ExhibitionViewer#waitReady}); the browser
-         * needs {@link ExhibitionViewer#WEBGL}, else the page stays a gallery and this times out
+         * the VR360 viewer, started with its button, shows its first room ({@link ExhibitionViewer#start});
+         * the focus is then back at the top of the page; the browser needs {@link ExhibitionViewer#WEBGL},
+         * else the page stays a gallery and this times out
          */
         VIEWER_READY
     }
@@ -88,7 +89,10 @@ public final class GatePages {
                         !d.findElements(By.cssSelector(".pswp--open.pswp--ui-visible")).isEmpty());
                 pause(800); // PhotoSwipe's fade-in
             }
-            case VIEWER_READY -> ExhibitionViewer.waitReady(driver, null);
+            case VIEWER_READY -> {
+                ExhibitionViewer.start(driver);
+                ExhibitionViewer.focusFromTop(driver);
+            }
         }
     }
 
