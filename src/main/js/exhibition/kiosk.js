@@ -1,9 +1,13 @@
 // Booth mode (?kiosk=1): fullscreen on the first touch, links that leave the exhibition hidden,
 // after 60 s without a touch a slow tour of the room's exhibits (stopped by the next touch), after
-// 3 min back to the first room with panels closed.
+// 3 min back to the first room with panels closed. A booth may change both delays in the address:
+// ?kiosk=1&tour=30&reset=120 (seconds).
 
-const TOUR_AFTER = 60_000;
-const RESET_AFTER = 180_000;
+/** A delay in milliseconds from the address's `name` (seconds, 1 to 3600), else `fallback`. */
+function delay(name, fallback) {
+  const seconds = Number(new URLSearchParams(location.search).get(name));
+  return Number.isFinite(seconds) && seconds >= 1 && seconds <= 3600 ? seconds * 1000 : fallback;
+}
 
 /** Whether the page was opened in booth mode. */
 export function isKiosk() {
@@ -15,6 +19,8 @@ export function isKiosk() {
  * `tour.stop()` run the idle tour; `reset()` goes back to the first room.
  */
 export function startKiosk(root, { allowed, tour, reset, idleText }) {
+  const TOUR_AFTER = delay("tour", 60_000);
+  const RESET_AFTER = Math.max(delay("reset", 180_000), TOUR_AFTER);
   document.documentElement.classList.add("ex-kiosk");
   root.dataset.kiosk = "true";
   for (const a of document.querySelectorAll("a[href]")) {
@@ -78,5 +84,5 @@ export function startKiosk(root, { allowed, tour, reset, idleText }) {
     } else if (idle >= TOUR_AFTER && !touring) {
       startTour();
     }
-  }, 1000);
+  }, Math.min(1000, TOUR_AFTER / 2));
 }

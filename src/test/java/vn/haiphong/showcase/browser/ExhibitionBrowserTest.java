@@ -267,6 +267,29 @@ class ExhibitionBrowserTest {
     }
 
     @Test
+    void boothModeStartsAtOnceHidesOutboundLinksToursWhenIdleAndResetsToTheFirstRoom() throws InterruptedException {
+        // the delays are shortened through the address, as a booth may do (defaults: 60 s and 3 min)
+        open("/en/exhibition/embed.html?kiosk=1&tour=2&reset=14#room=" + NEXT_ROOM + "&exhibit=" + EXHIBIT);
+        ExhibitionViewer.waitReady(driver, NEXT_ROOM);
+        waiting().until(d -> EXHIBIT.equals(ExhibitionViewer.state(d, "exhibit")));
+        assertEquals("true", ExhibitionViewer.state(driver, "kiosk"));
+        @SuppressWarnings("unchecked")
+        List<String> outbound = (List<String>) js("""
+                return Array.from(document.querySelectorAll('a[href]'))
+                  .filter(a => !a.matches('.ex-rooms a, .ex-open, .ex-langs a'))
+                  .filter(a => !(a.classList.contains('ex-kiosk-off') && a.tabIndex === -1))
+                  .map(a => a.outerHTML.slice(0, 100));""");
+        assertTrue(outbound.isEmpty(), "links out of the exhibition are hidden in a booth: " + outbound);
+        // idle: the panel closes and the view starts turning from exhibit to exhibit
+        waiting().until(d -> ExhibitionViewer.state(d, "exhibit") == null);
+        double a = hashYaw();
+        // (the tour pauses 4 s on each exhibit it shows)
+        waiting().until(d -> Math.abs(hashYaw() - a) > 0.05);
+        // still idle: back to the first room, ready for the next visitor
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> FIRST_ROOM.equals(ExhibitionViewer.state(d, "room")));
+    }
+
+    @Test
     void aDeepLinkOpensItsRoomAndExhibitAndTheLanguageLinksKeepIt() {
         for (String lang : LANGS) {
             open("/" + lang + "/exhibition/embed.html#room=" + NEXT_ROOM + "&exhibit=" + EXHIBIT);
