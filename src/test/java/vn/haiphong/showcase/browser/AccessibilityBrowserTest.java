@@ -8,15 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.haiphong.showcase.testing.Axe;
-import vn.haiphong.showcase.testing.BuiltDefaultSite;
+import vn.haiphong.showcase.testing.BuiltSiteBrowser;
 import vn.haiphong.showcase.testing.Chromium;
 import vn.haiphong.showcase.testing.ExhibitionViewer;
 import vn.haiphong.showcase.testing.GatePages;
@@ -30,28 +29,17 @@ import vn.haiphong.showcase.testing.StaticServer;
  * is checked too), and on the root language chooser. A failure lists every violation with its page, language and elements.
  */
 class AccessibilityBrowserTest {
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final BuiltSiteBrowser browser = new BuiltSiteBrowser();
     static Path output;
     static StaticServer server;
     static ChromeDriver driver;
 
     @BeforeAll
-    static void start() throws Exception {
-        Chromium.require();
-        output = BuiltDefaultSite.output();
-        server = new StaticServer(output);
-        driver = Chromium.start(tmp.resolve("chrome-profile"), ExhibitionViewer.WEBGL);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+    static void start() {
+        output = browser.output();
+        server = browser.server();
+        driver = browser.driver();
     }
 
     @Test

@@ -9,11 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -22,7 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.haiphong.showcase.testing.BuiltDefaultSite;
+import vn.haiphong.showcase.testing.BuiltSiteBrowser;
 import vn.haiphong.showcase.testing.Chromium;
 import vn.haiphong.showcase.testing.ExhibitionViewer;
 import vn.haiphong.showcase.testing.GatePages;
@@ -37,28 +36,17 @@ import vn.haiphong.showcase.testing.StaticServer;
  * the exhibition pages are checked with their viewer running.
  */
 class KeyboardBrowserTest {
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final BuiltSiteBrowser browser = new BuiltSiteBrowser();
     static Path output;
     static StaticServer server;
     static ChromeDriver driver;
 
     @BeforeAll
-    static void start() throws Exception {
-        Chromium.require();
-        output = BuiltDefaultSite.output();
-        server = new StaticServer(output);
-        driver = Chromium.start(tmp.resolve("chrome-profile"), ExhibitionViewer.WEBGL);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+    static void start() {
+        output = browser.output();
+        server = browser.server();
+        driver = browser.driver();
     }
 
     @BeforeEach
