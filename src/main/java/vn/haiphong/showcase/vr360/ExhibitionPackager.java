@@ -149,6 +149,9 @@ public final class ExhibitionPackager {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            FaceImage front = new FaceImage(HALL_FACE, FaceImage.bgr(faces.get(CubeFace.FRONT)));
+            int w = Math.min(STILL_WIDTH, HALL_FACE);
+            JpegFiles.write(Thumbnail.of(front, w, w * STILL_HEIGHT / STILL_WIDTH), 0.8f, dir.resolve(STILL));
             PanoramaTiler.log("tiles " + room.id(), t2);
         }
         writeViews(dir);
