@@ -63,33 +63,40 @@ final class FaceImage {
         if (n == size) {
             return this;
         }
-        AreaWeights w = new AreaWeights(size, n);
-        float[] rows = new float[n * size * 3];
-        // vertical pass: n rows of the full width
-        for (int y = 0; y < size; y++) {
-            int o = w.first(y);
+        return new FaceImage(n, shrunk(0, size, n, n));
+    }
+
+    /**
+     * The rows {@code top} to {@code top + band} at the face's full width, shrunk by area
+     * averaging to {@code width} × {@code height} BGR bytes (vertical pass, then horizontal).
+     */
+    byte[] shrunk(int top, int band, int width, int height) {
+        AreaWeights across = new AreaWeights(size, width);
+        AreaWeights down = new AreaWeights(band, height);
+        float[] rows = new float[height * size * 3];
+        for (int y = 0; y < band; y++) {
+            int o = down.first(y);
             for (int k = 0; k < 2; k++) {
-                float wt = k == 0 ? w.weight0(y) : w.weight1(y);
+                float wt = k == 0 ? down.weight0(y) : down.weight1(y);
                 if (wt == 0) {
                     continue;
                 }
                 int d = (o + k) * size * 3;
-                int s = y * size * 3;
+                int s = (top + y) * size * 3;
                 for (int i = 0; i < size * 3; i++) {
                     rows[d + i] += wt * (bgr[s + i] & 0xff);
                 }
             }
         }
-        // horizontal pass
-        byte[] out = new byte[n * n * 3];
-        float[] acc = new float[n * 3];
-        for (int y = 0; y < n; y++) {
+        byte[] out = new byte[width * height * 3];
+        float[] acc = new float[width * 3];
+        for (int y = 0; y < height; y++) {
             java.util.Arrays.fill(acc, 0);
             int s = y * size * 3;
             for (int x = 0; x < size; x++) {
-                int o = w.first(x) * 3;
-                float w0 = w.weight0(x);
-                float w1 = w.weight1(x);
+                int o = across.first(x) * 3;
+                float w0 = across.weight0(x);
+                float w1 = across.weight1(x);
                 for (int c = 0; c < 3; c++) {
                     float v = rows[s + x * 3 + c];
                     acc[o + c] += w0 * v;
@@ -98,11 +105,11 @@ final class FaceImage {
                     }
                 }
             }
-            for (int i = 0; i < n * 3; i++) {
-                out[y * n * 3 + i] = toByte(acc[i]);
+            for (int i = 0; i < width * 3; i++) {
+                out[y * width * 3 + i] = toByte(acc[i]);
             }
         }
-        return new FaceImage(n, out);
+        return out;
     }
 
     /** A copy of the {@code n} × {@code n} square whose top left corner is (x, y). */
