@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.haiphong.showcase.errors.ContentError;
 import vn.haiphong.showcase.errors.ContentErrors;
-import vn.haiphong.showcase.vr360.PanoramaTiler;
-import vn.haiphong.showcase.vr360.TilePyramid;
+import vn.haiphong.showcase.vr360.tiles.PanoramaTiler;
+import vn.haiphong.showcase.vr360.tiles.TilePyramid;
 
 @Command(name = "tile", mixinStandardHelpOptions = true, description = {
         "Cuts an equirectangular panorama (2:1 JPEG) into cube-face tiles for Photo Sphere Viewer's cubemap-tiles adapter.",

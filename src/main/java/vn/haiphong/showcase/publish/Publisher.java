@@ -32,6 +32,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import vn.haiphong.showcase.cdn.Manifest;
 
 /**
  * Publishes an output folder to a bucket, changing only what differs, in an order that never

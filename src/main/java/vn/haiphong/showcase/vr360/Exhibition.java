@@ -2,6 +2,8 @@ package vn.haiphong.showcase.vr360;
 
 import java.nio.file.Path;
 import java.util.List;
+import vn.haiphong.showcase.vr360.hall.Hall;
+import vn.haiphong.showcase.vr360.hall.Wall;
 
 /**
  * The exhibition described by {@code vr360/exhibition.yaml}: its title and intro, and its rooms

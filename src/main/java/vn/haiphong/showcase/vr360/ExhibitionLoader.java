@@ -23,6 +23,8 @@ import vn.haiphong.showcase.vr360.Exhibition.OnWall;
 import vn.haiphong.showcase.vr360.Exhibition.Room;
 import vn.haiphong.showcase.vr360.Exhibition.Spot;
 import vn.haiphong.showcase.vr360.YamlTree.YNode;
+import vn.haiphong.showcase.vr360.hall.Hall;
+import vn.haiphong.showcase.vr360.hall.Wall;
 
 /**
  * Reads and checks {@code vr360/exhibition.yaml}. Every problem is a content error with the

@@ -27,6 +27,17 @@ import vn.haiphong.showcase.vr360.Exhibition.Door;
 import vn.haiphong.showcase.vr360.Exhibition.Exhibit;
 import vn.haiphong.showcase.vr360.Exhibition.OnWall;
 import vn.haiphong.showcase.vr360.Exhibition.Room;
+import vn.haiphong.showcase.vr360.hall.HallLayout;
+import vn.haiphong.showcase.vr360.hall.HallRenderer;
+import vn.haiphong.showcase.vr360.hall.Placed;
+import vn.haiphong.showcase.vr360.hall.WallItem;
+import vn.haiphong.showcase.vr360.tiles.CubeFace;
+import vn.haiphong.showcase.vr360.tiles.Direction;
+import vn.haiphong.showcase.vr360.tiles.FaceImage;
+import vn.haiphong.showcase.vr360.tiles.JpegFiles;
+import vn.haiphong.showcase.vr360.tiles.PanoramaTiler;
+import vn.haiphong.showcase.vr360.tiles.Thumbnail;
+import vn.haiphong.showcase.vr360.tiles.TilesManifest;
 
 /**
  * Turns the exhibition's rooms into tile pyramids: halls are laid out ({@link HallLayout}),

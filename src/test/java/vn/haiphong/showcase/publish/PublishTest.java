@@ -41,6 +41,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import vn.haiphong.showcase.testing.FaultyProxy;
 import vn.haiphong.showcase.testing.Fixtures;
 import vn.haiphong.showcase.testing.S3ProxyServer;
+import vn.haiphong.showcase.cdn.HeaderRules;
+import vn.haiphong.showcase.cdn.Manifest;
 
 /**
  * {@code publish} against a real S3-compatible server (S3Proxy on 127.0.0.1, signatures checked):

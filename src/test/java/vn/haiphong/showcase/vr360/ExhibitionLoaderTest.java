@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.showcase.errors.ContentError;
 import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.vr360.hall.Wall;
 
 class ExhibitionLoaderTest {
     private static final List<String> LANGS = List.of("vi", "en");

@@ -1,0 +1,205 @@
+package vn.haiphong.showcase.cdn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+
+/**
+ * The last stage of a build: turns a rendered output folder into what a CDN can serve and cache.
+ * In order: HTML whitespace, CSS and JS minified (esbuild); referenced assets renamed by content
+ * with every reference rewritten and Subresource Integrity added; every compressible file written
+ * again as {@code .br} and {@code .gz} when smaller; then {@code _headers} and the publish
+ * manifest {@code .publish.json}. Works on files only: it knows nothing of pages or languages.
+ */
+public final class CdnOutput {
+    private CdnOutput() {
+    }
+
+    /** What the stage did; {@code warnings} name files left as they were and why. */
+    public record Result(int files, int fingerprinted, int compressed, List<String> warnings) {
+    }
+
+    /**
+     * Prepares the folder {@code root} in place. Throws {@link UncheckedIOException} when a file
+     * cannot be read or written; content problems (CSS esbuild cannot parse) are warnings.
+     */
+    public static Result prepare(Path root, CdnSettings settings, ForkJoinPool pool) {
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        DerivedCache cache = new DerivedCache(settings.cacheDir());
+        List<String> paths = list(root);
+
+        minify(root, paths, cache, settings, pool, warnings);
+
+        Fingerprinter.Outcome fp = new Fingerprinter(root, settings.baseUrl(), pool).apply(paths);
+        warnings.addAll(fp.warnings());
+        List<String> finalPaths = paths.stream().map(p -> fp.renamed().getOrDefault(p, p)).sorted().toList();
+
+        Precompressor pre = new Precompressor(cache);
+        if (!pre.brotliAvailable()) {
+            warnings.add("Brotli's native encoder is not available on this machine: only .gz files are written");
+        }
+        Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
+        pool.submit(() -> finalPaths.parallelStream().forEach(p -> describe(root, p, fp.immutable().contains(p),
+                settings.frameablePaths().contains("/" + p), pre, entries))).join();
+        cache.prune();
+
+        Manifest manifest = new Manifest(entries);
+        Set<String> frameable = new TreeSet<>();
+        for (String f : settings.frameablePaths()) {
+            if (entries.containsKey(f.substring(1))) {
+                frameable.add(f);
+            }
+        }
+        try {
+            Files.writeString(root.resolve(Manifest.FILE), manifest.toJson(), StandardCharsets.UTF_8);
+            Files.writeString(root.resolve(Manifest.HEADERS_FILE),
+                    HeaderRules.headersFile(frameable, fp.immutable(), entries.keySet()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int compressed = (int) entries.values().stream().filter(e -> e.variantOf() != null).count();
+        List<String> sorted = new ArrayList<>(warnings);
+        Collections.sort(sorted);
+        return new Result(entries.size(), fp.renamed().size(), compressed, List.copyOf(sorted));
+    }
+
+    private static List<String> list(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals(Manifest.FILE) && !p.equals(Manifest.HEADERS_FILE))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+
+    private static void minify(Path root, List<String> paths, DerivedCache cache, CdnSettings settings,
+                               ForkJoinPool pool, List<String> warnings) {
+        List<String> work = paths.stream().filter(p -> !Fingerprinter.isFingerprinted(p)
+                && (MediaTypes.isHtml(p) || MediaTypes.isScriptOrStyle(p))).toList();
+        Esbuild esbuild = null;
+        if (work.stream().anyMatch(MediaTypes::isScriptOrStyle)) {
+            String[] why = new String[1];
+            Path tools = settings.cacheDir() != null ? settings.cacheDir().resolveSibling("tools")
+                    : Path.of(System.getProperty("java.io.tmpdir"), "showcase-tools");
+            esbuild = Esbuild.locate(tools, why);
+            if (esbuild == null) {
+                warnings.add("CSS and JavaScript are not minified: " + why[0]);
+            }
+        }
+        Esbuild minifier = esbuild;
+        pool.submit(() -> work.parallelStream().forEach(p -> {
+            Path file = root.resolve(p);
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String result;
+                if (MediaTypes.isHtml(p)) {
+                    result = HtmlWhitespace.minify(text);
+                } else if (minifier == null) {
+                    return;
+                } else {
+                    result = minified(minifier, text, MediaTypes.extension(p).equals("css") ? "css" : "js", cache, p,
+                            warnings);
+                }
+                if (!result.equals(text)) {
+                    Files.writeString(file, result, StandardCharsets.UTF_8);
+                }
+            } catch (java.nio.charset.MalformedInputException e) {
+                warnings.add(p + ": not minified: not UTF-8 text");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        })).join();
+    }
+
+    private static String minified(Esbuild esbuild, String text, String loader, DerivedCache cache, String path,
+                                   List<String> warnings) {
+        byte[] input = text.getBytes(StandardCharsets.UTF_8);
+        String sha = Fingerprinter.hex(Fingerprinter.digest("SHA-256", input));
+        String kind = "min-" + esbuild.id() + "." + loader;
+        byte[] cached = cache.get(sha, kind);
+        if (cached != null) {
+            return new String(cached, StandardCharsets.UTF_8);
+        }
+        try {
+            String out = esbuild.minify(text, loader);
+            cache.put(sha, kind, out.getBytes(StandardCharsets.UTF_8));
+            return out;
+        } catch (Esbuild.MinifyException e) {
+            warnings.add(path + ": not minified, published as it is: " + e.getMessage());
+            return text;
+        }
+    }
+
+    private static void describe(Path root, String p, boolean immutable, boolean frameable, Precompressor pre,
+                                 Map<String, Manifest.Entry> entries) {
+        Path file = root.resolve(p);
+        String cacheControl = immutable ? HeaderRules.IMMUTABLE : HeaderRules.REVALIDATE;
+        try {
+            if (!MediaTypes.compressible(p)) {
+                byte[] head;
+                try (InputStream in = Files.newInputStream(file)) {
+                    head = in.readNBytes(400);
+                }
+                entries.put(p, new Manifest.Entry(sha256(file), Files.size(file), MediaTypes.contentType(p, head),
+                        cacheControl, null, immutable, List.of(), null, frameable));
+                return;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String sha = Fingerprinter.hex(Fingerprinter.digest("SHA-256", bytes));
+            String type = MediaTypes.contentType(p, bytes);
+            List<String> encodings = new ArrayList<>();
+            byte[] br = pre.brotli(bytes, sha, immutable);
+            if (br != null && br.length < bytes.length) {
+                twin(root, p, ".br", "br", br, type, cacheControl, immutable, entries);
+                encodings.add("br");
+            }
+            byte[] gz = pre.gzip(bytes, sha, immutable);
+            if (gz.length < bytes.length) {
+                twin(root, p, ".gz", "gzip", gz, type, cacheControl, immutable, entries);
+                encodings.add("gzip");
+            }
+            entries.put(p, new Manifest.Entry(sha, bytes.length, type, cacheControl, null, immutable, encodings, null,
+                    frameable));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static void twin(Path root, String p, String suffix, String encoding, byte[] bytes, String type,
+                             String cacheControl, boolean immutable, Map<String, Manifest.Entry> entries)
+            throws IOException {
+        Files.write(root.resolve(p + suffix), bytes);
+        entries.put(p + suffix, new Manifest.Entry(Fingerprinter.hex(Fingerprinter.digest("SHA-256", bytes)),
+                bytes.length, type, cacheControl, encoding, immutable, List.of(), p, false));
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+            return Fingerprinter.hex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
