@@ -8,11 +8,11 @@ public record PageEntry(Page page, String lang, boolean fallback) {
 
     /** Site-absolute URL path, e.g. {@code /en/news/port-2025/}. */
     public String url() {
-        return "/" + lang + "/" + page.slugPath();
+        return Permalinks.page(lang, page);
     }
 
     /** Output file relative to the output root, e.g. {@code en/news/port-2025/index.html}. */
     public String outputPath() {
-        return lang + "/" + page.slugPath() + "index.html";
+        return Permalinks.file(url());
     }
 }
