@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
+import vn.haiphong.showcase.content.Permalinks;
 
 /**
  * The last stage of a build: turns a rendered output folder into what a CDN can serve and cache.
@@ -54,7 +55,7 @@ public final class CdnOutput {
         }
         Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
         pool.submit(() -> finalPaths.parallelStream().forEach(p -> describe(root, p, fp.immutable().contains(p),
-                settings.frameablePaths().contains("/" + p), pre, entries))).join();
+                settings.frameablePaths().contains(Permalinks.root(p)), pre, entries))).join();
         cache.prune();
 
         Manifest manifest = new Manifest(entries);

@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.haiphong.showcase.content.Permalinks;
 
 /**
  * Gives referenced assets content-hashed names ({@code site.css} → {@code site.3f9a1c2b.css})
@@ -35,11 +36,8 @@ import java.util.regex.Pattern;
  * how tile pyramids that scripts address by pattern are fingerprinted by their producer).
  */
 final class Fingerprinter {
-    private static final Pattern HASHED_FILE = Pattern.compile(".+\\.[0-9a-f]{8,}\\.[A-Za-z0-9]+");
-    private static final Pattern HASHED_DIR = Pattern.compile(".+\\.[0-9a-f]{8,}");
     private static final Pattern TAG = Pattern.compile("<(script|link)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTR = Pattern.compile("([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\\s*=\\s*\"([^\"]*)\")?");
-    static final int HASH_LENGTH = 8;
 
     /** What fingerprinting did: old path → new path, and every file whose name now changes with its content. */
     record Outcome(Map<String, String> renamed, Set<String> immutable, List<String> warnings) {
@@ -58,11 +56,11 @@ final class Fingerprinter {
     /** Whether {@code path} is already named by its content (the file or one of its folders). */
     static boolean isFingerprinted(String path) {
         String[] segs = path.split("/");
-        if (HASHED_FILE.matcher(segs[segs.length - 1]).matches()) {
+        if (Permalinks.isContentNamedFile(segs[segs.length - 1])) {
             return true;
         }
         for (int i = 0; i < segs.length - 1; i++) {
-            if (HASHED_DIR.matcher(segs[i]).matches()) {
+            if (Permalinks.isContentNamedFolder(segs[i])) {
                 return true;
             }
         }
@@ -122,8 +120,8 @@ final class Fingerprinter {
             byte[] bytes = texts.containsKey(asset)
                     ? rewrite(texts.get(asset), refs.get(asset), hashes).getBytes(StandardCharsets.UTF_8) : null;
             String hex = bytes != null ? hex(digest("SHA-256", bytes)) : hex(digestFile(asset));
-            String hash = hex.substring(0, HASH_LENGTH);
-            String target = withHash(asset, hash);
+            String target = Permalinks.contentName(asset, hex);
+            String hash = hex.substring(0, Permalinks.HASH_LENGTH);
             move(asset, target, bytes);
             hashes.put(asset, hash);
             renamed.put(asset, target);
@@ -186,11 +184,6 @@ final class Fingerprinter {
         order.add(a);
     }
 
-    /** {@code css/site.css} with hash {@code 3f9a1c2b} → {@code css/site.3f9a1c2b.css}. */
-    static String withHash(String path, String hash) {
-        int dot = path.lastIndexOf('.');
-        return path.substring(0, dot) + "." + hash + path.substring(dot);
-    }
 
     private static String rewrite(String text, List<UrlReferences.Ref> refs, Map<String, String> hashes) {
         StringBuilder out = null;
@@ -204,7 +197,7 @@ final class Fingerprinter {
                 out = new StringBuilder(text.length() + 64);
             }
             String token = text.substring(r.start(), r.end());
-            out.append(text, last, r.start()).append(withHash(token, hash));
+            out.append(text, last, r.start()).append(Permalinks.contentName(token, hash));
             last = r.end();
         }
         if (out == null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.haiphong.showcase.content.Permalinks;
 
 /**
  * The response headers the published site needs: caching (forever for files named by content,
@@ -97,11 +98,11 @@ public final class HeaderRules {
                 continue;
             }
             covered.add(dir);
-            patterns.add("/" + dir + "/*");
+            patterns.add(Permalinks.root(dir + "/*"));
         }
         for (String p : new TreeSet<>(immutable)) {
             if (covered.stream().noneMatch(c -> p.startsWith(c + "/"))) {
-                patterns.add("/" + p);
+                patterns.add(Permalinks.root(p));
             }
         }
         return patterns;

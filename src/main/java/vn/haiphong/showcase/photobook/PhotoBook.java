@@ -14,6 +14,7 @@ import java.util.Map;
 import vn.haiphong.showcase.content.LanguageSite;
 import vn.haiphong.showcase.content.Page;
 import vn.haiphong.showcase.content.PageEntry;
+import vn.haiphong.showcase.content.Permalinks;
 import vn.haiphong.showcase.content.Site;
 import vn.haiphong.showcase.errors.ContentErrors;
 import vn.haiphong.showcase.images.ImageSet;
@@ -37,7 +38,7 @@ import vn.haiphong.showcase.images.ResponsiveImage;
  */
 public final class PhotoBook {
     /** The folder under {@code content/<lang>/} that holds the chapters. */
-    public static final String FOLDER = "photobook";
+    public static final String FOLDER = Permalinks.PHOTOBOOK;
 
     /** A site without a photo book. */
     public static final PhotoBook EMPTY = new PhotoBook(Map.of(), Map.of());

@@ -38,6 +38,7 @@ import vn.haiphong.showcase.render.TemplateEngine;
 import vn.haiphong.showcase.vr360.Exhibition;
 import vn.haiphong.showcase.vr360.ExhibitionLoader;
 import vn.haiphong.showcase.vr360.ExhibitionPackager;
+import vn.haiphong.showcase.content.Permalinks;
 
 /**
  * One build of a site folder: config → content model → rendering into a fresh output folder,
@@ -274,7 +275,7 @@ public final class SiteBuild {
         for (StaticFile f : site.staticFiles()) {
             files.add(f.target());
             if (ImagePipeline.isRaster(f.target())) {
-                sources.add(new ImagePipeline.Source(f.source(), "/" + f.target()));
+                sources.add(new ImagePipeline.Source(f.source(), Permalinks.root(f.target())));
             }
         }
         ImageSet set = images.process(sources, errors, pool, progress);
@@ -323,7 +324,7 @@ public final class SiteBuild {
     private static CdnSettings cdnSettings(SiteConfig config, Options options) {
         Set<String> frameable = new TreeSet<>();
         for (String lang : config.languageCodes()) {
-            frameable.add("/" + lang + "/exhibition/embed.html");
+            frameable.add(Permalinks.exhibitionEmbed(lang));
         }
         return new CdnSettings(config.baseUrl(), options.siteDir().resolve(".cache").resolve("publish"), frameable);
     }

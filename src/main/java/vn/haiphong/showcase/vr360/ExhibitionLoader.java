@@ -25,6 +25,7 @@ import vn.haiphong.showcase.vr360.Exhibition.Spot;
 import vn.haiphong.showcase.vr360.YamlTree.YNode;
 import vn.haiphong.showcase.vr360.hall.Hall;
 import vn.haiphong.showcase.vr360.hall.Wall;
+import vn.haiphong.showcase.content.Permalinks;
 
 /**
  * Reads and checks {@code vr360/exhibition.yaml}. Every problem is a content error with the
@@ -542,7 +543,7 @@ public final class ExhibitionLoader {
         if (f == null) {
             return null;
         }
-        String url = "/" + Exhibition.FOLDER + "/" + siteDir.resolve(Exhibition.FOLDER).relativize(f).toString().replace('\\', '/');
+        String url = Permalinks.root(Exhibition.FOLDER + "/" + siteDir.resolve(Exhibition.FOLDER).relativize(f).toString().replace('\\', '/'));
         media.put(url.substring(1), f);
         return url;
     }

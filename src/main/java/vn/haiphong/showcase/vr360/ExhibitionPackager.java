@@ -38,6 +38,7 @@ import vn.haiphong.showcase.vr360.tiles.JpegFiles;
 import vn.haiphong.showcase.vr360.tiles.PanoramaTiler;
 import vn.haiphong.showcase.vr360.tiles.Thumbnail;
 import vn.haiphong.showcase.vr360.tiles.TilesManifest;
+import vn.haiphong.showcase.content.Permalinks;
 
 /**
  * Turns the exhibition's rooms into tile pyramids: halls are laid out ({@link HallLayout}),
@@ -60,7 +61,7 @@ public final class ExhibitionPackager {
                             Map<String, Seen> exhibits, Map<String, Seen> doors) {
         /** The tiles' site URL prefix, e.g. {@code /vr360/tiles/economy.1a2b3c4d/}. */
         public String url() {
-            return "/" + folder + "/";
+            return Permalinks.root(folder + "/");
         }
     }
 
@@ -144,8 +145,9 @@ public final class ExhibitionPackager {
             Variant v = paint.get(p.item().id());
             key.append(v == null ? "-" : sha(v.file())).append('\n');
         }
-        String folder = "vr360/tiles/" + room.id() + "." + sha(key.toString()).substring(0, 8);
-        Path dir = cacheDir.resolve(folder.substring("vr360/tiles/".length()));
+        String hash = sha(key.toString());
+        String folder = Permalinks.tileFolder(room.id(), hash);
+        Path dir = cacheDir.resolve(Permalinks.contentNamedFolder(room.id(), hash));
         if (!Files.isRegularFile(dir.resolve(TilesManifest.FILE))) {
             long t0 = System.nanoTime();
             Map<String, BufferedImage> pictures = new ConcurrentHashMap<>();
@@ -184,8 +186,9 @@ public final class ExhibitionPackager {
     }
 
     private static RoomTiles panorama(Exhibition ex, Room room, Path cacheDir, ContentErrors errors) {
-        String folder = "vr360/tiles/" + room.id() + "." + sha("panorama " + VERSION + " " + sha(room.panorama())).substring(0, 8);
-        Path dir = cacheDir.resolve(folder.substring("vr360/tiles/".length()));
+        String hash = sha("panorama " + VERSION + " " + sha(room.panorama()));
+        String folder = Permalinks.tileFolder(room.id(), hash);
+        Path dir = cacheDir.resolve(Permalinks.contentNamedFolder(room.id(), hash));
         if (!Files.isRegularFile(dir.resolve(TilesManifest.FILE))) {
             try {
                 PanoramaTiler.tile(room.panorama(), dir, PanoramaTiler.Options.defaults());
@@ -300,7 +303,7 @@ public final class ExhibitionPackager {
         keep.forEach(r -> wanted.add(r.dir()));
         try (Stream<Path> s = Files.list(cacheDir)) {
             for (Path p : s.toList()) {
-                if (Files.isDirectory(p) && !wanted.contains(p) && p.getFileName().toString().matches("[a-z0-9-]+\\.[0-9a-f]{8}")) {
+                if (Files.isDirectory(p) && !wanted.contains(p) && Permalinks.isContentNamedFolder(p.getFileName().toString())) {
                     deleteTree(p);
                 }
             }
