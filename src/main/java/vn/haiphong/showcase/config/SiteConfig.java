@@ -38,10 +38,6 @@ public record SiteConfig(Path siteDir, String baseUrl, String defaultLanguage, L
         return templatesDir().resolve("i18n");
     }
 
-    public Path configFile() {
-        return siteDir.resolve("site.yaml");
-    }
-
     public Language language(String code) {
         for (Language l : languages) {
             if (l.code().equals(code)) {

@@ -44,12 +44,4 @@ public final class ContentErrors {
             return errors;
         }
     }
-
-    /** Throws {@link Failure} when any error was collected. */
-    public void throwIfAny() {
-        List<ContentError> all = sorted();
-        if (!all.isEmpty()) {
-            throw new Failure(all);
-        }
-    }
 }

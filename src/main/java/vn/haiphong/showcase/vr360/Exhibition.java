@@ -23,11 +23,6 @@ public record Exhibition(Path file, Texts title, Texts intro, String start, List
         return rooms.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
     }
 
-    /** The number of pictures and videos in all rooms. */
-    public int exhibitCount() {
-        return rooms.stream().mapToInt(r -> r.exhibits().size()).sum();
-    }
-
     /**
      * A room: either a hall to render ({@code hall} set) or a real equirectangular photo
      * ({@code panorama}: its file). {@code mapX}/{@code mapY} place it on the floor plan (0–1).

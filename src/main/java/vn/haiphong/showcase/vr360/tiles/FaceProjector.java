@@ -56,11 +56,6 @@ final class FaceProjector {
         return Math.max(1, c / (1 + a * a));
     }
 
-    /** Inner samples per face side. */
-    int innerSize() {
-        return inner;
-    }
-
     /** Renders {@code face} in the standard orientation (see {@link CubeFace}) into {@code out}. */
     void project(CubeFace face, FaceImage out) {
         if (out.size() != size) {
