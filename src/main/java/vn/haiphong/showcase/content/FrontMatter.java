@@ -1,7 +1,10 @@
 package vn.haiphong.showcase.content;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.yaml.YamlReader;
 
 /**
  * Splits a source file into its header and its body. Two header forms are read: YAML between
@@ -20,24 +23,24 @@ public record FrontMatter(Format format, String header, Map<String, String> jbak
     public enum Format { YAML, JBAKE, NONE }
 
     /**
-     * The YAML header's fields, or null after reporting to {@code errors} why there are none: an
-     * unclosed header, or bad YAML at its line in {@code file}. Only for {@link Format#YAML}.
+     * The YAML header read with the file line of every field, or null after reporting to
+     * {@code errors} why there is none: an unclosed header, or bad YAML at its line in {@code file}.
+     * Only for {@link Format#YAML}.
      */
-    public java.util.Map<String, Object> yamlFields(java.nio.file.Path file,
-                                                     vn.haiphong.showcase.errors.ContentErrors errors) {
+    public YamlReader.Result yaml(Path file, ContentErrors errors) {
         if (header == null) {
             errors.add(file, 1, "the front matter starting with `---` is never closed",
                     "add a line `---` after the last front matter field");
             return null;
         }
-        vn.haiphong.showcase.config.YamlLoader.Result r = vn.haiphong.showcase.config.YamlLoader.parseMap(header);
+        YamlReader.Result r = YamlReader.readMap(header, headerLine);
         if (!r.ok()) {
-            int line = r.problem().line() > 0 ? headerLine + r.problem().line() - 1 : 1;
-            errors.add(file, line, r.problem().message(),
+            // when the parser cannot tell where, the opening `---` is the place to look
+            errors.add(file, r.line() > 0 ? r.line() : 1, r.problem(),
                     "front matter is YAML: `key: value`, quote values containing `: ` or starting with special characters");
             return null;
         }
-        return r.map();
+        return r;
     }
 
     /** Splits {@code text} (already decoded, any line endings). Never fails: an unclosed header is reported by the caller. */

@@ -23,13 +23,20 @@ import java.util.Map;
  * @param html        true when the body is HTML (a JBake-style .html page), not Markdown
  * @param file        the source file
  * @param bodyLine    1-based line of the body's first line in {@link #file}
+ * @param fieldLines  1-based line in {@link #file} of each front matter field, as the YAML reader found it
  */
 public record Page(String lang, String path, String key, Kind kind, String title, String description,
                    LocalDate date, List<String> tags, String translationKey, boolean draft, LocalDate publishDate,
                    LocalDate expiryDate, String image, String layout, boolean required, String sourceHash, int weight,
-                   String menuTitle, Map<String, Object> params, String body, boolean html, Path file, int bodyLine) {
+                   String menuTitle, Map<String, Object> params, String body, boolean html, Path file, int bodyLine,
+                   Map<String, Integer> fieldLines) {
 
     public enum Kind { HOME, SECTION, PAGE }
+
+    /** The line of front matter field {@code field} in {@link #file}, for errors about its value; 0 when the page has no such field. */
+    public int lineOf(String field) {
+        return fieldLines.getOrDefault(field, 0);
+    }
 
     /** The key that ties this page to its translations. */
     public String groupKey() {

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.haiphong.showcase.errors.ContentErrors;
 import vn.haiphong.showcase.text.Utf8;
+import vn.haiphong.showcase.yaml.YamlReader;
 
 /** Turns one source file into a {@link Page}, or reports why it cannot. */
 public final class PageParser {
@@ -46,22 +48,43 @@ public final class PageParser {
         boolean html = path.endsWith(".html") || path.endsWith(".htm");
         FrontMatter fm = FrontMatter.split(text);
         Map<String, Object> fields;
+        Map<String, Integer> fieldLines = new HashMap<>();
         switch (fm.format()) {
             case YAML -> {
-                Map<String, Object> yaml = fm.yamlFields(file, errors);
+                YamlReader.Result yaml = fm.yaml(file, errors);
                 if (yaml == null) {
                     return null;
                 }
-                fields = new LinkedHashMap<>(yaml);
+                fields = new LinkedHashMap<>(yaml.map());
+                for (String key : yaml.root().map().keySet()) {
+                    fieldLines.put(key, yaml.root().lineOf(key));
+                }
             }
-            case JBAKE -> fields = fromJBake(fm.jbake());
+            case JBAKE -> {
+                fields = fromJBake(fm.jbake());
+                fieldLines.putAll(jbakeLines(fm));
+            }
             default -> {
                 errors.add(file, 1, "the page has no front matter",
                         "start the file with\n---\ntitle: \"…\"\ndescription: \"…\"\n---");
                 return null;
             }
         }
-        return build(lang, path, file, fm, fields, html, errors);
+        return build(lang, path, file, fm, fields, Map.copyOf(fieldLines), html, errors);
+    }
+
+    /** The line of each {@code key=value} of a JBake header: one field per line, the last one of a key counts. */
+    private static Map<String, Integer> jbakeLines(FrontMatter fm) {
+        Map<String, Integer> lines = new HashMap<>();
+        String[] ls = fm.header().split("\n", -1);
+        for (int i = 0; i < ls.length; i++) {
+            String l = ls[i].strip();
+            int eq = l.indexOf('=');
+            if (eq > 0) {
+                lines.put(l.substring(0, eq).strip(), fm.headerLine() + i);
+            }
+        }
+        return lines;
     }
 
     static Map<String, Object> fromJBake(Map<String, String> pairs) {
@@ -86,8 +109,8 @@ public final class PageParser {
     }
 
     private static Page build(String lang, String path, Path file, FrontMatter fm, Map<String, Object> f,
-                              boolean html, ContentErrors errors) {
-        Lines lines = new Lines(file, fm, errors);
+                              Map<String, Integer> fieldLines, boolean html, ContentErrors errors) {
+        Lines lines = new Lines(file, fieldLines, fm.headerLine(), errors);
         String title = lines.string(f, "title");
         if (title == null || title.isBlank()) {
             lines.error("title", "the page has no `title`", "add `title: \"…\"` to the front matter");
@@ -114,7 +137,7 @@ public final class PageParser {
         String body = fm.body();
         return new Page(lang, path, key, kind, title.strip(), description == null ? "" : description.strip(), date,
                 tags, translationKey, draft, publishDate, expiryDate, image, layout, required, sourceHash, weight,
-                menuTitle, java.util.Collections.unmodifiableMap(f), body, html, file, fm.bodyLine());
+                menuTitle, java.util.Collections.unmodifiableMap(f), body, html, file, fm.bodyLine(), fieldLines);
     }
 
     /**
@@ -148,28 +171,20 @@ public final class PageParser {
     /** Typed access to front matter fields, reporting a wrong type at the field's own line. */
     private static final class Lines {
         private final Path file;
-        private final FrontMatter fm;
+        private final Map<String, Integer> fieldLines;
+        private final int headerLine;
         private final ContentErrors errors;
 
-        Lines(Path file, FrontMatter fm, ContentErrors errors) {
+        Lines(Path file, Map<String, Integer> fieldLines, int headerLine, ContentErrors errors) {
             this.file = file;
-            this.fm = fm;
+            this.fieldLines = fieldLines;
+            this.headerLine = headerLine;
             this.errors = errors;
         }
 
-        int lineOf(String key) {
-            String[] ls = fm.header().split("\n", -1);
-            for (int i = 0; i < ls.length; i++) {
-                String l = ls[i];
-                if (l.startsWith(key + ":") || l.startsWith(key + "=") || l.startsWith(key + " ")) {
-                    return fm.headerLine() + i;
-                }
-            }
-            return fm.headerLine();
-        }
-
+        /** A missing field (a page without a title) is reported where the header starts. */
         void error(String key, String message, String hint) {
-            errors.add(file, lineOf(key), message, hint);
+            errors.add(file, fieldLines.getOrDefault(key, headerLine), message, hint);
         }
 
         String string(Map<String, Object> f, String key) {

@@ -10,15 +10,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import vn.haiphong.showcase.config.YamlLoader;
 import vn.haiphong.showcase.errors.ContentErrors;
 import vn.haiphong.showcase.text.Utf8;
+import vn.haiphong.showcase.yaml.YamlNode;
+import vn.haiphong.showcase.yaml.YamlReader;
 
 /**
  * The UI strings of every language ({@code templates/i18n/<lang>.yaml}), with plural forms and
  * fallback to the default language. A value is a string, or a map of CLDR plural categories.
  */
 public final class UiStrings {
+    /** CLDR plural categories, in CLDR's order. */
+    private static final List<String> PLURAL_FORMS = List.of("zero", "one", "two", "few", "many", "other");
+
     private final String defaultLanguage;
     private final Map<String, Map<String, Object>> bundles;
     private final Set<String> missingEverywhere = ConcurrentHashMap.newKeySet();
@@ -29,8 +33,9 @@ public final class UiStrings {
     }
 
     /**
-     * Loads the bundle of each language from {@code dir}. A missing file or bad YAML is a content
-     * error; a key the default language has and another language lacks is a {@code warnings} line.
+     * Loads the bundle of each language from {@code dir}. A missing file, bad YAML or a value no
+     * template can show is a content error at its line; a key the default language has and another
+     * language lacks is a {@code warnings} line.
      */
     public static UiStrings load(Path dir, List<String> languages, String defaultLanguage, ContentErrors errors,
                                  List<String> warnings) {
@@ -45,15 +50,19 @@ public final class UiStrings {
                 }
             } else {
                 try {
-                    YamlLoader.Result r = YamlLoader.parseMap(Utf8.decode(Files.readAllBytes(file)));
-                    if (r.ok()) {
-                        map = r.map();
-                    } else {
-                        errors.add(file, r.problem().line(), r.problem().message(),
-                                "each line is `key: \"text\"`; plural forms are a map like `{one: \"…\", other: \"…\"}`");
+                    byte[] bytes = Files.readAllBytes(file);
+                    try {
+                        YamlReader.Result r = YamlReader.readMap(Utf8.decode(bytes), 1);
+                        if (r.ok()) {
+                            map = r.map();
+                            checkValues(file, r, errors);
+                        } else {
+                            errors.add(file, r.line(), r.problem(),
+                                    "each line is `key: \"text\"`; plural forms are a map like `{one: \"…\", other: \"…\"}`");
+                        }
+                    } catch (CharacterCodingException e) {
+                        errors.add(file, Utf8.lineOfFirstError(bytes), "not valid UTF-8", "save the file as UTF-8");
                     }
-                } catch (CharacterCodingException e) {
-                    errors.add(file, 0, "not valid UTF-8", "save the file as UTF-8");
                 } catch (IOException e) {
                     errors.add(file, 0, "cannot read: " + e.getMessage(), "check the file's permissions");
                 }
@@ -73,6 +82,37 @@ public final class UiStrings {
             }
         }
         return new UiStrings(defaultLanguage, bundles);
+    }
+
+    /**
+     * Values a template cannot show are errors at their line: a list, or a map that is not plural
+     * forms with an {@code other} form (it would appear on the page as {@code [key]} or "null").
+     */
+    private static void checkValues(Path file, YamlReader.Result yaml, ContentErrors errors) {
+        String hint = "write `key: \"text\"`, or plural forms like `key: {one: \"…\", other: \"…\"}`";
+        for (Map.Entry<String, Object> e : yaml.map().entrySet()) {
+            String key = e.getKey();
+            int line = yaml.root().lineOf(key);
+            if (e.getValue() instanceof List<?>) {
+                errors.add(file, line, "UI string `" + key + "` is a list, not a text", hint);
+            } else if (e.getValue() instanceof Map<?, ?> forms) {
+                YamlNode node = yaml.root().get(key);
+                for (Map.Entry<?, ?> f : forms.entrySet()) {
+                    String form = String.valueOf(f.getKey());
+                    int at = node == null ? line : node.lineOf(form);
+                    if (!PLURAL_FORMS.contains(form)) {
+                        errors.add(file, at, "UI string `" + key + "` has a form `" + form
+                                + "`, which is not a plural category (" + String.join(", ", PLURAL_FORMS) + ")", hint);
+                    } else if (f.getValue() instanceof Map<?, ?> || f.getValue() instanceof List<?>) {
+                        errors.add(file, at, "the `" + form + "` form of UI string `" + key + "` is not a text", hint);
+                    }
+                }
+                if (!forms.containsKey("other")) {
+                    errors.add(file, line, "UI string `" + key + "` has no `other` form (the one every language uses)",
+                            "add `other: \"…\"` to its plural forms");
+                }
+            }
+        }
     }
 
     /** A string for {@code lang}, falling back to the default language; the key in brackets if none has it. */

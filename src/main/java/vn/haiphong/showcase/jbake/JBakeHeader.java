@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import vn.haiphong.showcase.config.YamlLoader;
 import vn.haiphong.showcase.content.FrontMatter;
 import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.yaml.YamlReader;
 
 /**
  * The header of one content file and the body under it, read by JBake 2.7.0's rules: {@code key=value}
@@ -140,10 +140,10 @@ record JBakeHeader(Map<String, Object> fields, String body) {
         } else if (key.equalsIgnoreCase("cached")) {
             fields.put("cached", Boolean.valueOf(value));
         } else if (value.startsWith("{") && value.endsWith("}")) {
-            YamlLoader.Result json = YamlLoader.parseMap(value);
+            YamlReader.Result json = YamlReader.readMap(value, line);
             if (!json.ok()) {
                 errors.add(file, line, "the value of " + key + " starts with { but is not valid JSON: "
-                        + json.problem().message(), "write a JSON object such as {\"name\": \"value\"}");
+                        + json.problem(), "write a JSON object such as {\"name\": \"value\"}");
                 return false;
             }
             fields.put(key, json.map());
@@ -155,16 +155,16 @@ record JBakeHeader(Map<String, Object> fields, String body) {
 
     private static JBakeHeader readYaml(Path file, String text, Rules rules, ContentErrors errors) {
         FrontMatter fm = FrontMatter.split(text);
-        Map<String, Object> yaml = fm.yamlFields(file, errors);
+        YamlReader.Result yaml = fm.yaml(file, errors);
         if (yaml == null) {
             return null;
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         boolean ok = true;
-        for (Map.Entry<String, Object> e : yaml.entrySet()) {
+        for (Map.Entry<String, Object> e : yaml.map().entrySet()) {
             String key = e.getKey();
             Object value = e.getValue();
-            int line = fm.headerLine() + lineOfKey(fm.header(), key);
+            int line = yaml.root().lineOf(key);
             if (key.equalsIgnoreCase("tags")) {
                 List<String> raw = new ArrayList<>();
                 if (value instanceof List<?> l) {
@@ -252,16 +252,5 @@ record JBakeHeader(Map<String, Object> fields, String body) {
             }
         }
         return -1;
-    }
-
-    /** 0-based line of {@code key:} inside the YAML text, 0 when not found. */
-    private static int lineOfKey(String yaml, String key) {
-        List<String> lines = yaml.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(key + ":") || lines.get(i).startsWith("\"" + key + "\":")) {
-                return i;
-            }
-        }
-        return 0;
     }
 }

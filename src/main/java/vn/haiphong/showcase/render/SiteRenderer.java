@@ -524,7 +524,7 @@ public final class SiteRenderer {
     }
 
     private static int lineOf(Page p, String key) {
-        return 1 + (int) p.params().keySet().stream().takeWhile(k -> !k.equals(key)).count() + 1;
+        return p.lineOf(key);
     }
 
     /** The config, for writers. */

@@ -22,10 +22,11 @@ import vn.haiphong.showcase.vr360.Exhibition.Exhibit;
 import vn.haiphong.showcase.vr360.Exhibition.OnWall;
 import vn.haiphong.showcase.vr360.Exhibition.Room;
 import vn.haiphong.showcase.vr360.Exhibition.Spot;
-import vn.haiphong.showcase.vr360.YamlTree.YNode;
 import vn.haiphong.showcase.vr360.hall.Hall;
 import vn.haiphong.showcase.vr360.hall.Wall;
 import vn.haiphong.showcase.content.Permalinks;
+import vn.haiphong.showcase.yaml.YamlNode;
+import vn.haiphong.showcase.yaml.YamlReader;
 
 /**
  * Reads and checks {@code vr360/exhibition.yaml}. Every problem is a content error with the
@@ -104,12 +105,12 @@ public final class ExhibitionLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        YamlTree.Parsed parsed = YamlTree.parse(text);
-        if (parsed.root() == null) {
+        YamlReader.Result parsed = YamlReader.read(text, 1);
+        if (!parsed.ok()) {
             error(parsed.line(), parsed.problem(), "fix the YAML syntax (indent with spaces; quote text containing `: `)");
             return null;
         }
-        YNode root = parsed.root();
+        YamlNode root = parsed.root();
         if (!root.isMap()) {
             error(root.line(), "expected a mapping with `title:`, `intro:` and `rooms:`, found " + root.kind(), "");
             return null;
@@ -117,7 +118,7 @@ public final class ExhibitionLoader {
         unknownKeys(root, ROOT_KEYS, "the exhibition");
         Texts title = texts(root, "title", "the exhibition", true);
         Texts intro = texts(root, "intro", "the exhibition", false);
-        YNode roomsNode = root.get("rooms");
+        YamlNode roomsNode = root.get("rooms");
         List<Room> rooms = new ArrayList<>();
         if (roomsNode == null || !roomsNode.isList() || roomsNode.list().isEmpty()) {
             error(roomsNode == null ? root.line() : roomsNode.line(), "the exhibition has no rooms",
@@ -125,7 +126,7 @@ public final class ExhibitionLoader {
             return null;
         }
         Map<String, Integer> ids = new HashMap<>();
-        for (YNode r : roomsNode.list()) {
+        for (YamlNode r : roomsNode.list()) {
             Room room = room(r);
             if (room != null) {
                 Integer before = ids.putIfAbsent(room.id(), room.line());
@@ -157,7 +158,7 @@ public final class ExhibitionLoader {
         return new Exhibition(file, title, intro, start, rooms);
     }
 
-    private Room room(YNode r) {
+    private Room room(YamlNode r) {
         if (!r.isMap()) {
             error(r.line(), "a room must be a mapping (`- id: economy` …), found " + r.kind(), "");
             return null;
@@ -174,12 +175,12 @@ public final class ExhibitionLoader {
         Texts intro = texts(r, "intro", where, false);
         double mapX = 0.5;
         double mapY = 0.5;
-        YNode map = r.get("map");
+        YamlNode map = r.get("map");
         if (map != null) {
             mapX = fraction(map, "x", where);
             mapY = fraction(map, "y", where);
         }
-        YNode hallNode = r.get("hall");
+        YamlNode hallNode = r.get("hall");
         String panoramaPath = scalar(r, "panorama");
         Hall hall = null;
         Path panorama = null;
@@ -194,13 +195,13 @@ public final class ExhibitionLoader {
         }
         boolean isHall = hallNode != null;
         List<Exhibit> exhibits = new ArrayList<>();
-        YNode list = r.get("exhibits");
+        YamlNode list = r.get("exhibits");
         Map<String, Integer> ids = new HashMap<>();
         Map<String, String> slots = new HashMap<>();
         if (list != null && !list.isList()) {
             error(list.line(), where + ": `exhibits:` must be a list", "write each exhibit as `- id: …`");
         } else if (list != null) {
-            for (YNode x : list.list()) {
+            for (YamlNode x : list.list()) {
                 Exhibit e = exhibit(x, id, isHall, slots);
                 if (e != null) {
                     Integer before = ids.putIfAbsent(e.id(), e.line());
@@ -214,11 +215,11 @@ public final class ExhibitionLoader {
             }
         }
         List<Door> doors = new ArrayList<>();
-        YNode doorList = r.get("doors");
+        YamlNode doorList = r.get("doors");
         if (doorList != null && !doorList.isList()) {
             error(doorList.line(), where + ": `doors:` must be a list", "write each door as `- to: tourism`");
         } else if (doorList != null) {
-            for (YNode d : doorList.list()) {
+            for (YamlNode d : doorList.list()) {
                 if (!d.isMap() || scalar(d, "to") == null) {
                     error(d.line(), where + ": a door needs `to:` (the room it leads to)", "e.g. `- to: tourism`");
                     continue;
@@ -233,7 +234,7 @@ public final class ExhibitionLoader {
         return new Room(id, r.line(), name, intro, mapX, mapY, hall, panorama, exhibits, doors);
     }
 
-    private Exhibit exhibit(YNode x, String room, boolean isHall, Map<String, String> slots) {
+    private Exhibit exhibit(YamlNode x, String room, boolean isHall, Map<String, String> slots) {
         String where = "room `" + room + "`";
         if (!x.isMap()) {
             error(x.line(), where + ": an exhibit must be a mapping (`- id: …`), found " + x.kind(), "");
@@ -277,12 +278,12 @@ public final class ExhibitionLoader {
         } else {
             posterUrl = media(poster, x.lineOf("poster"), where + ": poster", IMAGE_EXT);
         }
-        YNode caps = x.get("captions");
+        YamlNode caps = x.get("captions");
         if (caps != null) {
             if (!caps.isMap()) {
                 error(caps.line(), where + ": `captions:` must map languages to WebVTT files", "e.g. `captions: {vi: videos/x.vi.vtt}`");
             } else {
-                for (Map.Entry<String, YNode> c : caps.map().entrySet()) {
+                for (Map.Entry<String, YamlNode> c : caps.map().entrySet()) {
                     if (!langs.contains(c.getKey())) {
                         error(c.getValue().line(), where + ": captions in `" + c.getKey() + "`, which is not a language of the site",
                                 "use one of " + String.join(", ", langs));
@@ -304,7 +305,7 @@ public final class ExhibitionLoader {
     }
 
     /** Wall videos: large files and caption languages that are missing are worth a warning. */
-    private void videoNotes(YNode x, String where, String url, Map<String, String> captions) {
+    private void videoNotes(YamlNode x, String where, String url, Map<String, String> captions) {
         String at = siteDir.relativize(file) + ":" + x.lineOf("video") + ": " + where + ": ";
         Path f = media.get(url.substring(1));
         try {
@@ -325,7 +326,7 @@ public final class ExhibitionLoader {
     }
 
     /** Where a thing hangs; also checks that no two things share a slot of the same wall. */
-    private Spot spot(YNode x, boolean isHall, String where, Map<String, String> slots) {
+    private Spot spot(YamlNode x, boolean isHall, String where, Map<String, String> slots) {
         if (isHall) {
             if (x.get("yaw") != null || x.get("pitch") != null) {
                 error(x.lineOf("yaw"), where + ": `yaw:`/`pitch:` place things in a panorama, but this room is a hall",
@@ -381,7 +382,7 @@ public final class ExhibitionLoader {
         return new At(yaw, pitch);
     }
 
-    private Hall hall(YNode h, String where) {
+    private Hall hall(YamlNode h, String where) {
         if (!h.isMap()) {
             if (h.isScalar() && (h.text().isEmpty() || h.text().equals("null"))) {
                 return new Hall(18, 12, 5, Hall.DEFAULT_WALLS, Hall.DEFAULT_FLOOR, Hall.DEFAULT_CEILING, Hall.DEFAULT_ACCENT);
@@ -393,9 +394,9 @@ public final class ExhibitionLoader {
         double w = 18;
         double d = 12;
         double ht = 5;
-        YNode size = h.get("size");
+        YamlNode size = h.get("size");
         if (size != null) {
-            if (!size.isList() || size.list().size() != 3 || !size.list().stream().allMatch(YNode::isScalar)) {
+            if (!size.isList() || size.list().size() != 3 || !size.list().stream().allMatch(YamlNode::isScalar)) {
                 error(size.line(), where + ": `size:` must be [width, depth, height] in metres", "e.g. `size: [18, 12, 5]`");
             } else {
                 // replaced by the defaults below when it is not three numbers in range
@@ -407,7 +408,7 @@ public final class ExhibitionLoader {
                     w = -1;
                 }
                 if (!(w >= 6 && w <= 60 && d >= 6 && d <= 60 && ht >= 3 && ht <= 12)) {
-                    error(size.line(), where + ": hall size " + size.list().stream().map(YNode::text).toList()
+                    error(size.line(), where + ": hall size " + size.list().stream().map(YamlNode::text).toList()
                             + " is out of range", "width and depth 6–60 m, height 3–12 m");
                     w = 18;
                     d = 12;
@@ -419,10 +420,10 @@ public final class ExhibitionLoader {
                 color(h, "ceiling", where, Hall.DEFAULT_CEILING), color(h, "accent", where, Hall.DEFAULT_ACCENT));
     }
 
-    private Color color(YNode h, String key, String where, Color dflt) {
+    private Color color(YamlNode h, String key, String where, Color dflt) {
         String s = scalar(h, key);
         if (s == null) {
-            YNode n = h.get(key);
+            YamlNode n = h.get(key);
             if (n != null && n.isScalar()) {
                 error(n.line(), where + ": `" + key + ":` has no colour (in YAML an unquoted `#` starts a comment)",
                         "write the colour in quotes: `" + key + ": \"#rrggbb\"`");
@@ -436,12 +437,12 @@ public final class ExhibitionLoader {
         return new Color(Integer.parseInt(s.substring(1), 16));
     }
 
-    private double fraction(YNode map, String key, String where) {
+    private double fraction(YamlNode map, String key, String where) {
         Double v = number(map, key, where + ": map", 0, 1);
         return v == null ? 0.5 : v;
     }
 
-    private Double number(YNode n, String key, String where, double min, double max) {
+    private Double number(YamlNode n, String key, String where, double min, double max) {
         String s = scalar(n, key);
         if (s == null) {
             return null;
@@ -463,8 +464,8 @@ public final class ExhibitionLoader {
     }
 
     /** A text per language; missing in the default language is an error, elsewhere a warning. */
-    private Texts texts(YNode n, String key, String where, boolean required) {
-        YNode t = n.get(key);
+    private Texts texts(YamlNode n, String key, String where, boolean required) {
+        YamlNode t = n.get(key);
         Map<String, String> byLang = new LinkedHashMap<>();
         if (t == null) {
             if (required) {
@@ -482,7 +483,7 @@ public final class ExhibitionLoader {
             error(t.line(), where + ": `" + key + ":` must map languages to texts", "");
             return new Texts(byLang, dflt);
         }
-        for (Map.Entry<String, YNode> e : t.map().entrySet()) {
+        for (Map.Entry<String, YamlNode> e : t.map().entrySet()) {
             if (!langs.contains(e.getKey())) {
                 error(e.getValue().line(), where + ": `" + key + "` in `" + e.getKey() + "`, which is not a language of the site",
                         "use one of " + String.join(", ", langs));
@@ -507,8 +508,8 @@ public final class ExhibitionLoader {
         return new Texts(byLang, dflt);
     }
 
-    private void unknownKeys(YNode n, Set<String> known, String where) {
-        for (Map.Entry<String, YNode> e : n.map().entrySet()) {
+    private void unknownKeys(YamlNode n, Set<String> known, String where) {
+        for (Map.Entry<String, YamlNode> e : n.map().entrySet()) {
             if (!known.contains(e.getKey())) {
                 error(e.getValue().line(), where + ": unknown key `" + e.getKey() + "`",
                         "known keys here: " + String.join(", ", new TreeSet<>(known)));
@@ -516,8 +517,8 @@ public final class ExhibitionLoader {
         }
     }
 
-    private static String scalar(YNode n, String key) {
-        YNode v = n.get(key);
+    private static String scalar(YamlNode n, String key) {
+        YamlNode v = n.get(key);
         return v != null && v.isScalar() && !v.text().isEmpty() ? v.text() : null;
     }
 

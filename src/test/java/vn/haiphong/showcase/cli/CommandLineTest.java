@@ -57,6 +57,20 @@ class CommandLineTest {
     }
 
     @Test
+    void aBadSiteYamlValueIsReportedAtItsLine() {
+        Fixtures.write(site.resolve("site.yaml"), """
+                baseUrl: "https://mini.example"
+                defaultLanguage: vi
+                languages: [vi, en, ja]
+                menu:
+                  - page: about
+                paginate: ten
+                """);
+        assertEquals(1, run("build", "--site", site.toString()));
+        assertTrue(err().contains("site.yaml:6: paginate must be a whole number above 0, was `ten`"), err());
+    }
+
+    @Test
     void usageAndEnvironmentProblemsExitTwo() {
         assertEquals(2, run("build", "--no-such-flag"));
         assertEquals(2, run("build", "--site", tmp.resolve("nowhere").toString()));

@@ -92,6 +92,44 @@ class PageParserTest {
     }
 
     @Test
+    void aBadValueAfterMultiLineValuesIsReportedAtItsOwnLine() {
+        ContentErrors errors = new ContentErrors();
+        Page p = parse("""
+                ---
+                title: A
+                description: |
+                  Two lines of text,
+                  date: this is not the date field
+                summary: "quoted text
+                weight: is not a key either"
+                tags: [harbour,
+                       food]
+                "weight": heavy
+                date: someday
+                layout: wide
+                ---
+                Body
+                """, errors);
+        List<ContentError> all = errors.sorted();
+        assertEquals(2, all.size(), all.toString());
+        assertEquals(10, all.get(0).line(), all.get(0).toString());
+        assertTrue(all.get(0).message().contains("`weight` must be a whole number"));
+        assertEquals(11, all.get(1).line(), all.get(1).toString());
+        assertTrue(all.get(1).message().contains("not a date"));
+        assertNotNull(p);
+        assertEquals(12, p.lineOf("layout"), "the line later stages report a bad layout at");
+        assertEquals(8, p.lineOf("tags"));
+        assertEquals(0, p.lineOf("image"), "no such field");
+    }
+
+    @Test
+    void jbakeHeaderFieldsHaveTheirLinesToo() {
+        Page p = parse("title=A\n\ndate=2024-03-01\nlayout=wide\n~~~~~~\nText", new ContentErrors());
+        assertEquals(4, p.lineOf("layout"));
+        assertEquals(1, p.lineOf("title"));
+    }
+
+    @Test
     void missingTitleAndMissingFrontMatterAreErrors() {
         ContentErrors errors = new ContentErrors();
         assertNull(parse("---\ndescription: x\n---\n", errors));

@@ -61,4 +61,36 @@ class I18nTest {
         assertEquals(1, errors.sorted().size());
         assertTrue(errors.sorted().get(0).path().endsWith("vi.yaml"));
     }
+
+    @Test
+    void aUiStringNoTemplateCanShowIsAnErrorAtItsLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("vi.yaml"), """
+                home: "Trang chủ"
+                intro: |
+                  Hai dòng
+                  văn bản
+                minutes: {one: "{count} phút"}
+                pages:
+                  other: "{count} trang"
+                  several: "{count} trang"
+                menu: [a, b]
+                """);
+        ContentErrors errors = new ContentErrors();
+        UiStrings.load(dir, List.of("vi"), "vi", errors, new ArrayList<>());
+        List<String> found = errors.sorted().stream().map(e -> e.line() + ": " + e.message()).toList();
+        assertEquals(List.of(
+                "5: UI string `minutes` has no `other` form (the one every language uses)",
+                "8: UI string `pages` has a form `several`, which is not a plural category (zero, one, two, few, many, other)",
+                "9: UI string `menu` is a list, not a text"), found);
+    }
+
+    @Test
+    void aDuplicateUiStringIsReportedAtTheSecondOne(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("en.yaml"), "home: \"Home\"\nmenu: \"Menu\"\nhome: \"Start\"\n");
+        ContentErrors errors = new ContentErrors();
+        UiStrings.load(dir, List.of("en"), "en", errors, new ArrayList<>());
+        assertEquals(1, errors.sorted().size(), errors.sorted().toString());
+        assertEquals(3, errors.sorted().get(0).line());
+        assertTrue(errors.sorted().get(0).message().contains("duplicate key home"), errors.sorted().toString());
+    }
 }

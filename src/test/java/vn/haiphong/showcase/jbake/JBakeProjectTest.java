@@ -129,6 +129,17 @@ class JBakeProjectTest {
     }
 
     @Test
+    void yamlFrontMatterMistakesAreReportedAtTheFieldLine(@TempDir Path dir) {
+        TestProject p = new TestProject(dir, "")
+                .file("content/a.md", "---\ntitle: A\nsummary: |\n  two\n  lines\ntype: post\nstatus: published\n"
+                        + "date: 15/03/2024\n---\nx")
+                .post("ok.md", "OK", "2024-01-01", "published", null, "");
+        SiteBuild.Result r = p.build();
+
+        assertEquals(List.of("content/a.md:8"), r.errors().stream().map(e -> where(dir, e)).toList(), r.errors().toString());
+    }
+
+    @Test
     void headerMistakesAreContentErrorsWithTheirLine(@TempDir Path dir) {
         TestProject p = new TestProject(dir, "")
                 .file("content/a.md", "title=A\ndate=2024-01-01\ntype=post\nstatus=published\njust words\n~~~~~~\nx")

@@ -73,6 +73,17 @@ class ContentErrorsTest {
     }
 
     @Test
+    void aFrontMatterValueFoundWrongWhileRenderingIsReportedAtItsLine() {
+        Fixtures.write(site.resolve("content/vi/wide.md"),
+                "---\ntitle: A\ndescription: >\n  Two lines\n  of text\ntags: [a,\n  b]\nlayout: fancy\nimage: /nope.jpg\n---\nx\n");
+        List<ContentError> errors = errors();
+        List<ContentError> hits = errors.stream().filter(e -> e.path().toString().endsWith("wide.md")).toList();
+        assertEquals(List.of(8, 9), hits.stream().map(ContentError::line).toList(), hits.toString());
+        assertTrue(hits.get(0).message().contains("unknown layout `fancy`"));
+        assertTrue(hits.get(1).message().contains("image not found"));
+    }
+
+    @Test
     void aTemplateErrorNamesTheTemplateAndLine() {
         Fixtures.write(site.resolve("templates/page.ftl"), "<#import \"layout.ftl\" as layout>\n<@layout.shell>\n${page.nope.deeper}\n</@layout.shell>\n");
         List<ContentError> errors = errors();
