@@ -108,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println("check passed: " + r.pages() + " pages");
             return Main.OK;
         } finally {
-            vn.haiphong.showcase.render.OutputDir.begin(tmp.resolve("x")).abort();
+            vn.haiphong.showcase.output.OutputDir.begin(tmp.resolve("x")).abort();
             deleteQuietly(tmp);
         }
     }

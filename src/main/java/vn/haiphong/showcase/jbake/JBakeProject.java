@@ -19,9 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import vn.haiphong.showcase.errors.ContentErrors;
-import vn.haiphong.showcase.render.MemoryOutput;
-import vn.haiphong.showcase.render.Output;
-import vn.haiphong.showcase.render.OutputDir;
+import vn.haiphong.showcase.output.MemoryOutput;
+import vn.haiphong.showcase.output.Output;
+import vn.haiphong.showcase.output.OutputDir;
 import vn.haiphong.showcase.render.TemplateEngine;
 import vn.haiphong.showcase.site.SiteBuild;
 

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import vn.haiphong.showcase.errors.ContentError;
-import vn.haiphong.showcase.render.MemoryOutput;
+import vn.haiphong.showcase.output.MemoryOutput;
 import vn.haiphong.showcase.site.SiteBuild;
 
 /**

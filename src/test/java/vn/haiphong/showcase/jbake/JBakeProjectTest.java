@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.showcase.errors.ContentError;
-import vn.haiphong.showcase.render.MemoryOutput;
+import vn.haiphong.showcase.output.MemoryOutput;
 import vn.haiphong.showcase.site.SiteBuild;
 
 /** Focused behaviours of JBake builds: file names, dates, lists, YAML headers and content errors. */

@@ -219,15 +219,15 @@ class SiteBuildTest {
     void anIncrementalRebuildPublishesExactlyWhatAFullRebuildWould() throws Exception {
         SiteBuild.Options options = new SiteBuild.Options(site, null, null, false, TODAY);
         SiteBuild serve = SiteBuild.incremental();
-        vn.haiphong.showcase.render.MemoryOutput first = new vn.haiphong.showcase.render.MemoryOutput();
+        vn.haiphong.showcase.output.MemoryOutput first = new vn.haiphong.showcase.output.MemoryOutput();
         assertTrue(serve.runInMemory(options, first).ok());
         Path vi = site.resolve("content/vi/about.md");
         Files.writeString(vi, Files.readString(vi).replace("13/5/1955", "13 tháng 5 năm 1955"));
-        vn.haiphong.showcase.render.MemoryOutput next = new vn.haiphong.showcase.render.MemoryOutput(first);
+        vn.haiphong.showcase.output.MemoryOutput next = new vn.haiphong.showcase.output.MemoryOutput(first);
         SiteBuild.Result r = serve.runChanged(options, next, java.util.Set.of(vi));
         assertTrue(r != null && r.ok());
         assertEquals(2, r.pages(), "vi/about and its fallback copy in ja (en has its own translation)");
-        vn.haiphong.showcase.render.MemoryOutput full = new vn.haiphong.showcase.render.MemoryOutput();
+        vn.haiphong.showcase.output.MemoryOutput full = new vn.haiphong.showcase.output.MemoryOutput();
         assertTrue(SiteBuild.incremental().runInMemory(options, full).ok());
         assertEquals(full.files().keySet(), next.files().keySet());
         for (String k : full.files().keySet()) {
@@ -241,7 +241,7 @@ class SiteBuildTest {
         }
         // a front matter change can move the page in lists: the incremental path declines
         Files.writeString(vi, Files.readString(vi).replace("title: \"Giới thiệu Hải Phòng\"", "title: \"Về Hải Phòng\""));
-        assertEquals(null, serve.runChanged(options, new vn.haiphong.showcase.render.MemoryOutput(next), java.util.Set.of(vi)));
+        assertEquals(null, serve.runChanged(options, new vn.haiphong.showcase.output.MemoryOutput(next), java.util.Set.of(vi)));
     }
 
     @Test

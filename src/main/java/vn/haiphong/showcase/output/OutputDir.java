@@ -1,4 +1,4 @@
-package vn.haiphong.showcase.render;
+package vn.haiphong.showcase.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
