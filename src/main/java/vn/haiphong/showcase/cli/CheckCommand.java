@@ -20,7 +20,9 @@ import vn.haiphong.showcase.check.TranslationStatus;
 import vn.haiphong.showcase.content.LanguageSite;
 import vn.haiphong.showcase.content.PageEntry;
 import vn.haiphong.showcase.errors.ContentError;
-import vn.haiphong.showcase.site.SiteBuild;
+import vn.haiphong.showcase.jbake.JBakeBuild;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 
 @Command(name = "check", description = {
         "Builds the site into a temporary folder (output/ is not touched) and checks links, anchors,",
@@ -55,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("showcase-check-");
         Path built = tmp.resolve("output");
         try {
-            SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(dir, built, null, false, null));
+            BuildResult r = Builds.forFolder(dir).run(new BuildOptions(dir, built, null, false, null));
             if (!r.ok()) {
                 return Reports.print(r, dir, err);
             }
@@ -63,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("warning: " + w);
             }
             List<ContentError> problems = new ArrayList<>();
-            if (r.site() != null && !SiteBuild.isJBake(dir)) {
+            if (r.site() != null && !JBakeBuild.isProject(dir)) {
                 Map<String, Path> sources = new HashMap<>();
                 for (LanguageSite ls : r.site().languages().values()) {
                     for (PageEntry e : ls.entries()) {
@@ -91,7 +93,7 @@ final class CheckCommand implements Callable<Integer> {
                         }
                     }
                 }
-            } else if (r.site() == null && SiteBuild.isJBake(dir)) {
+            } else if (r.site() == null && JBakeBuild.isProject(dir)) {
                 problems.addAll(new LinkChecker(built, "", Map.of()).check());
             }
             if (vnu != null) {

@@ -20,6 +20,8 @@ import vn.haiphong.showcase.check.TranslationStatus;
 import vn.haiphong.showcase.content.Page;
 import vn.haiphong.showcase.content.SourceHashStamp;
 import vn.haiphong.showcase.content.TranslationGroup;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 import vn.haiphong.showcase.site.SiteBuild;
 
 @Command(name = "translations", description = {
@@ -45,7 +47,7 @@ final class TranslationsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = site.dir();
-        SiteBuild.Result r = SiteBuild.once().model(new SiteBuild.Options(dir, null, null, true, null));
+        BuildResult r = SiteBuild.once().model(new BuildOptions(dir, null, null, true, null));
         if (!r.ok()) {
             return Reports.print(r, dir, err);
         }
@@ -72,7 +74,7 @@ final class TranslationsCommand implements Callable<Integer> {
     }
 
     /** The exhibition's untranslated texts (empty without an exhibition), or null after printing its errors. */
-    private static List<String> exhibitionNotes(SiteBuild.Result r, Path dir, PrintWriter err) {
+    private static List<String> exhibitionNotes(BuildResult r, Path dir, PrintWriter err) {
         ContentErrors errors = new ContentErrors();
         List<String> notes = new ArrayList<>();
         Map<String, Path> files = new HashMap<>();
@@ -87,7 +89,7 @@ final class TranslationsCommand implements Callable<Integer> {
         return notes;
     }
 
-    private int stamp(SiteBuild.Result r, Path dir, PrintWriter out, PrintWriter err) {
+    private int stamp(BuildResult r, Path dir, PrintWriter out, PrintWriter err) {
         int failures = 0;
         String dflt = r.site().config().defaultLanguage();
         for (Path f : stamp) {

@@ -23,7 +23,8 @@ import vn.haiphong.showcase.output.MemoryOutput;
 import vn.haiphong.showcase.output.Output;
 import vn.haiphong.showcase.output.OutputDir;
 import vn.haiphong.showcase.render.TemplateEngine;
-import vn.haiphong.showcase.site.SiteBuild;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 
 /**
  * Builds a JBake project (a folder with {@code jbake.properties}) into the files JBake 2.7.0
@@ -33,7 +34,7 @@ import vn.haiphong.showcase.site.SiteBuild;
  * model is built once and pages render in parallel. Unlike JBake, any content or template error
  * stops the build and leaves the previous output as it was.
  */
-public final class JBakeProject {
+final class JBakeProject {
 
     /** One file of the output: rendered from a template, or copied. */
     private sealed interface Job permits Render, Copy {
@@ -60,14 +61,14 @@ public final class JBakeProject {
      * {@code -draft} files). Returns the errors (the output is replaced only when there are none),
      * warnings and counts; the result has no {@code Site} model.
      */
-    public static SiteBuild.Result build(SiteBuild.Options options, MemoryOutput memory, ForkJoinPool pool) {
+    static BuildResult build(BuildOptions options, MemoryOutput memory, ForkJoinPool pool) {
         Map<String, String> system = new HashMap<>();
         System.getProperties().stringPropertyNames().forEach(k -> system.put(k, System.getProperty(k)));
         return build(options, memory, pool, Instant.now(), system);
     }
 
     /** As the public {@code build}, at {@code now} and with the given system properties (for tests). */
-    static SiteBuild.Result build(SiteBuild.Options options, MemoryOutput memory, ForkJoinPool pool, Instant now,
+    static BuildResult build(BuildOptions options, MemoryOutput memory, ForkJoinPool pool, Instant now,
                                   Map<String, String> systemProperties) {
         ContentErrors errors = new ContentErrors();
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
@@ -81,7 +82,7 @@ public final class JBakeProject {
         }
         JBakeMarkdown markdown = new JBakeMarkdown(config.list("markdown.extensions"), warnings);
         JBakeContent content = JBakeContent.crawl(config, markdown, now, pool, errors, warnings);
-        TemplateEngine templates = TemplateEngine.forJBake(config.folder("template.folder"), config.locale(),
+        TemplateEngine templates = JBakeTemplates.in(config.folder("template.folder"), config.locale(),
                 config.timeZone());
         int known = errors.sorted().size();
         templates.preload(errors);
@@ -115,7 +116,7 @@ public final class JBakeProject {
         if (dir != null) {
             dir.commit();
         }
-        return new SiteBuild.Result(List.of(), sorted(warnings), counts[0], counts[1], null);
+        return new BuildResult(List.of(), sorted(warnings), counts[0], counts[1], null);
     }
 
     /**
@@ -145,8 +146,8 @@ public final class JBakeProject {
         return new int[] {pages.get(), files.get()};
     }
 
-    private static SiteBuild.Result failed(ContentErrors errors, List<String> warnings) {
-        return new SiteBuild.Result(errors.sorted(), sorted(warnings), 0, 0, null);
+    private static BuildResult failed(ContentErrors errors, List<String> warnings) {
+        return new BuildResult(errors.sorted(), sorted(warnings), 0, 0, null);
     }
 
     private static List<String> sorted(List<String> warnings) {

@@ -19,7 +19,8 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.haiphong.showcase.site.SiteBuild;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 
 /**
  * The key promise for JBake projects: each fixture built by real JBake 2.7.0 and by us gives the
@@ -49,7 +50,7 @@ class JBakeCompatibilityTest {
         long t0 = System.nanoTime();
         RealJBake.Result theirs = RealJBake.bake(site, tmp.resolve("jbake"));
         long t1 = System.nanoTime();
-        SiteBuild.Result ours = SiteBuild.once().run(new SiteBuild.Options(site, tmp.resolve("ours"), null, false, null));
+        BuildResult ours = new JBakeBuild().run(new BuildOptions(site, tmp.resolve("ours"), null, false, null));
         long t2 = System.nanoTime();
         System.out.printf("%s: real JBake %d ms, ours %d ms (same JVM, JBake first)%n", fixture,
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);

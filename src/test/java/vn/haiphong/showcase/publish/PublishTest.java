@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 import vn.haiphong.showcase.site.SiteBuild;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -87,7 +89,7 @@ class PublishTest {
     }
 
     private void build() {
-        SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(site, null, null, false, TODAY));
+        BuildResult r = SiteBuild.once().run(new BuildOptions(site, null, null, false, TODAY));
         assertTrue(r.ok(), r.errors().toString());
     }
 
