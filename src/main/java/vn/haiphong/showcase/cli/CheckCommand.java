@@ -110,7 +110,6 @@ final class CheckCommand implements Callable<Integer> {
             out.println("check passed: " + r.pages() + " pages");
             return Main.OK;
         } finally {
-            vn.haiphong.showcase.output.OutputDir.begin(tmp.resolve("x")).abort();
             deleteQuietly(tmp);
         }
     }

@@ -51,6 +51,10 @@ final class JBakeProject {
     private record Copy(String output, Path source, String from) implements Job {
     }
 
+    /** The project's source folders, never an output folder. */
+    private static final List<String> SOURCES = List.of("content.folder", "template.folder", "asset.folder",
+            "data.folder");
+
     private JBakeProject() {
     }
 
@@ -67,9 +71,15 @@ final class JBakeProject {
         return build(options, memory, pool, Instant.now(), system);
     }
 
-    /** As the public {@code build}, at {@code now} and with the given system properties (for tests). */
+    /**
+     * As {@link #build(BuildOptions, MemoryOutput, ForkJoinPool)}, at {@code now} and with the given
+     * system properties (for tests). The output folder is checked right after the configuration is
+     * read, before any work.
+     *
+     * @throws vn.haiphong.showcase.output.OutputRefused when the output folder is one a build must not replace
+     */
     static BuildResult build(BuildOptions options, MemoryOutput memory, ForkJoinPool pool, Instant now,
-                                  Map<String, String> systemProperties) {
+                             Map<String, String> systemProperties) {
         ContentErrors errors = new ContentErrors();
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         Map<String, String> overrides = options.baseUrl() == null ? Map.of() : Map.of("site.host", options.baseUrl());
@@ -77,6 +87,20 @@ final class JBakeProject {
         if (!errors.isEmpty()) {
             return failed(errors, warnings);
         }
+        OutputDir dir = memory != null ? null : OutputDir.forSite(options.outputDir(), options.siteDir(),
+                SOURCES.stream().map(config::folder).toList());
+        try {
+            return buildInto(options, config, memory, dir, pool, now, errors, warnings);
+        } finally {
+            if (dir != null) {
+                dir.abort();
+            }
+        }
+    }
+
+    /** The build once the configuration is read: into {@code memory} when not null, else into {@code dir}. */
+    private static BuildResult buildInto(BuildOptions options, JBakeConfig config, MemoryOutput memory, OutputDir dir,
+                                         ForkJoinPool pool, Instant now, ContentErrors errors, List<String> warnings) {
         if (config.flag("img.path.update")) {
             warnings.add("jbake.properties: img.path.update is not supported; image paths in bodies are left as written");
         }
@@ -96,21 +120,9 @@ final class JBakeProject {
             return failed(errors, warnings);
         }
         // with content errors already found, still render (writing nothing) so template errors are reported too
-        OutputDir dir = errors.isEmpty() && memory == null ? OutputDir.begin(options.outputDir()) : null;
         Output out = !errors.isEmpty() ? null : memory != null ? memory : dir;
-        int[] counts;
-        try {
-            counts = render(jobs, winners(jobs, warnings), usable, templates, out, errors, pool);
-        } catch (RuntimeException e) {
-            if (dir != null) {
-                dir.abort();
-            }
-            throw e;
-        }
+        int[] counts = render(jobs, winners(jobs, warnings), usable, templates, out, errors, pool);
         if (!errors.isEmpty()) {
-            if (dir != null) {
-                dir.abort();
-            }
             return failed(errors, warnings);
         }
         if (dir != null) {

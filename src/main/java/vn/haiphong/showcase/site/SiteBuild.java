@@ -42,6 +42,9 @@ import vn.haiphong.showcase.vr360.ExhibitionPackager;
  */
 public final class SiteBuild implements Build {
 
+    /** The site's source folders, never an output folder. */
+    private static final List<String> SOURCES = List.of("content", "templates", "assets", "vr360");
+
     private final PageCache pageCache;
     private MarkdownCache markdownCache;
 
@@ -94,16 +97,27 @@ public final class SiteBuild implements Build {
         return images == null ? new ImagePipeline.Stats(0, 0, 0) : images.stats();
     }
 
-    /** Builds the site described by {@code options}; never leaves a half-written output. */
+    /**
+     * Builds the site described by {@code options}; never leaves a half-written output.
+     *
+     * @throws vn.haiphong.showcase.output.OutputRefused before any work, when the output folder
+     *                                                   is one a build must not replace
+     */
     @Override
     public BuildResult run(BuildOptions options) {
-        return build(options, null);
+        OutputDir dir = OutputDir.forSite(options.outputDir(), options.siteDir(),
+                SOURCES.stream().map(options.siteDir()::resolve).toList());
+        try {
+            return build(options, dir, dir);
+        } finally {
+            dir.abort();
+        }
     }
 
     /** Builds into memory (for {@code serve}); the output folder is not touched. */
     @Override
     public BuildResult runInMemory(BuildOptions options, MemoryOutput memory) {
-        return build(options, memory);
+        return build(options, memory, null);
     }
 
     /**
@@ -154,7 +168,8 @@ public final class SiteBuild implements Build {
         return out;
     }
 
-    private BuildResult build(BuildOptions options, MemoryOutput memory) {
+    /** Renders into {@code out}; when that is the output folder {@code dir}, runs the CDN stage on it and commits it. */
+    private BuildResult build(BuildOptions options, Output out, OutputDir dir) {
         last = null;
         ContentErrors errors = new ContentErrors();
         List<String> warnings = new ArrayList<>();
@@ -195,45 +210,33 @@ public final class SiteBuild implements Build {
             // broken templates would only repeat their error on every page
             return new BuildResult(errors.sorted(), warnings, 0, 0, site);
         }
-        OutputDir dir = memory == null ? OutputDir.begin(options.outputDir()) : null;
-        Output out = memory != null ? memory : dir;
-        try {
-            long t1 = System.nanoTime();
-            SiteRenderer.Result r = renderer.render(out, errors, pool);
-            Timing.log("render", t1);
-            Timing.threads();
-            for (String key : ui.missingEverywhere()) {
-                errors.add(config.i18nDir().resolve(config.defaultLanguage() + ".yaml"), 0,
-                        "a template uses the UI string `" + key + "`, which no language defines",
-                        "add `" + key + ": \"…\"` to templates/i18n/*.yaml");
-            }
-            if (!errors.isEmpty()) {
-                if (dir != null) {
-                    dir.abort();
-                }
-                return new BuildResult(errors.sorted(), warnings, 0, 0, site);
-            }
-            if (dir != null) {
-                if (config.cdn()) {
-                    long t3 = System.nanoTime();
-                    CdnOutput.Result cdn = CdnOutput.prepare(dir.root(), cdnSettings(config, options), pool);
-                    warnings.addAll(cdn.warnings());
-                    Timing.log("cdn", t3);
-                }
-                long t2 = System.nanoTime();
-                dir.commit();
-                Timing.log("commit", t2);
-            }
-            markdownCache.save();
-            images.saveCache();
-            last = memory != null ? new Last(site, ui, templates, List.copyOf(warnings), media) : null;
-            return new BuildResult(List.of(), warnings, r.pages(), r.files(), site);
-        } catch (RuntimeException e) {
-            if (dir != null) {
-                dir.abort();
-            }
-            throw e;
+        long t1 = System.nanoTime();
+        SiteRenderer.Result r = renderer.render(out, errors, pool);
+        Timing.log("render", t1);
+        Timing.threads();
+        for (String key : ui.missingEverywhere()) {
+            errors.add(config.i18nDir().resolve(config.defaultLanguage() + ".yaml"), 0,
+                    "a template uses the UI string `" + key + "`, which no language defines",
+                    "add `" + key + ": \"…\"` to templates/i18n/*.yaml");
         }
+        if (!errors.isEmpty()) {
+            return new BuildResult(errors.sorted(), warnings, 0, 0, site);
+        }
+        if (dir != null) {
+            if (config.cdn()) {
+                long t3 = System.nanoTime();
+                CdnOutput.Result cdn = CdnOutput.prepare(dir.root(), cdnSettings(config, options), pool);
+                warnings.addAll(cdn.warnings());
+                Timing.log("cdn", t3);
+            }
+            long t2 = System.nanoTime();
+            dir.commit();
+            Timing.log("commit", t2);
+        }
+        markdownCache.save();
+        images.saveCache();
+        last = dir == null ? new Last(site, ui, templates, List.copyOf(warnings), media) : null;
+        return new BuildResult(List.of(), warnings, r.pages(), r.files(), site);
     }
 
     /**
