@@ -308,6 +308,19 @@ public final class SiteBuild implements Build {
         return new CdnSettings(config.baseUrl(), options.siteDir().resolve(".cache").resolve("publish"), frameable);
     }
 
+    /**
+     * What loading the exhibition of {@code site} notes, as a build would: its texts not yet
+     * translated, shown in the default language until they are (empty without an exhibition).
+     * Problems in {@code vr360/exhibition.yaml} go to {@code errors}. For {@code translations}.
+     */
+    public static List<String> exhibitionNotes(Site site, ContentErrors errors) {
+        List<String> notes = new ArrayList<>();
+        SiteConfig config = site.config();
+        ExhibitionLoader.load(config.siteDir(), config.languageCodes(), config.defaultLanguage(), siteFiles(site),
+                errors, notes);
+        return notes;
+    }
+
     /** The content model alone (no rendering), for reports such as {@code translations}. */
     public BuildResult model(BuildOptions options) {
         ContentErrors errors = new ContentErrors();
