@@ -2,6 +2,7 @@ package vn.haiphong.showcase.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ public final class OutputDir implements Output {
      */
     public static final String MARKER = ".showcase-output";
     private static final byte[] MARKER_TEXT = ("This folder is the output of a Hai Phong Showcase build. The next build"
-            + " replaces it whole: keep no files of your own here.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            + " replaces it whole: keep no files of your own here.\n").getBytes(StandardCharsets.UTF_8);
 
     private final Path target;
     private final Path staging;
