@@ -8,6 +8,7 @@ import vn.haiphong.showcase.config.SiteConfig;
 import vn.haiphong.showcase.content.Page;
 import vn.haiphong.showcase.content.Site;
 import vn.haiphong.showcase.content.TranslationGroup;
+import vn.haiphong.showcase.errors.ContentError;
 
 /**
  * Per translation group and language: {@code translated}, {@code missing}, or {@code stale} (the
@@ -29,6 +30,10 @@ public final class TranslationStatus {
         public boolean complete() {
             return states.values().stream().noneMatch(s -> s == State.MISSING);
         }
+    }
+
+    /** How many groups there are, and how many page × language cells are missing or stale. */
+    public record Totals(int pages, long missing, long stale) {
     }
 
     private TranslationStatus() {
@@ -58,6 +63,33 @@ public final class TranslationStatus {
             rows.add(new Row(g.key(), Map.copyOf(states), required, any));
         }
         return rows;
+    }
+
+    /** The totals of {@code rows}. */
+    public static Totals totals(List<Row> rows) {
+        return new Totals(rows.size(), count(rows, State.MISSING), count(rows, State.STALE));
+    }
+
+    private static long count(List<Row> rows, State state) {
+        return rows.stream().flatMap(r -> r.states().values().stream()).filter(s -> s == state).count();
+    }
+
+    /**
+     * An error for each page marked {@code required: true} that is missing in a language, at its
+     * source file, naming the languages it lacks.
+     */
+    public static List<ContentError> requiredButIncomplete(List<Row> rows) {
+        List<ContentError> errors = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.required() && !row.complete()) {
+                List<String> lacking = row.states().entrySet().stream().filter(e -> e.getValue() == State.MISSING)
+                        .map(Map.Entry::getKey).sorted().toList();
+                errors.add(new ContentError(row.source().file(), 0,
+                        "required page `" + row.key() + "` is missing in " + String.join(", ", lacking),
+                        "translate it into content/<lang>/" + row.source().path() + ", or remove `required: true`"));
+            }
+        }
+        return errors;
     }
 
     /** The JSON report: {@code {"groups":[{"key":…,"status":{"vi":"translated",…}}]}}, languages in site order. */

@@ -7,7 +7,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.haiphong.showcase.site.SiteBuild;
+import vn.haiphong.showcase.output.OutputRefused;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 
 @Command(name = "build", description = "Builds the site into the output folder (replaced only when the build succeeds).")
 final class BuildCommand implements Callable<Integer> {
@@ -36,8 +38,13 @@ final class BuildCommand implements Callable<Integer> {
             err.print("\r\u001b[K" + line);
             err.flush();
         };
-        SiteBuild.Result r = SiteBuild.once().log(err::println, progress)
-                .run(new SiteBuild.Options(dir, output, baseUrl, drafts, null));
+        BuildResult r;
+        try {
+            r = Builds.forFolder(dir).log(err::println, progress).run(new BuildOptions(dir, output, baseUrl, drafts, null));
+        } catch (OutputRefused e) {
+            err.println("error: " + e.getMessage());
+            return Main.USAGE;
+        }
         int code = Reports.print(r, dir, spec.commandLine().getErr());
         if (code == Main.OK) {
             spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n", r.pages(), r.files(),

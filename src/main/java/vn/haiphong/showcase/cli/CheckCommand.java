@@ -5,9 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,12 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.haiphong.showcase.check.HtmlValidator;
-import vn.haiphong.showcase.check.LinkChecker;
-import vn.haiphong.showcase.check.TranslationStatus;
-import vn.haiphong.showcase.content.LanguageSite;
-import vn.haiphong.showcase.content.PageEntry;
+import vn.haiphong.showcase.check.SiteCheck;
 import vn.haiphong.showcase.errors.ContentError;
-import vn.haiphong.showcase.site.SiteBuild;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 
 @Command(name = "check", description = {
         "Builds the site into a temporary folder (output/ is not touched) and checks links, anchors,",
@@ -55,45 +51,19 @@ final class CheckCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("showcase-check-");
         Path built = tmp.resolve("output");
         try {
-            SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(dir, built, null, false, null));
+            BuildResult r = Builds.forFolder(dir).run(new BuildOptions(dir, built, null, false, null));
             if (!r.ok()) {
                 return Reports.print(r, dir, err);
             }
             for (String w : r.warnings()) {
                 err.println("warning: " + w);
             }
-            List<ContentError> problems = new ArrayList<>();
-            if (r.site() != null && !SiteBuild.isJBake(dir)) {
-                Map<String, Path> sources = new HashMap<>();
-                for (LanguageSite ls : r.site().languages().values()) {
-                    for (PageEntry e : ls.entries()) {
-                        sources.put(e.outputPath(), e.page().file());
-                    }
-                }
-                problems.addAll(new LinkChecker(built, r.site().config().baseUrl(), sources).check());
-                List<TranslationStatus.Row> rows = TranslationStatus.of(r.site());
-                long stale = rows.stream().flatMap(x -> x.states().values().stream())
-                        .filter(s -> s == TranslationStatus.State.STALE).count();
-                long missing = rows.stream().flatMap(x -> x.states().values().stream())
-                        .filter(s -> s == TranslationStatus.State.MISSING).count();
-                out.printf("translations: %d pages, %d missing, %d stale (details: translations)%n", rows.size(),
-                        missing, stale);
-                if (requireComplete) {
-                    for (TranslationStatus.Row row : rows) {
-                        if (row.required() && !row.complete()) {
-                            List<String> lacking = row.states().entrySet().stream()
-                                    .filter(e -> e.getValue() == TranslationStatus.State.MISSING)
-                                    .map(Map.Entry::getKey).sorted().toList();
-                            problems.add(new ContentError(row.source().file(), 0,
-                                    "required page `" + row.key() + "` is missing in " + String.join(", ", lacking),
-                                    "translate it into content/<lang>/" + row.source().path()
-                                            + ", or remove `required: true`"));
-                        }
-                    }
-                }
-            } else if (r.site() == null && SiteBuild.isJBake(dir)) {
-                problems.addAll(new LinkChecker(built, "", Map.of()).check());
+            SiteCheck.Result found = SiteCheck.run(built, r.site(), requireComplete);
+            if (found.translations() != null) {
+                out.printf("translations: %d pages, %d missing, %d stale (details: translations)%n",
+                        found.translations().pages(), found.translations().missing(), found.translations().stale());
             }
+            List<ContentError> problems = new ArrayList<>(found.problems());
             if (vnu != null) {
                 problems.addAll(HtmlValidator.validate(vnu, built, err));
             }
@@ -108,7 +78,6 @@ final class CheckCommand implements Callable<Integer> {
             out.println("check passed: " + r.pages() + " pages");
             return Main.OK;
         } finally {
-            vn.haiphong.showcase.render.OutputDir.begin(tmp.resolve("x")).abort();
             deleteQuietly(tmp);
         }
     }

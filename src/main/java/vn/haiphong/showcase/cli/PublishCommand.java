@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import vn.haiphong.showcase.publish.Publisher;
 import vn.haiphong.showcase.publish.S3Location;
 import vn.haiphong.showcase.publish.Storage;
-import vn.haiphong.showcase.site.SiteBuild;
+import vn.haiphong.showcase.jbake.JBakeBuild;
 
 @Command(name = "publish", description = {
         "Uploads SITE/output (as the last build left it) to an S3-compatible bucket: only new and changed files,",
@@ -69,7 +69,7 @@ final class PublishCommand implements Callable<Integer> {
             err.println("error: --concurrency must be at least 1 and --max-deletes at least 0");
             return Main.USAGE;
         }
-        if (SiteBuild.isJBake(dir)) {
+        if (JBakeBuild.isProject(dir)) {
             err.println("error: " + dir + " is a JBake project: its build keeps JBake's output as it is, without the"
                     + " fingerprints, compressed files and manifest publish needs");
             return Main.USAGE;

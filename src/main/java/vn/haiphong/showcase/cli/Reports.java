@@ -3,7 +3,7 @@ package vn.haiphong.showcase.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import vn.haiphong.showcase.errors.ContentError;
-import vn.haiphong.showcase.site.SiteBuild;
+import vn.haiphong.showcase.site.BuildResult;
 
 /** Prints build outcomes the same way for every command. */
 final class Reports {
@@ -11,7 +11,7 @@ final class Reports {
     }
 
     /** Prints warnings and errors; returns the exit code for the result. */
-    static int print(SiteBuild.Result r, Path siteDir, PrintWriter err) {
+    static int print(BuildResult r, Path siteDir, PrintWriter err) {
         for (String w : r.warnings()) {
             err.println("warning: " + w);
         }

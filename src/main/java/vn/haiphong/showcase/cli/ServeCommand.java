@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.haiphong.showcase.serve.DevServer;
-import vn.haiphong.showcase.site.SiteBuild;
+import vn.haiphong.showcase.site.BuildOptions;
 
 @Command(name = "serve", description = {
         "Builds the site, serves it on 127.0.0.1 and reloads open pages when you save a file.",
@@ -35,8 +35,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = site.dir();
-        SiteBuild.Options options = new SiteBuild.Options(dir, null, "http://127.0.0.1:" + port, drafts, null);
-        DevServer server = new DevServer(options, out);
+        BuildOptions options = new BuildOptions(dir, null, "http://127.0.0.1:" + port, drafts, null);
+        DevServer server = new DevServer(Builds.forRepeatedBuilds(dir), options, out);
         int bound;
         try {
             bound = server.start(port);

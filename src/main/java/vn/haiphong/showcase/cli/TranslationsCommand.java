@@ -1,14 +1,8 @@
 package vn.haiphong.showcase.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
-import vn.haiphong.showcase.config.SiteConfig;
-import vn.haiphong.showcase.errors.ContentErrors;
-import vn.haiphong.showcase.vr360.ExhibitionLoader;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,9 +11,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.haiphong.showcase.check.TranslationStatus;
-import vn.haiphong.showcase.content.Page;
+import vn.haiphong.showcase.content.Site;
 import vn.haiphong.showcase.content.SourceHashStamp;
-import vn.haiphong.showcase.content.TranslationGroup;
+import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 import vn.haiphong.showcase.site.SiteBuild;
 
 @Command(name = "translations", description = {
@@ -45,16 +41,19 @@ final class TranslationsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = site.dir();
-        SiteBuild.Result r = SiteBuild.once().model(new SiteBuild.Options(dir, null, null, true, null));
+        BuildResult r = SiteBuild.once().model(new BuildOptions(dir, null, null, true, null));
         if (!r.ok()) {
             return Reports.print(r, dir, err);
         }
         if (!stamp.isEmpty()) {
-            return stamp(r, dir, out, err);
+            return stamp(r.site(), dir, out, err);
         }
         List<TranslationStatus.Row> rows = TranslationStatus.of(r.site());
-        List<String> exhibition = exhibitionNotes(r, dir, err);
-        if (exhibition == null) {
+        ContentErrors errors = new ContentErrors();
+        List<String> exhibition = SiteBuild.exhibitionNotes(r.site(), errors);
+        if (!errors.isEmpty()) {
+            errors.sorted().forEach(e -> err.println(e.format(dir)));
+            err.flush();
             return Main.CONTENT_ERRORS;
         }
         if (json) {
@@ -71,51 +70,14 @@ final class TranslationsCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** The exhibition's untranslated texts (empty without an exhibition), or null after printing its errors. */
-    private static List<String> exhibitionNotes(SiteBuild.Result r, Path dir, PrintWriter err) {
-        ContentErrors errors = new ContentErrors();
-        List<String> notes = new ArrayList<>();
-        Map<String, Path> files = new HashMap<>();
-        r.site().staticFiles().forEach(f -> files.put(f.target(), f.source()));
-        SiteConfig config = r.site().config();
-        ExhibitionLoader.load(dir, config.languageCodes(), config.defaultLanguage(), files, errors, notes);
-        if (!errors.isEmpty()) {
-            errors.sorted().forEach(e -> err.println(e.format(dir)));
-            err.flush();
-            return null;
-        }
-        return notes;
-    }
-
-    private int stamp(SiteBuild.Result r, Path dir, PrintWriter out, PrintWriter err) {
+    private int stamp(Site model, Path dir, PrintWriter out, PrintWriter err) {
         int failures = 0;
-        String dflt = r.site().config().defaultLanguage();
         for (Path f : stamp) {
-            Path file = (f.isAbsolute() ? f : Path.of("").toAbsolutePath().resolve(f)).normalize();
-            Page page = null;
-            for (TranslationGroup g : r.site().groups().values()) {
-                for (Page p : g.pages().values()) {
-                    if (p.file().toAbsolutePath().normalize().equals(file)) {
-                        page = p;
-                    }
-                }
-            }
-            if (page == null) {
-                err.println(f + ": not a page of this site (give the path of a translation under content/<lang>/)");
-                failures++;
-                continue;
-            }
-            Page source = r.site().group(page).pages().get(dflt);
-            if (source == null || source == page) {
-                err.println(f + ": has no " + dflt + " source page to be a translation of");
-                failures++;
-                continue;
-            }
-            try {
-                SourceHashStamp.stamp(file, source.contentHash());
-                out.println(dir.relativize(file) + ": sourceHash " + source.contentHash());
-            } catch (IOException e) {
-                err.println(f + ": " + e.getMessage());
+            SourceHashStamp.Outcome done = SourceHashStamp.stampTranslation(model, f);
+            if (done instanceof SourceHashStamp.Stamped s) {
+                out.println(dir.relativize(s.file()) + ": sourceHash " + s.hash());
+            } else if (done instanceof SourceHashStamp.Refused refused) {
+                err.println(f + ": " + refused.why());
                 failures++;
             }
         }

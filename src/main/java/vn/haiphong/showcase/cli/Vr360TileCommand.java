@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.haiphong.showcase.errors.ContentError;
 import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.output.OutputRefused;
 import vn.haiphong.showcase.vr360.tiles.PanoramaTiler;
 import vn.haiphong.showcase.vr360.tiles.TilePyramid;
 
@@ -63,7 +64,7 @@ final class Vr360TileCommand implements Callable<Integer> {
                 err.println(ce.format(Path.of("").toAbsolutePath()));
             }
             return Main.CONTENT_ERRORS;
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | OutputRefused e) {
             err.println("error: " + e.getMessage());
             return Main.USAGE;
         }

@@ -15,6 +15,50 @@ public final class SourceHashStamp {
     private SourceHashStamp() {
     }
 
+    /** What became of a request to stamp a file: stamped with its source's hash, or refused and why. */
+    public sealed interface Outcome permits Stamped, Refused {
+    }
+
+    /** {@code file} now records {@code hash}, its source's content hash. */
+    public record Stamped(Path file, String hash) implements Outcome {
+    }
+
+    /** {@code file} was left as it was, for the reason {@code why}. */
+    public record Refused(Path file, String why) implements Outcome {
+    }
+
+    /**
+     * Marks {@code file}, a translation among the pages of {@code site}, as up to date with its
+     * source, the page of the same translation group in the default language. Refuses a file that
+     * is not a page of the site, a page without such a source (or that source itself), and a file
+     * that cannot be rewritten.
+     */
+    public static Outcome stampTranslation(Site site, Path file) {
+        Path wanted = file.toAbsolutePath().normalize();
+        Page page = null;
+        for (TranslationGroup g : site.groups().values()) {
+            for (Page p : g.pages().values()) {
+                if (p.file().toAbsolutePath().normalize().equals(wanted)) {
+                    page = p;
+                }
+            }
+        }
+        if (page == null) {
+            return new Refused(wanted, "not a page of this site (give the path of a translation under content/<lang>/)");
+        }
+        String dflt = site.config().defaultLanguage();
+        Page source = site.group(page).pages().get(dflt);
+        if (source == null || source == page) {
+            return new Refused(wanted, "has no " + dflt + " source page to be a translation of");
+        }
+        try {
+            stamp(wanted, source.contentHash());
+            return new Stamped(wanted, source.contentHash());
+        } catch (IOException e) {
+            return new Refused(wanted, e.getMessage());
+        }
+    }
+
     /** Sets {@code sourceHash: hash} in {@code file}'s YAML front matter or JBake header. */
     public static void stamp(Path file, String hash) throws IOException {
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);

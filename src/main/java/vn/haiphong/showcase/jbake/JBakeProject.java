@@ -19,11 +19,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import vn.haiphong.showcase.errors.ContentErrors;
-import vn.haiphong.showcase.render.MemoryOutput;
-import vn.haiphong.showcase.render.Output;
-import vn.haiphong.showcase.render.OutputDir;
+import vn.haiphong.showcase.output.MemoryOutput;
+import vn.haiphong.showcase.output.Output;
+import vn.haiphong.showcase.output.OutputDir;
 import vn.haiphong.showcase.render.TemplateEngine;
-import vn.haiphong.showcase.site.SiteBuild;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 
 /**
  * Builds a JBake project (a folder with {@code jbake.properties}) into the files JBake 2.7.0
@@ -33,7 +34,7 @@ import vn.haiphong.showcase.site.SiteBuild;
  * model is built once and pages render in parallel. Unlike JBake, any content or template error
  * stops the build and leaves the previous output as it was.
  */
-public final class JBakeProject {
+final class JBakeProject {
 
     /** One file of the output: rendered from a template, or copied. */
     private sealed interface Job permits Render, Copy {
@@ -50,6 +51,10 @@ public final class JBakeProject {
     private record Copy(String output, Path source, String from) implements Job {
     }
 
+    /** The project's source folders, never an output folder. */
+    private static final List<String> SOURCES = List.of("content.folder", "template.folder", "asset.folder",
+            "data.folder");
+
     private JBakeProject() {
     }
 
@@ -60,15 +65,21 @@ public final class JBakeProject {
      * {@code -draft} files). Returns the errors (the output is replaced only when there are none),
      * warnings and counts; the result has no {@code Site} model.
      */
-    public static SiteBuild.Result build(SiteBuild.Options options, MemoryOutput memory, ForkJoinPool pool) {
+    static BuildResult build(BuildOptions options, MemoryOutput memory, ForkJoinPool pool) {
         Map<String, String> system = new HashMap<>();
         System.getProperties().stringPropertyNames().forEach(k -> system.put(k, System.getProperty(k)));
         return build(options, memory, pool, Instant.now(), system);
     }
 
-    /** As the public {@code build}, at {@code now} and with the given system properties (for tests). */
-    static SiteBuild.Result build(SiteBuild.Options options, MemoryOutput memory, ForkJoinPool pool, Instant now,
-                                  Map<String, String> systemProperties) {
+    /**
+     * As {@link #build(BuildOptions, MemoryOutput, ForkJoinPool)}, at {@code now} and with the given
+     * system properties (for tests). The output folder is checked right after the configuration is
+     * read, before any work.
+     *
+     * @throws vn.haiphong.showcase.output.OutputRefused when the output folder is one a build must not replace
+     */
+    static BuildResult build(BuildOptions options, MemoryOutput memory, ForkJoinPool pool, Instant now,
+                             Map<String, String> systemProperties) {
         ContentErrors errors = new ContentErrors();
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         Map<String, String> overrides = options.baseUrl() == null ? Map.of() : Map.of("site.host", options.baseUrl());
@@ -76,12 +87,26 @@ public final class JBakeProject {
         if (!errors.isEmpty()) {
             return failed(errors, warnings);
         }
+        OutputDir dir = memory != null ? null : OutputDir.forSite(options.outputDir(), options.siteDir(),
+                SOURCES.stream().map(config::folder).toList());
+        try {
+            return buildInto(options, config, memory, dir, pool, now, errors, warnings);
+        } finally {
+            if (dir != null) {
+                dir.abort();
+            }
+        }
+    }
+
+    /** The build once the configuration is read: into {@code memory} when not null, else into {@code dir}. */
+    private static BuildResult buildInto(BuildOptions options, JBakeConfig config, MemoryOutput memory, OutputDir dir,
+                                         ForkJoinPool pool, Instant now, ContentErrors errors, List<String> warnings) {
         if (config.flag("img.path.update")) {
             warnings.add("jbake.properties: img.path.update is not supported; image paths in bodies are left as written");
         }
         JBakeMarkdown markdown = new JBakeMarkdown(config.list("markdown.extensions"), warnings);
         JBakeContent content = JBakeContent.crawl(config, markdown, now, pool, errors, warnings);
-        TemplateEngine templates = TemplateEngine.forJBake(config.folder("template.folder"), config.locale(),
+        TemplateEngine templates = JBakeTemplates.in(config.folder("template.folder"), config.locale(),
                 config.timeZone());
         int known = errors.sorted().size();
         templates.preload(errors);
@@ -95,27 +120,15 @@ public final class JBakeProject {
             return failed(errors, warnings);
         }
         // with content errors already found, still render (writing nothing) so template errors are reported too
-        OutputDir dir = errors.isEmpty() && memory == null ? OutputDir.begin(options.outputDir()) : null;
         Output out = !errors.isEmpty() ? null : memory != null ? memory : dir;
-        int[] counts;
-        try {
-            counts = render(jobs, winners(jobs, warnings), usable, templates, out, errors, pool);
-        } catch (RuntimeException e) {
-            if (dir != null) {
-                dir.abort();
-            }
-            throw e;
-        }
+        int[] counts = render(jobs, winners(jobs, warnings), usable, templates, out, errors, pool);
         if (!errors.isEmpty()) {
-            if (dir != null) {
-                dir.abort();
-            }
             return failed(errors, warnings);
         }
         if (dir != null) {
             dir.commit();
         }
-        return new SiteBuild.Result(List.of(), sorted(warnings), counts[0], counts[1], null);
+        return new BuildResult(List.of(), sorted(warnings), counts[0], counts[1], null);
     }
 
     /**
@@ -145,8 +158,8 @@ public final class JBakeProject {
         return new int[] {pages.get(), files.get()};
     }
 
-    private static SiteBuild.Result failed(ContentErrors errors, List<String> warnings) {
-        return new SiteBuild.Result(errors.sorted(), sorted(warnings), 0, 0, null);
+    private static BuildResult failed(ContentErrors errors, List<String> warnings) {
+        return new BuildResult(errors.sorted(), sorted(warnings), 0, 0, null);
     }
 
     private static List<String> sorted(List<String> warnings) {

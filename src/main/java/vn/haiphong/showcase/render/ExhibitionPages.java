@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import vn.haiphong.showcase.config.Language;
 import vn.haiphong.showcase.errors.ContentErrors;
 import vn.haiphong.showcase.images.ResponsiveImage;
+import vn.haiphong.showcase.output.Output;
 import vn.haiphong.showcase.vr360.tiles.Direction;
 import vn.haiphong.showcase.vr360.Exhibition;
 import vn.haiphong.showcase.vr360.Exhibition.Exhibit;

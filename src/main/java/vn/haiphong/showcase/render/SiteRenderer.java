@@ -24,6 +24,7 @@ import vn.haiphong.showcase.images.ImageSet;
 import vn.haiphong.showcase.images.ResponsiveImage;
 import vn.haiphong.showcase.images.Variant;
 import vn.haiphong.showcase.markdown.MarkdownRenderer;
+import vn.haiphong.showcase.output.Output;
 import vn.haiphong.showcase.photobook.Chapter;
 import vn.haiphong.showcase.photobook.PhotoBook;
 import vn.haiphong.showcase.vr360.ExhibitionPackager;

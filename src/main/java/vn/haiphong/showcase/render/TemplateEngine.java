@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import vn.haiphong.showcase.errors.ContentError;
 import vn.haiphong.showcase.errors.ContentErrors;
@@ -29,24 +30,32 @@ public final class TemplateEngine {
     private final java.util.Set<String> reported = ConcurrentHashMap.newKeySet();
 
     /**
+     * Our templates: numbers as computers write them (no grouping), a null loop variable is an
+     * error rather than a lookup in outer scopes, the root locale and UTC whatever the machine's.
+     *
      * @param dir          the templates folder
-     * @param htmlEscaping auto-escape {@code ${…}} as HTML (our templates); JBake templates expect none
+     * @param htmlEscaping auto-escape {@code ${…}} as HTML in {@code .ftl} files
      */
     public TemplateEngine(Path dir, boolean htmlEscaping) {
-        this(dir, htmlEscaping, Locale.ROOT, java.util.TimeZone.getTimeZone("UTC"), false);
+        this(dir, cfg -> {
+            cfg.setLocale(Locale.ROOT);
+            cfg.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+            cfg.setFallbackOnNullLoopVariable(false);
+            cfg.setNumberFormat("computer");
+            if (htmlEscaping) {
+                cfg.setRecognizeStandardFileExtensions(true);
+                cfg.setOutputFormat(freemarker.core.HTMLOutputFormat.INSTANCE);
+            }
+        });
     }
 
     /**
-     * Freemarker for a JBake project's templates: no auto-escaping, and the settings JBake 2.7.0
-     * leaves at Freemarker's defaults (locale-formatted numbers, a null loop variable falling back
-     * to outer scopes), with dates, numbers and {@code ?sort} in {@code locale} and times in
-     * {@code zone}. Errors still stop the build, unlike JBake's, which writes the error text into the page.
+     * Templates written for another generator, whose Freemarker settings ({@code dialect}) the
+     * caller owns (JBake's live in {@code jbake}). This engine sets only what every template
+     * folder gets: where templates load from, UTF-8, and errors that stop the build with the
+     * template's name and line.
      */
-    public static TemplateEngine forJBake(Path dir, Locale locale, java.util.TimeZone zone) {
-        return new TemplateEngine(dir, false, locale, zone, true);
-    }
-
-    private TemplateEngine(Path dir, boolean htmlEscaping, Locale locale, java.util.TimeZone zone, boolean jbake) {
+    public TemplateEngine(Path dir, Consumer<Configuration> dialect) {
         this.dir = dir;
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         try {
@@ -56,19 +65,10 @@ public final class TemplateEngine {
         }
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
-        cfg.setLocale(locale);
-        cfg.setTimeZone(zone);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
-        if (!jbake) {
-            cfg.setFallbackOnNullLoopVariable(false);
-            cfg.setNumberFormat("computer");
-        }
-        if (htmlEscaping) {
-            cfg.setRecognizeStandardFileExtensions(true);
-            cfg.setOutputFormat(freemarker.core.HTMLOutputFormat.INSTANCE);
-        }
+        dialect.accept(cfg);
     }
 
     /** Whether {@code templates/<name>} exists. */

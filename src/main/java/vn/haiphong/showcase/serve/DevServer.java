@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import vn.haiphong.showcase.errors.ContentError;
-import vn.haiphong.showcase.render.MemoryOutput;
-import vn.haiphong.showcase.site.SiteBuild;
+import vn.haiphong.showcase.output.MemoryOutput;
+import vn.haiphong.showcase.site.Build;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 
 /**
  * The content team's live preview: builds the site into memory, serves it on 127.0.0.1, rebuilds
@@ -36,8 +38,8 @@ public final class DevServer implements AutoCloseable {
             + "background:#7f1d1d;color:#fff;font:14px/1.5 monospace;z-index:99999;white-space:pre-wrap';"
             + "document.body.appendChild(d);}d.textContent=e.data.split('\\\\n').join('\\n');});})();</script>";
 
-    private final SiteBuild build = SiteBuild.incremental();
-    private final SiteBuild.Options options;
+    private final Build build;
+    private final BuildOptions options;
     private final PrintWriter log;
     private final List<HttpExchange> clients = new CopyOnWriteArrayList<>();
     private volatile MemoryOutput current = new MemoryOutput();
@@ -45,7 +47,9 @@ public final class DevServer implements AutoCloseable {
     private HttpServer server;
     private SourceWatcher watcher;
 
-    public DevServer(SiteBuild.Options options, PrintWriter log) {
+    /** Serves what {@code build} makes of {@code options}' site, rebuilding it as it changes; notes go to {@code log}. */
+    public DevServer(Build build, BuildOptions options, PrintWriter log) {
+        this.build = build;
         this.options = options;
         this.log = log;
     }
@@ -77,7 +81,7 @@ public final class DevServer implements AutoCloseable {
      */
     public long rebuild(java.util.Set<java.nio.file.Path> changed) {
         long start = System.nanoTime();
-        SiteBuild.Result r;
+        BuildResult r;
         MemoryOutput next;
         try {
             next = new MemoryOutput(current);

@@ -1,8 +1,6 @@
 package vn.haiphong.showcase.site;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +15,6 @@ import vn.haiphong.showcase.content.PageCache;
 import vn.haiphong.showcase.content.Site;
 import vn.haiphong.showcase.content.SiteBuilder;
 import vn.haiphong.showcase.content.TranslationGroup;
-import vn.haiphong.showcase.errors.ContentError;
 import vn.haiphong.showcase.errors.ContentErrors;
 import vn.haiphong.showcase.i18n.UiStrings;
 import vn.haiphong.showcase.images.Encoders;
@@ -25,14 +22,13 @@ import vn.haiphong.showcase.images.ImagePipeline;
 import vn.haiphong.showcase.images.ImageSet;
 import vn.haiphong.showcase.content.StaticFile;
 import vn.haiphong.showcase.photobook.PhotoBook;
-import vn.haiphong.showcase.jbake.JBakeProject;
 import vn.haiphong.showcase.markdown.MarkdownRenderer;
 import vn.haiphong.showcase.cdn.CdnOutput;
 import vn.haiphong.showcase.cdn.CdnSettings;
 import vn.haiphong.showcase.render.MarkdownCache;
-import vn.haiphong.showcase.render.MemoryOutput;
-import vn.haiphong.showcase.render.Output;
-import vn.haiphong.showcase.render.OutputDir;
+import vn.haiphong.showcase.output.MemoryOutput;
+import vn.haiphong.showcase.output.Output;
+import vn.haiphong.showcase.output.OutputDir;
 import vn.haiphong.showcase.render.SiteRenderer;
 import vn.haiphong.showcase.render.TemplateEngine;
 import vn.haiphong.showcase.vr360.Exhibition;
@@ -41,26 +37,14 @@ import vn.haiphong.showcase.vr360.ExhibitionPackager;
 import vn.haiphong.showcase.content.Permalinks;
 
 /**
- * One build of a site folder: config → content model → rendering into a fresh output folder,
- * swapped in only when nothing failed. Holds the caches a running {@code serve} reuses.
+ * The build of a site folder ({@code site.yaml}): config → content model → rendering into a
+ * fresh output folder, swapped in only when nothing failed. Holds the caches a running
+ * {@code serve} reuses.
  */
-public final class SiteBuild {
+public final class SiteBuild implements Build {
 
-    /** What to build and how. */
-    public record Options(Path siteDir, Path outputDir, String baseUrl, boolean drafts, LocalDate today) {
-        public Options {
-            siteDir = siteDir.toAbsolutePath().normalize();
-            outputDir = (outputDir != null ? outputDir : siteDir.resolve("output")).toAbsolutePath().normalize();
-            today = today != null ? today : LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
-
-    /** The outcome: errors (empty when the output was replaced), warnings, counts and the model. */
-    public record Result(List<ContentError> errors, List<String> warnings, int pages, int files, Site site) {
-        public boolean ok() {
-            return errors.isEmpty();
-        }
-    }
+    /** The site's source folders, never an output folder. */
+    private static final List<String> SOURCES = List.of("content", "templates", "assets", "vr360");
 
     private final PageCache pageCache;
     private MarkdownCache markdownCache;
@@ -102,6 +86,7 @@ public final class SiteBuild {
      * to {@code log}, and, when {@code progress} is not null, a progress line now and then
      * during long image runs (the caller decides whether a terminal is watching).
      */
+    @Override
     public SiteBuild log(java.util.function.Consumer<String> log, java.util.function.Consumer<String> progress) {
         this.log = log;
         this.progress = progress;
@@ -113,19 +98,27 @@ public final class SiteBuild {
         return images == null ? new ImagePipeline.Stats(0, 0, 0) : images.stats();
     }
 
-    /** Whether {@code dir} is a JBake project (it has {@code jbake.properties}). */
-    public static boolean isJBake(Path dir) {
-        return Files.isRegularFile(dir.resolve("jbake.properties"));
-    }
-
-    /** Builds the site described by {@code options}; never leaves a half-written output. */
-    public Result run(Options options) {
-        return build(options, null);
+    /**
+     * Builds the site described by {@code options}; never leaves a half-written output.
+     *
+     * @throws vn.haiphong.showcase.output.OutputRefused before any work, when the output folder
+     *                                                   is one a build must not replace
+     */
+    @Override
+    public BuildResult run(BuildOptions options) {
+        OutputDir dir = OutputDir.forSite(options.outputDir(), options.siteDir(),
+                SOURCES.stream().map(options.siteDir()::resolve).toList());
+        try {
+            return build(options, dir, dir);
+        } finally {
+            dir.abort();
+        }
     }
 
     /** Builds into memory (for {@code serve}); the output folder is not touched. */
-    public Result runInMemory(Options options, MemoryOutput memory) {
-        return build(options, memory);
+    @Override
+    public BuildResult runInMemory(BuildOptions options, MemoryOutput memory) {
+        return build(options, memory, null);
     }
 
     /**
@@ -135,10 +128,11 @@ public final class SiteBuild {
      * not hold (a new or deleted file, changed front matter, templates, config…): then the caller
      * runs a full {@link #runInMemory}.
      */
-    public Result runChanged(Options options, MemoryOutput next, Set<Path> changed) {
+    @Override
+    public BuildResult runChanged(BuildOptions options, MemoryOutput next, Set<Path> changed) {
         Last before = last;
         Path content = options.siteDir().resolve("content");
-        if (before == null || changed.isEmpty() || isJBake(options.siteDir())
+        if (before == null || changed.isEmpty()
                 || !changed.stream().allMatch(p -> p.startsWith(content) && p.toString().endsWith(".md"))) {
             return null;
         }
@@ -159,10 +153,10 @@ public final class SiteBuild {
         }
         SiteRenderer.Result r = renderer.renderPages(next, errors, pool, changed);
         if (!errors.isEmpty()) {
-            return new Result(errors.sorted(), before.warnings(), 0, 0, site);
+            return new BuildResult(errors.sorted(), before.warnings(), 0, 0, site);
         }
         last = new Last(site, before.ui(), before.templates(), before.warnings(), media);
-        return new Result(List.of(), before.warnings(), r.pages(), r.files(), site);
+        return new BuildResult(List.of(), before.warnings(), r.pages(), r.files(), site);
     }
 
     private static Map<Path, Page> pagesByFile(Site site) {
@@ -175,11 +169,9 @@ public final class SiteBuild {
         return out;
     }
 
-    private Result build(Options options, MemoryOutput memory) {
+    /** Renders into {@code out}; when that is the output folder {@code dir}, runs the CDN stage on it and commits it. */
+    private BuildResult build(BuildOptions options, Output out, OutputDir dir) {
         last = null;
-        if (isJBake(options.siteDir())) {
-            return JBakeProject.build(options, memory, pool);
-        }
         ContentErrors errors = new ContentErrors();
         List<String> warnings = new ArrayList<>();
         SiteConfig config = ConfigLoader.load(options.siteDir(), errors);
@@ -187,7 +179,7 @@ public final class SiteBuild {
             config = config.withBaseUrl(options.baseUrl());
         }
         if (!errors.isEmpty()) {
-            return new Result(errors.sorted(), warnings, 0, 0, null);
+            return new BuildResult(errors.sorted(), warnings, 0, 0, null);
         }
         long t0 = System.nanoTime();
         Site site = new SiteBuilder(config, options.drafts(), options.today(), pageCache).build(errors);
@@ -217,54 +209,42 @@ public final class SiteBuild {
         Path templatesDir = config.templatesDir();
         if (errors.sorted().stream().anyMatch(e -> e.path().startsWith(templatesDir))) {
             // broken templates would only repeat their error on every page
-            return new Result(errors.sorted(), warnings, 0, 0, site);
+            return new BuildResult(errors.sorted(), warnings, 0, 0, site);
         }
-        OutputDir dir = memory == null ? OutputDir.begin(options.outputDir()) : null;
-        Output out = memory != null ? memory : dir;
-        try {
-            long t1 = System.nanoTime();
-            SiteRenderer.Result r = renderer.render(out, errors, pool);
-            Timing.log("render", t1);
-            Timing.threads();
-            for (String key : ui.missingEverywhere()) {
-                errors.add(config.i18nDir().resolve(config.defaultLanguage() + ".yaml"), 0,
-                        "a template uses the UI string `" + key + "`, which no language defines",
-                        "add `" + key + ": \"…\"` to templates/i18n/*.yaml");
-            }
-            if (!errors.isEmpty()) {
-                if (dir != null) {
-                    dir.abort();
-                }
-                return new Result(errors.sorted(), warnings, 0, 0, site);
-            }
-            if (dir != null) {
-                if (config.cdn()) {
-                    long t3 = System.nanoTime();
-                    CdnOutput.Result cdn = CdnOutput.prepare(dir.root(), cdnSettings(config, options), pool);
-                    warnings.addAll(cdn.warnings());
-                    Timing.log("cdn", t3);
-                }
-                long t2 = System.nanoTime();
-                dir.commit();
-                Timing.log("commit", t2);
-            }
-            markdownCache.save();
-            images.saveCache();
-            last = memory != null ? new Last(site, ui, templates, List.copyOf(warnings), media) : null;
-            return new Result(List.of(), warnings, r.pages(), r.files(), site);
-        } catch (RuntimeException e) {
-            if (dir != null) {
-                dir.abort();
-            }
-            throw e;
+        long t1 = System.nanoTime();
+        SiteRenderer.Result r = renderer.render(out, errors, pool);
+        Timing.log("render", t1);
+        Timing.threads();
+        for (String key : ui.missingEverywhere()) {
+            errors.add(config.i18nDir().resolve(config.defaultLanguage() + ".yaml"), 0,
+                    "a template uses the UI string `" + key + "`, which no language defines",
+                    "add `" + key + ": \"…\"` to templates/i18n/*.yaml");
         }
+        if (!errors.isEmpty()) {
+            return new BuildResult(errors.sorted(), warnings, 0, 0, site);
+        }
+        if (dir != null) {
+            if (config.cdn()) {
+                long t3 = System.nanoTime();
+                CdnOutput.Result cdn = CdnOutput.prepare(dir.root(), cdnSettings(config, options), pool);
+                warnings.addAll(cdn.warnings());
+                Timing.log("cdn", t3);
+            }
+            long t2 = System.nanoTime();
+            dir.commit();
+            Timing.log("commit", t2);
+        }
+        markdownCache.save();
+        images.saveCache();
+        last = dir == null ? new Last(site, ui, templates, List.copyOf(warnings), media) : null;
+        return new BuildResult(List.of(), warnings, r.pages(), r.files(), site);
     }
 
     /**
      * Runs every raster image of assets/ and content/ through the image pipeline (cached in
      * {@code .cache/images/}) and builds the photo book on top of the result.
      */
-    private Media media(Site site, Options options, Exhibition exhibition, ContentErrors errors) {
+    private Media media(Site site, BuildOptions options, Exhibition exhibition, ContentErrors errors) {
         if (images == null) {
             Encoders encoders = Encoders.detect(site.config().images().avif());
             images = new ImagePipeline(site.config().images(), encoders, options.siteDir().resolve(".cache/images"));
@@ -321,7 +301,7 @@ public final class SiteBuild {
      * The CDN stage's settings: the site's base URL, the cache beside the other build caches, and
      * the exhibition's embed page in every language as the only pages other sites may frame.
      */
-    private static CdnSettings cdnSettings(SiteConfig config, Options options) {
+    private static CdnSettings cdnSettings(SiteConfig config, BuildOptions options) {
         Set<String> frameable = new TreeSet<>();
         for (String lang : config.languageCodes()) {
             frameable.add(Permalinks.exhibitionEmbed(lang));
@@ -329,15 +309,28 @@ public final class SiteBuild {
         return new CdnSettings(config.baseUrl(), options.siteDir().resolve(".cache").resolve("publish"), frameable);
     }
 
+    /**
+     * What loading the exhibition of {@code site} notes, as a build would: its texts not yet
+     * translated, shown in the default language until they are (empty without an exhibition).
+     * Problems in {@code vr360/exhibition.yaml} go to {@code errors}. For {@code translations}.
+     */
+    public static List<String> exhibitionNotes(Site site, ContentErrors errors) {
+        List<String> notes = new ArrayList<>();
+        SiteConfig config = site.config();
+        ExhibitionLoader.load(config.siteDir(), config.languageCodes(), config.defaultLanguage(), siteFiles(site),
+                errors, notes);
+        return notes;
+    }
+
     /** The content model alone (no rendering), for reports such as {@code translations}. */
-    public Result model(Options options) {
+    public BuildResult model(BuildOptions options) {
         ContentErrors errors = new ContentErrors();
         SiteConfig config = ConfigLoader.load(options.siteDir(), errors);
         if (!errors.isEmpty()) {
-            return new Result(errors.sorted(), List.of(), 0, 0, null);
+            return new BuildResult(errors.sorted(), List.of(), 0, 0, null);
         }
         Site site = new SiteBuilder(config, options.drafts(), options.today(), pageCache).build(errors);
-        return new Result(errors.sorted(), List.of(), 0, 0, site);
+        return new BuildResult(errors.sorted(), List.of(), 0, 0, site);
     }
 
 }

@@ -17,6 +17,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 import vn.haiphong.showcase.site.SiteBuild;
 import vn.haiphong.showcase.testing.Chromium;
 import vn.haiphong.showcase.testing.Fixtures;
@@ -37,7 +39,7 @@ class LanguageSwitchBrowserTest {
     static void start() throws Exception {
         Chromium.require();
         Path site = Fixtures.defaultSite(tmp);
-        SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(site, null, null, false, null));
+        BuildResult r = SiteBuild.once().run(new BuildOptions(site, null, null, false, null));
         assertTrue(r.ok(), r.errors().toString());
         server = new StaticServer(site.resolve("output"));
         driver = Chromium.start(tmp.resolve("chrome-profile"));

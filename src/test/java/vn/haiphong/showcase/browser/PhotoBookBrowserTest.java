@@ -23,6 +23,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 import vn.haiphong.showcase.site.SiteBuild;
 import vn.haiphong.showcase.testing.Fixtures;
 import vn.haiphong.showcase.testing.StaticServer;
@@ -47,7 +49,7 @@ class PhotoBookBrowserTest {
         assertTrue(Files.isExecutable(chromium) && Files.isExecutable(chromedriver),
                 "browser tests need Debian's chromium and chromium-driver (or run with -DskipBrowserTests=true)");
         Path site = Fixtures.defaultSite(tmp);
-        SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(site, null, null, false, null));
+        BuildResult r = SiteBuild.once().run(new BuildOptions(site, null, null, false, null));
         assertTrue(r.ok(), r.errors().toString());
         server = new StaticServer(site.resolve("output"));
         ChromeOptions options = new ChromeOptions();

@@ -32,6 +32,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.haiphong.showcase.publish.Publisher;
 import vn.haiphong.showcase.publish.S3Location;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 import vn.haiphong.showcase.site.SiteBuild;
 import vn.haiphong.showcase.testing.BucketSite;
 import vn.haiphong.showcase.testing.Chromium;
@@ -60,7 +62,7 @@ class PublishedSiteBrowserTest {
     static void start() throws Exception {
         Chromium.require();
         Path site = Fixtures.defaultSite(tmp);
-        SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(site, null, null, false, null));
+        BuildResult r = SiteBuild.once().run(new BuildOptions(site, null, null, false, null));
         assertTrue(r.ok(), r.errors().toString());
         output = site.resolve("output");
         s3 = new S3ProxyServer(tmp);

@@ -154,6 +154,21 @@ class CommandLineTest {
     }
 
     @Test
+    void checkCountsTranslationsAndStampRefusesWhatIsNotATranslation() throws Exception {
+        assertEquals(0, run("check", "--site", site.toString()), err());
+        assertTrue(out().startsWith("translations: 6 pages, 5 missing, 1 stale (details: translations)\n"), out());
+        assertEquals(1, run("translations", "--site", site.toString(), "--stamp",
+                site.resolve("content/vi/about.md").toString(), site.resolve("content/en/nope.md").toString()));
+        assertEquals(site.resolve("content/vi/about.md") + ": has no vi source page to be a translation of\n"
+                + site.resolve("content/en/nope.md") + ": not a page of this site (give the path of a translation"
+                + " under content/<lang>/)\n", err());
+        Path jbake = Fixtures.site("jbake-blog", Files.createDirectories(tmp.resolve("jb")));
+        assertEquals(1, run("check", "--site", jbake.toString()), err());
+        assertTrue(err().contains("broken link `../../tags/draft-only.html`"), err());
+        assertEquals("", out(), "a JBake project has links to check but no translations to count");
+    }
+
+    @Test
     void checkFindsBrokenAnchorsAndRequiredPagesMissingALanguage() {
         assertEquals(0, run("check", "--site", site.toString()), err());
         assertTrue(out().contains("check passed"));

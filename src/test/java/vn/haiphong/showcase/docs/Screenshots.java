@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import vn.haiphong.showcase.serve.DevServer;
+import vn.haiphong.showcase.site.BuildOptions;
 import vn.haiphong.showcase.site.SiteBuild;
 import vn.haiphong.showcase.testing.Fixtures;
 import vn.haiphong.showcase.testing.StaticServer;
@@ -72,7 +73,7 @@ final class Screenshots {
             }
         }
         // serve: a good build first, then an edit with a broken link, as an editor would make it
-        DevServer dev = new DevServer(new SiteBuild.Options(site, null, "http://127.0.0.1", false, null),
+        DevServer dev = new DevServer(SiteBuild.incremental(), new BuildOptions(site, null, "http://127.0.0.1", false, null),
                 new PrintWriter(new StringWriter()));
         try {
             int port = dev.start(0);

@@ -11,8 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.showcase.errors.ContentError;
-import vn.haiphong.showcase.render.MemoryOutput;
-import vn.haiphong.showcase.site.SiteBuild;
+import vn.haiphong.showcase.output.MemoryOutput;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 
 /** Focused behaviours of JBake builds: file names, dates, lists, YAML headers and content errors. */
 class JBakeProjectTest {
@@ -22,7 +23,7 @@ class JBakeProjectTest {
         TestProject p = new TestProject(dir, "")
                 .post("blog/idea.md", "Idea", "2024-05-01", "draft", null, "Soon.")
                 .post("blog/live.md", "Live", "2024-04-01", "published", null, "Here.");
-        SiteBuild.Result r = p.build();
+        BuildResult r = p.build();
 
         assertTrue(r.ok(), () -> r.errors().toString());
         assertTrue(p.exists("blog/idea-draft.html"));
@@ -121,7 +122,7 @@ class JBakeProjectTest {
                 .file("content/a.md", "---\ntitle: Ferries\ndate: 2024-03-15\ntype: post\nstatus: published\n"
                         + "tags: [travel, Cat Ba]\n---\n*Hello*");
         assertTrue(a.build().ok());
-        SiteBuild.Result r = b.build();
+        BuildResult r = b.build();
 
         assertTrue(r.ok(), () -> r.errors().toString());
         assertEquals(a.read("a.html"), b.read("a.html"));
@@ -149,7 +150,7 @@ class JBakeProjectTest {
                 .file("content/e.adoc", "= E\n")
                 .post("ok.md", "OK", "2024-01-01", "published", null, "")
                 .file("templates/archive.ftl", "<#list published_posts as p>\n${p.missing}\n</#list>");
-        SiteBuild.Result r = p.build();
+        BuildResult r = p.build();
 
         assertEquals(List.of("content/a.md:5", "content/b.md:2", "content/c.md:2", "content/d.md:2", "content/e.adoc",
                         "templates/archive.ftl:2"),
@@ -165,7 +166,7 @@ class JBakeProjectTest {
         assertTrue(p.build().ok());
         p.file("templates/archive.ftl", "<#list published_posts as p>\n${p.missing}\n</#list>");
 
-        SiteBuild.Result r = p.build();
+        BuildResult r = p.build();
 
         assertEquals(1, r.errors().size(), r.errors().toString());
         assertEquals("templates/archive.ftl:2", where(dir, r.errors().get(0)));
@@ -183,7 +184,7 @@ class JBakeProjectTest {
                 .post("b.md", "B", "2024-01-02", "published", "x", "")
                 .file("templates/tags.ftl", "<#if tag>\n${tag}\n");
         Files.delete(dir.resolve("templates/feed.ftl"));
-        SiteBuild.Result r = p.build();
+        BuildResult r = p.build();
 
         assertEquals(List.of("templates/feed.ftl", "templates/tags.ftl:2"),
                 r.errors().stream().map(e -> where(dir, e)).toList(), r.errors().toString());
@@ -195,7 +196,7 @@ class JBakeProjectTest {
         TestProject p = new TestProject(dir, "")
                 .post("a.md", "A", "2024-01-01", "published", null, "")
                 .file("assets/archive.html", "from assets");
-        SiteBuild.Result r = p.build();
+        BuildResult r = p.build();
 
         assertEquals("from assets", p.read("archive.html"));
         assertEquals(1, r.warnings().size(), r.warnings().toString());
@@ -206,7 +207,7 @@ class JBakeProjectTest {
         TestProject p = new TestProject(dir, "")
                 .post("a.md", "A", "2024-01-01", "published", "x", "");
         MemoryOutput memory = new MemoryOutput();
-        SiteBuild.Result r = JBakeProject.build(new SiteBuild.Options(dir, null, null, false, null), memory,
+        BuildResult r = JBakeProject.build(new BuildOptions(dir, null, null, false, null), memory,
                 new java.util.concurrent.ForkJoinPool(1), TestProject.NOW, java.util.Map.of());
 
         assertTrue(r.ok());

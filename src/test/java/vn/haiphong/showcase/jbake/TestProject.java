@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
-import vn.haiphong.showcase.site.SiteBuild;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 
 /**
  * A throw-away JBake project for one test: files written on demand, built with a fixed clock and
@@ -59,8 +60,8 @@ final class TestProject {
     }
 
     /** Builds into {@code output/}. */
-    SiteBuild.Result build() {
-        return JBakeProject.build(new SiteBuild.Options(dir, null, null, false, null), null, POOL, NOW, Map.of());
+    BuildResult build() {
+        return JBakeProject.build(new BuildOptions(dir, null, null, false, null), null, POOL, NOW, Map.of());
     }
 
     /** The text of an output file. */

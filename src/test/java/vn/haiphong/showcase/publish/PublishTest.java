@@ -33,6 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
+import vn.haiphong.showcase.output.OutputDir;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 import vn.haiphong.showcase.site.SiteBuild;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -87,7 +90,7 @@ class PublishTest {
     }
 
     private void build() {
-        SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(site, null, null, false, TODAY));
+        BuildResult r = SiteBuild.once().run(new BuildOptions(site, null, null, false, TODAY));
         assertTrue(r.ok(), r.errors().toString());
     }
 
@@ -117,6 +120,7 @@ class PublishTest {
         Map<String, byte[]> local = Fixtures.snapshot(out);
         local.remove(Manifest.FILE);
         local.remove(Manifest.HEADERS_FILE);
+        local.remove(OutputDir.MARKER);
         Map<String, byte[]> remote = bucketFiles();
         assertEquals(local.keySet(), remote.keySet());
         for (String k : local.keySet()) {
@@ -147,6 +151,11 @@ class PublishTest {
         assertBucketEqualsOutput();
         assertFalse(s3.contents(bucket).containsKey(to.key(Manifest.FILE)), "the manifest is not published");
         assertFalse(s3.contents(bucket).containsKey(to.key(Manifest.HEADERS_FILE)), "nor the headers file");
+        // the build's marker stays at home: not in the manifest, not in _headers, not in the bucket
+        assertTrue(Files.isRegularFile(out.resolve(OutputDir.MARKER)));
+        assertFalse(s3.contents(bucket).containsKey(to.key(OutputDir.MARKER)), "nor the build's marker");
+        assertFalse(Manifest.read(out.resolve(Manifest.FILE)).files().containsKey(OutputDir.MARKER));
+        assertFalse(Files.readString(out.resolve(Manifest.HEADERS_FILE)).contains(OutputDir.MARKER));
 
         Manifest m = Manifest.read(out.resolve(Manifest.FILE));
         HeadObjectResponse page = head("en/about/index.html");

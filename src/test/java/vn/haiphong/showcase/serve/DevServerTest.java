@@ -21,6 +21,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.haiphong.showcase.site.BuildOptions;
 import vn.haiphong.showcase.site.SiteBuild;
 import vn.haiphong.showcase.testing.Fixtures;
 
@@ -36,8 +37,8 @@ class DevServerTest {
     void servesTheSiteAndReloadsOpenPagesWhenASourceChanges(@TempDir Path tmp) throws Exception {
         Path site = Fixtures.site("mini", tmp);
         StringWriter log = new StringWriter();
-        SiteBuild.Options options = new SiteBuild.Options(site, null, null, false, LocalDate.of(2026, 11, 22));
-        try (DevServer server = new DevServer(options, new PrintWriter(log, true))) {
+        BuildOptions options = new BuildOptions(site, null, null, false, LocalDate.of(2026, 11, 22));
+        try (DevServer server = new DevServer(SiteBuild.incremental(), options, new PrintWriter(log, true))) {
             int port = server.start(0);
             HttpResponse<String> page = get(port, "/en/about/");
             assertEquals(200, page.statusCode());

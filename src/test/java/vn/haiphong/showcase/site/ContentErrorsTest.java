@@ -26,7 +26,7 @@ class ContentErrorsTest {
     }
 
     private List<ContentError> errors() {
-        SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(site, null, null, false, LocalDate.of(2026, 11, 22)));
+        BuildResult r = SiteBuild.once().run(new BuildOptions(site, null, null, false, LocalDate.of(2026, 11, 22)));
         assertFalse(Files.exists(site.resolve("output")), "nothing is written when the sources have errors");
         return r.errors();
     }

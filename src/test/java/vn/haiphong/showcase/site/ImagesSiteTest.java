@@ -36,7 +36,7 @@ class ImagesSiteTest {
         noCdn(site); // this test reads variants by their names; the CDN stage would add hashes
         List<String> log = new ArrayList<>();
         SiteBuild build = SiteBuild.once().log(log::add, null);
-        SiteBuild.Result r = build.run(new SiteBuild.Options(site, null, null, false, TODAY));
+        BuildResult r = build.run(new BuildOptions(site, null, null, false, TODAY));
         assertTrue(r.ok(), r.errors().toString());
         assertTrue(log.get(0).startsWith("images: encoders JPEG"), log.toString());
         Path out = site.resolve("output");
@@ -76,7 +76,7 @@ class ImagesSiteTest {
         assertEquals(6, index.split("class=\"chapter-card\"", -1).length - 1);
 
         SiteBuild again = SiteBuild.once();
-        assertTrue(again.run(new SiteBuild.Options(site, null, null, false, TODAY)).ok());
+        assertTrue(again.run(new BuildOptions(site, null, null, false, TODAY)).ok());
         assertEquals(68, again.imageStats().images(),
                 "64 illustrations (photo book and exhibition), the posters of the exhibition's 3 wall videos and the link-preview picture");
         assertEquals(0, again.imageStats().encoded(), "a rebuild of unchanged photos encodes nothing");
@@ -101,7 +101,7 @@ class ImagesSiteTest {
 
                 Inline ![a detail](harbour-detail.jpg) and a decorative dot ![](/img/dot.svg){.decorative}.
                 """);
-        SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(site, null, null, false, TODAY));
+        BuildResult r = SiteBuild.once().run(new BuildOptions(site, null, null, false, TODAY));
         assertTrue(r.ok(), r.errors().toString());
         String html = read(site.resolve("output/en/gallery/index.html"));
         assertTrue(html.contains("<figure class=\"figure\"><picture><source type=\"image/"), html);
@@ -124,7 +124,7 @@ class ImagesSiteTest {
         TestImages.write(site.resolve("assets/photos/bomb.jpg"), TestImages.bombJpeg(12000, 12000));
         byte[] full = TestImages.cameraJpeg(900, 600, 1, false);
         TestImages.write(site.resolve("assets/photos/cut.jpg"), java.util.Arrays.copyOf(full, full.length / 3));
-        r = SiteBuild.once().run(new SiteBuild.Options(site, null, null, false, TODAY));
+        r = SiteBuild.once().run(new BuildOptions(site, null, null, false, TODAY));
         assertFalse(r.ok());
         List<String> lines = r.errors().stream().map(e -> e.format(site)).toList();
         assertTrue(lines.contains("assets/photos/bomb.jpg: image is 12000 × 12000 px (144.0 megapixels), over the limit of 100 megapixels"

@@ -31,8 +31,8 @@ class SiteBuildTest {
         out = site.resolve("output");
     }
 
-    private SiteBuild.Result build(boolean drafts) {
-        return SiteBuild.once().run(new SiteBuild.Options(site, null, null, drafts, TODAY));
+    private BuildResult build(boolean drafts) {
+        return SiteBuild.once().run(new BuildOptions(site, null, null, drafts, TODAY));
     }
 
     private String page(String rel) {
@@ -41,7 +41,7 @@ class SiteBuildTest {
 
     @Test
     void everyLanguageGetsItsPagesUnderItsCodeWithPrettyUrls() {
-        SiteBuild.Result r = build(false);
+        BuildResult r = build(false);
         assertTrue(r.ok(), r.errors().toString());
         for (String rel : new String[] {"index.html", "robots.txt", "sitemap.xml", "vi/index.html",
                 "vi/about/index.html", "vi/news/index.html", "vi/news/post-1/index.html", "vi/news/post-2/index.html",
@@ -175,7 +175,7 @@ class SiteBuildTest {
         assertTrue(build(false).ok());
         Map<String, byte[]> before = Fixtures.snapshot(out);
         Fixtures.write(site.resolve("content/vi/broken.md"), "---\ntitle: [oops\n---\n");
-        SiteBuild.Result r = build(false);
+        BuildResult r = build(false);
         assertFalse(r.ok());
         Map<String, byte[]> after = Fixtures.snapshot(out);
         assertEquals(before.keySet(), after.keySet());
@@ -198,7 +198,7 @@ class SiteBuildTest {
         assertFalse(html.contains("id=\"port\""));
         // a link that broke because its target went away is reported, not served from the cache
         Files.delete(site.resolve("content/vi/news/post-1.md"));
-        SiteBuild.Result r = build(false);
+        BuildResult r = build(false);
         assertFalse(r.ok());
         assertTrue(r.errors().stream().anyMatch(e -> e.path().endsWith("about.md") && e.message().contains("post-1.md")));
     }
@@ -217,17 +217,17 @@ class SiteBuildTest {
 
     @Test
     void anIncrementalRebuildPublishesExactlyWhatAFullRebuildWould() throws Exception {
-        SiteBuild.Options options = new SiteBuild.Options(site, null, null, false, TODAY);
+        BuildOptions options = new BuildOptions(site, null, null, false, TODAY);
         SiteBuild serve = SiteBuild.incremental();
-        vn.haiphong.showcase.render.MemoryOutput first = new vn.haiphong.showcase.render.MemoryOutput();
+        vn.haiphong.showcase.output.MemoryOutput first = new vn.haiphong.showcase.output.MemoryOutput();
         assertTrue(serve.runInMemory(options, first).ok());
         Path vi = site.resolve("content/vi/about.md");
         Files.writeString(vi, Files.readString(vi).replace("13/5/1955", "13 tháng 5 năm 1955"));
-        vn.haiphong.showcase.render.MemoryOutput next = new vn.haiphong.showcase.render.MemoryOutput(first);
-        SiteBuild.Result r = serve.runChanged(options, next, java.util.Set.of(vi));
+        vn.haiphong.showcase.output.MemoryOutput next = new vn.haiphong.showcase.output.MemoryOutput(first);
+        BuildResult r = serve.runChanged(options, next, java.util.Set.of(vi));
         assertTrue(r != null && r.ok());
         assertEquals(2, r.pages(), "vi/about and its fallback copy in ja (en has its own translation)");
-        vn.haiphong.showcase.render.MemoryOutput full = new vn.haiphong.showcase.render.MemoryOutput();
+        vn.haiphong.showcase.output.MemoryOutput full = new vn.haiphong.showcase.output.MemoryOutput();
         assertTrue(SiteBuild.incremental().runInMemory(options, full).ok());
         assertEquals(full.files().keySet(), next.files().keySet());
         for (String k : full.files().keySet()) {
@@ -241,7 +241,7 @@ class SiteBuildTest {
         }
         // a front matter change can move the page in lists: the incremental path declines
         Files.writeString(vi, Files.readString(vi).replace("title: \"Giới thiệu Hải Phòng\"", "title: \"Về Hải Phòng\""));
-        assertEquals(null, serve.runChanged(options, new vn.haiphong.showcase.render.MemoryOutput(next), java.util.Set.of(vi)));
+        assertEquals(null, serve.runChanged(options, new vn.haiphong.showcase.output.MemoryOutput(next), java.util.Set.of(vi)));
     }
 
     @Test
@@ -258,7 +258,7 @@ class SiteBuildTest {
 
     @Test
     void baseUrlCanBeOverridden() {
-        SiteBuild.once().run(new SiteBuild.Options(site, null, "https://cdn.example/", false, TODAY));
+        SiteBuild.once().run(new BuildOptions(site, null, "https://cdn.example/", false, TODAY));
         assertTrue(page("vi/about/index.html").contains("href=\"https://cdn.example/vi/about/\""));
     }
 }

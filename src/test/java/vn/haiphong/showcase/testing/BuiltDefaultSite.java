@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.io.file.PathUtils;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 import vn.haiphong.showcase.site.SiteBuild;
 
 /**
@@ -33,7 +35,7 @@ public final class BuiltDefaultSite {
                     }
                 }));
                 Path site = Fixtures.defaultSite(dir);
-                SiteBuild.Result r = SiteBuild.once().run(new SiteBuild.Options(site, null, null, false, null));
+                BuildResult r = SiteBuild.once().run(new BuildOptions(site, null, null, false, null));
                 assertTrue(r.ok(), "the default site builds: " + r.errors());
                 output = site.resolve("output");
             } catch (IOException e) {

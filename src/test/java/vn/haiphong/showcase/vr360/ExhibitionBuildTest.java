@@ -26,6 +26,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import vn.haiphong.showcase.errors.ContentError;
+import vn.haiphong.showcase.site.BuildOptions;
+import vn.haiphong.showcase.site.BuildResult;
 import vn.haiphong.showcase.site.SiteBuild;
 import vn.haiphong.showcase.testing.Fixtures;
 
@@ -56,8 +58,8 @@ class ExhibitionBuildTest {
         ImageIO.write(img, "jpg", file.toFile());
     }
 
-    private SiteBuild.Result build() {
-        return SiteBuild.once().run(new SiteBuild.Options(site, null, null, false, LocalDate.of(2026, 5, 13)));
+    private BuildResult build() {
+        return SiteBuild.once().run(new BuildOptions(site, null, null, false, LocalDate.of(2026, 5, 13)));
     }
 
     private String read(String path) {
@@ -72,7 +74,7 @@ class ExhibitionBuildTest {
 
     @Test
     void buildsThePageTheEmbedPageOembedTilesAndFloorPlan() throws IOException {
-        SiteBuild.Result r = build();
+        BuildResult r = build();
         assertTrue(r.ok(), r.errors().toString());
         List<String> folders = tileFolders();
         assertEquals(2, folders.size(), folders.toString());
@@ -171,7 +173,7 @@ class ExhibitionBuildTest {
         Path yaml = site.resolve("vr360/exhibition.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("image: /photos/blue.jpg", "image: /photos/green.jpg")
                 .replace("- to: port", "- to: harbour"));
-        SiteBuild.Result r = build();
+        BuildResult r = build();
         List<ContentError> errors = r.errors();
         assertEquals(2, errors.size(), errors.toString());
         assertEquals(yaml, errors.get(0).path());
@@ -190,7 +192,7 @@ class ExhibitionBuildTest {
         Files.writeString(yaml, Files.readString(yaml).replace("hall: {size: [12, 10, 4]}", "panorama: lobby.jpg")
                 .replace("    wall: south\n        slot: 1\n", "    yaw: -90\n        pitch: 10\n")
                 .replace("    wall: west\n        slot: 1\n", "    yaw: 180\n"));
-        SiteBuild.Result r = build();
+        BuildResult r = build();
         assertTrue(r.ok(), r.errors().toString());
         String town = tileFolders().get(1);
         Path dir = site.resolve("output/vr360/tiles").resolve(town);

@@ -4,18 +4,15 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.output.OutputDir;
+import vn.haiphong.showcase.output.OutputRefused;
 
 /**
  * Equirectangular panorama → six cube faces → a tile pyramid per face, a small preview for the
@@ -69,14 +66,19 @@ public final class PanoramaTiler {
      * when it holds an earlier tiling (a {@code tiles.json}); it is left as it was when anything fails.
      *
      * @throws ContentErrors.Failure naming {@code input} when it is not a usable equirect JPEG
-     * @throws IOException           when reading or writing fails, or {@code outDir} is a folder of something else
+     * @throws IOException           when reading or writing fails
+     * @throws OutputRefused         before decoding, when {@code outDir} is a file or a folder of something else
      */
     public static Result tile(Path input, Path outDir, Options options) throws IOException {
-        checkOutput(outDir);
-        long start = System.nanoTime();
-        EquirectImage image = EquirectReader.read(input, TilePyramid.minimumWidth(options.tileSize()));
-        log("decode", start);
-        return tile(image, outDir, options);
+        OutputDir dir = OutputDir.replacing(outDir, TilesManifest.FILE);
+        try {
+            long start = System.nanoTime();
+            EquirectImage image = EquirectReader.read(input, TilePyramid.minimumWidth(options.tileSize()));
+            log("decode", start);
+            return tile(image, dir, options);
+        } finally {
+            dir.abort();
+        }
     }
 
     /**
@@ -86,10 +88,19 @@ public final class PanoramaTiler {
      * @throws IllegalArgumentException when the image is narrower than {@link TilePyramid#minimumWidth(int)}
      */
     public static Result tile(EquirectImage image, Path outDir, Options options) throws IOException {
+        OutputDir dir = OutputDir.replacing(outDir, TilesManifest.FILE);
+        try {
+            return tile(image, dir, options);
+        } finally {
+            dir.abort();
+        }
+    }
+
+    private static Result tile(EquirectImage image, OutputDir target, Options options) throws IOException {
         TilePyramid pyramid = TilePyramid.forWidth(image.width(), options.tileSize());
         FaceProjector projector = new FaceProjector(image, pyramid.faceSize());
         String source = "{\"width\": " + image.width() + ", \"height\": " + image.height() + "}";
-        int files = staged(outDir, dir -> write(pyramid, dir, options.faces(), source, (f, buffer) -> {
+        int files = staged(target, dir -> write(pyramid, dir, options.faces(), source, (f, buffer) -> {
             if (f == CubeFace.TOP) {
                 long t = System.nanoTime();
                 PolarPrefilter.apply(image, pyramid.faceSize());
@@ -116,7 +127,8 @@ public final class PanoramaTiler {
      *                 Photo Sphere Viewer on the way, as for an equirect)
      * @return what was written; {@code width} and {@code height} are the face size
      * @throws IllegalArgumentException when a face is missing or the sizes do not fit
-     * @throws IOException              when writing fails, or {@code outDir} is a folder of something else
+     * @throws IOException              when writing fails
+     * @throws OutputRefused            when {@code outDir} is a file or a folder of something else
      */
     public static Result tileFaces(Map<CubeFace, BufferedImage> faces, Path outDir, int tileSize) throws IOException {
         new Options(tileSize, false);
@@ -135,8 +147,9 @@ public final class PanoramaTiler {
             wrapped.put(f, new FaceImage(size, FaceImage.bgr(img)));
         }
         TilePyramid pyramid = TilePyramid.forFaceSize(size, tileSize);
+        OutputDir target = OutputDir.replacing(outDir, TilesManifest.FILE);
         String source = "{\"faceSize\": " + size + "}";
-        int files = staged(outDir, dir -> {
+        int files = staged(target, dir -> {
             int n = write(pyramid, dir, false, source, (f, buffer) -> wrapped.get(f));
             JpegFiles.write(Thumbnail.of(wrapped.get(CubeFace.FRONT), THUMB_WIDTH, THUMB_HEIGHT), THUMB_QUALITY,
                     dir.resolve(THUMB));
@@ -154,29 +167,16 @@ public final class PanoramaTiler {
         int into(Path dir) throws IOException;
     }
 
-    /**
-     * Runs {@code writing} into a fresh folder beside {@code outDir} and puts it in place of
-     * {@code outDir} when done, or removes it when anything fails.
-     */
-    private static int staged(Path outDir, Writing writing) throws IOException {
-        outDir = outDir.toAbsolutePath().normalize();
-        checkOutput(outDir);
-        Path parent = outDir.getParent();
-        if (parent == null) {
-            throw new IOException("cannot tile into the root folder " + outDir + "; choose a folder for the tiles");
-        }
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + outDir.getFileName() + ".tmp-");
+    /** Runs {@code writing} into {@code dir} and puts it in place when done, or removes it when anything fails. */
+    private static int staged(OutputDir dir, Writing writing) throws IOException {
         try {
-            int files = writing.into(staging);
-            replace(staging, outDir);
+            int files = writing.into(dir.root());
+            dir.commit();
             return files;
         } catch (UncheckedIOException e) {
-            deleteTree(staging);
             throw e.getCause();
-        } catch (RuntimeException | Error | IOException e) {
-            deleteTree(staging);
-            throw e;
+        } finally {
+            dir.abort();
         }
     }
 
@@ -235,45 +235,6 @@ public final class PanoramaTiler {
             i++;
         }
         JpegFiles.write(stripe, JpegFiles.QUALITY, file);
-    }
-
-    /** Refuses to overwrite a folder that is not an earlier tiling. */
-    private static void checkOutput(Path outDir) throws IOException {
-        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw new FileAlreadyExistsException(outDir.toString(), null, "exists and is not a folder");
-        }
-        if (Files.isDirectory(outDir) && !Files.isRegularFile(outDir.resolve(TilesManifest.FILE))) {
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(outDir)) {
-                if (entries.iterator().hasNext()) {
-                    throw new FileAlreadyExistsException(outDir.toString(), null,
-                            "is not empty and holds no " + TilesManifest.FILE + "; choose a new or empty folder");
-                }
-            }
-        }
-    }
-
-    /** Puts the finished {@code staging} folder in place of {@code outDir}. */
-    private static void replace(Path staging, Path outDir) throws IOException {
-        if (!Files.exists(outDir)) {
-            Files.move(staging, outDir, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
-        Path old = Files.createTempDirectory(staging.getParent(), "." + outDir.getFileName() + ".old-");
-        Files.delete(old);
-        Files.move(outDir, old, StandardCopyOption.ATOMIC_MOVE);
-        Files.move(staging, outDir, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(old);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        }
     }
 
     /** With SHOWCASE_TIMING set: the phase's wall time and the process's CPU time so far, on stderr. */

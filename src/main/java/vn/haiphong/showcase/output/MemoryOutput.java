@@ -1,4 +1,4 @@
-package vn.haiphong.showcase.render;
+package vn.haiphong.showcase.output;
 
 import java.nio.file.Path;
 import java.util.Map;

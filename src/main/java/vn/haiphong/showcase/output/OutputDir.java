@@ -1,36 +1,76 @@
-package vn.haiphong.showcase.render;
+package vn.haiphong.showcase.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The output folder, written whole or not at all: files go to a hidden sibling folder, which
  * replaces the real one only on {@link #commit()}. A failed build calls {@link #abort()} and the
- * previous output stays as it was.
+ * previous output stays as it was. Since a commit deletes what was there, a target is checked
+ * before anything is written: see {@link #forSite} and {@link #replacing}.
  */
 public final class OutputDir implements Output {
+    /**
+     * The file a site's output carries, so that the next build knows the folder is its own to
+     * replace. Written on commit, after the CDN stage, so it is in neither the publish manifest
+     * nor {@code _headers}, and {@code publish} (which sends what the manifest lists) never uploads it.
+     */
+    public static final String MARKER = ".showcase-output";
+    private static final byte[] MARKER_TEXT = ("This folder is the output of a Hai Phong Showcase build. The next build"
+            + " replaces it whole: keep no files of your own here.\n").getBytes(StandardCharsets.UTF_8);
+
     private final Path target;
     private final Path staging;
+    private final boolean marked;
+    private boolean done;
 
-    private OutputDir(Path target, Path staging) {
+    private OutputDir(Path target, Path staging, boolean marked) {
         this.target = target;
         this.staging = staging;
+        this.marked = marked;
     }
 
-    /** Starts a new output for {@code target} (which need not exist). */
-    public static OutputDir begin(Path target) {
+    /**
+     * Starts the output of the site in {@code site} at {@code target} (which need not exist).
+     *
+     * @param sources the site's source folders, which the output must not be or be inside
+     * @throws OutputRefused when {@code target} is the site folder, holds it, is or is inside one
+     *                       of {@code sources} or the site's {@code .cache}, {@code .git} or
+     *                       {@code src} (symbolic links followed), is a file, or is a non-empty
+     *                       folder without {@link #MARKER} other than {@code site/output}
+     */
+    public static OutputDir forSite(Path target, Path site, List<Path> sources) {
+        OutputGuard.forSite(site, sources, MARKER).check(target);
+        return begin(target, true);
+    }
+
+    /**
+     * Starts an output at {@code target} that may replace only an empty folder or one holding
+     * {@code ownFile}, a file the writer itself puts there ({@code vr360 tile}: {@code tiles.json}).
+     *
+     * @throws OutputRefused when {@code target} is a file or a folder of something else
+     */
+    public static OutputDir replacing(Path target, String ownFile) {
+        OutputGuard.owning(ownFile).check(target);
+        return begin(target, false);
+    }
+
+    private static OutputDir begin(Path target, boolean marked) {
         Path abs = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(abs.getParent());
             Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".building-");
-            return new OutputDir(abs, staging);
+            return new OutputDir(abs, staging, marked);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a folder next to " + abs, e);
         }
@@ -97,13 +137,17 @@ public final class OutputDir implements Output {
     /** Replaces the target folder with what was written. */
     public void commit() {
         try {
+            if (marked) {
+                Files.write(staging.resolve(MARKER), MARKER_TEXT);
+            }
             Path old = null;
-            if (Files.exists(target)) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
                 Files.delete(old);
                 move(target, old);
             }
             move(staging, target);
+            done = true;
             if (old != null) {
                 deleteTree(old);
             }
@@ -112,9 +156,12 @@ public final class OutputDir implements Output {
         }
     }
 
-    /** Throws away what was written. */
+    /** Throws away what was written; does nothing after {@link #commit()} or a first abort. */
     public void abort() {
-        deleteTree(staging);
+        if (!done) {
+            done = true;
+            deleteTree(staging);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -131,12 +178,12 @@ public final class OutputDir implements Output {
      * folders, deepest first.
      */
     static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> s = Files.walk(dir)) {
             java.util.List<Path> all = s.toList();
-            all.parallelStream().filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            all.parallelStream().filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .forEach(p -> {
                         try {
                             Files.deleteIfExists(p);
@@ -144,7 +191,7 @@ public final class OutputDir implements Output {
                             throw new UncheckedIOException("cannot delete " + p, e);
                         }
                     });
-            for (Path p : all.stream().filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            for (Path p : all.stream().filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }

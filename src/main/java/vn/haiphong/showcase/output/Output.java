@@ -1,4 +1,4 @@
-package vn.haiphong.showcase.render;
+package vn.haiphong.showcase.output;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
