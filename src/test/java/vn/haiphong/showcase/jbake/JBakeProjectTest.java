@@ -135,7 +135,7 @@ class JBakeProjectTest {
                 .file("content/a.md", "---\ntitle: A\nsummary: |\n  two\n  lines\ntype: post\nstatus: published\n"
                         + "date: 15/03/2024\n---\nx")
                 .post("ok.md", "OK", "2024-01-01", "published", null, "");
-        SiteBuild.Result r = p.build();
+        BuildResult r = p.build();
 
         assertEquals(List.of("content/a.md:8"), r.errors().stream().map(e -> where(dir, e)).toList(), r.errors().toString());
     }
