@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * {@code vn.haiphong.showcase.<package>.<Type>} in a source file (imports, static imports and
  * qualified names); sub-packages such as {@code vr360.hall} are packages of their own.
  */
-class ArchitectureTest {
+public class ArchitectureTest {
     private static final String ROOT = "vn.haiphong.showcase.";
     private static final Pattern REFERENCE = Pattern.compile("\\bvn\\.haiphong\\.showcase\\.((?:[a-z0-9_]+\\.)*[a-z0-9_]+)\\.[A-Z]");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+vn\\.haiphong\\.showcase\\.([a-z0-9_.]+);");
@@ -39,7 +39,7 @@ class ArchitectureTest {
     }
 
     /** Package → the packages of ours it mentions (itself left out). */
-    static Map<String, Set<String>> dependencies(Path sources) throws IOException {
+    public static Map<String, Set<String>> dependencies(Path sources) throws IOException {
         Map<String, Set<String>> out = new TreeMap<>();
         List<Path> files;
         try (Stream<Path> s = Files.walk(sources)) {

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
+import vn.haiphong.showcase.ArchitectureTest;
 import vn.haiphong.showcase.testing.Fixtures;
 
 /**
@@ -62,10 +63,11 @@ public final class DocsGenerator {
 
         Map<String, String> outputs = translationScenes(work.resolve("translations"));
         Map<String, List<String>> packages = packages(root.resolve("src/main/java/vn/haiphong/showcase"));
+        Map<String, Set<String>> uses = ArchitectureTest.dependencies(root.resolve("src/main/java/vn/haiphong/showcase"));
         Set<String> quoted = LivePages.fill(root.resolve("src/site/live"), md, (kind, name) -> switch (kind) {
             case "error" -> errors.containsKey(name) ? LivePages.block(errors.get(name).printed()) : null;
             case "output" -> outputs.containsKey(name) ? LivePages.block(outputs.get(name)) : null;
-            case "packages" -> packageTable(packages);
+            case "packages" -> packageTable(packages, uses);
             default -> null;
         });
         for (String id : errors.keySet()) {
@@ -152,31 +154,32 @@ public final class DocsGenerator {
         return r.out();
     }
 
-    /** Package → its public types, read from the sources. */
+    /** Package ({@code vr360.hall} for a sub-package) → its public types, read from the sources. */
     private static Map<String, List<String>> packages(Path base) throws IOException {
         Pattern type = Pattern.compile("^public\\s+(?:(?:final|abstract|sealed|non-sealed|static)\\s+)*"
                 + "(class|record|interface|enum)\\s+(\\w+)", Pattern.MULTILINE);
         Map<String, List<String>> out = new TreeMap<>();
-        try (Stream<Path> dirs = Files.list(base)) {
-            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-                List<String> types = new ArrayList<>();
-                try (Stream<Path> files = Files.list(dir)) {
-                    for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                        Matcher m = type.matcher(Files.readString(f, StandardCharsets.UTF_8));
-                        if (m.find()) {
-                            types.add(m.group(2));
-                        }
-                    }
-                }
-                out.put(dir.getFileName().toString(), types);
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(base)) {
+            sources = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+        for (Path f : sources) {
+            String pkg = base.relativize(f.getParent()).toString().replace(java.io.File.separatorChar, '.');
+            List<String> types = out.computeIfAbsent(pkg, k -> new ArrayList<>());
+            Matcher m = type.matcher(Files.readString(f, StandardCharsets.UTF_8));
+            if (m.find()) {
+                types.add(m.group(2));
             }
         }
         return out;
     }
 
-    private static String packageTable(Map<String, List<String>> packages) {
-        StringBuilder sb = new StringBuilder("| package | public types (read from the sources by `mvn site`) |\n|---|---|\n");
+    private static String packageTable(Map<String, List<String>> packages, Map<String, Set<String>> uses) {
+        StringBuilder sb = new StringBuilder("| package | depends on | public types |\n|---|---|---|\n");
         packages.forEach((pkg, types) -> sb.append("| `").append(pkg).append("` | ")
+                .append(uses.getOrDefault(pkg, Set.of()).isEmpty() ? "—"
+                        : String.join(", ", uses.get(pkg).stream().map(u -> "`" + u + "`").toList()))
+                .append(" | ")
                 .append(types.isEmpty() ? "—" : String.join(", ", types.stream().map(t -> "`" + t + "`").toList()))
                 .append(" |\n"));
         return sb.toString();
