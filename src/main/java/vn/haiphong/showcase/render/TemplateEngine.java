@@ -1,7 +1,9 @@
 package vn.haiphong.showcase.render;
 
 import freemarker.core.ParseException;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -64,11 +66,26 @@ public final class TemplateEngine {
         if (!jbake) {
             cfg.setFallbackOnNullLoopVariable(false);
             cfg.setNumberFormat("computer");
+            cfg.setObjectWrapper(objectWrapper());
         }
         if (htmlEscaping) {
             cfg.setRecognizeStandardFileExtensions(true);
             cfg.setOutputFormat(freemarker.core.HTMLOutputFormat.INSTANCE);
         }
+    }
+
+    /**
+     * Our model is records ({@code render.model}): templates read a component as {@code page.title},
+     * not {@code page.title()}. Freemarker 2.3.33+ does that for records when asked; it is asked
+     * here, by name, so a change of Freemarker's defaults cannot silently break every template.
+     * Everything else (maps, lists, strings, numbers, booleans, dates) is wrapped as the default
+     * wrapper of 2.3.34 wraps it.
+     */
+    private static freemarker.template.ObjectWrapper objectWrapper() {
+        DefaultObjectWrapperBuilder b = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        b.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        return b.build();
     }
 
     /** Whether {@code templates/<name>} exists. */
