@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import vn.haiphong.showcase.config.Language;
+import vn.haiphong.showcase.content.Permalinks;
 import vn.haiphong.showcase.errors.ContentErrors;
 import vn.haiphong.showcase.images.ResponsiveImage;
 import vn.haiphong.showcase.vr360.tiles.Direction;
+import vn.haiphong.showcase.vr360.tiles.PanoramaTiler;
 import vn.haiphong.showcase.vr360.Exhibition;
 import vn.haiphong.showcase.vr360.Exhibition.Exhibit;
 import vn.haiphong.showcase.vr360.ExhibitionPackager;
@@ -70,15 +72,15 @@ final class ExhibitionPages {
     /** {@code ex} in the templates: everything the exhibition block shows in {@code lang}. */
     Map<String, Object> model(String lang, boolean embed) {
         Exhibition ex = pkg.exhibition();
-        String base = ctx.config().baseUrl();
+        Permalinks links = ctx.links();
         Map<String, Object> m = new LinkedHashMap<>();
         text(m, "title", ex.title(), lang);
         text(m, "intro", ex.intro(), lang);
         m.put("embed", embed);
         m.put("pageUrl", pageUrl(lang));
         m.put("embedUrl", embedUrl(lang));
-        m.put("embedAbsolute", base + embedUrl(lang));
-        m.put("oembedUrl", base + oembedUrl(lang));
+        m.put("embedAbsolute", links.absolute(embedUrl(lang)));
+        m.put("oembedUrl", links.absolute(oembedUrl(lang)));
         m.put("jsUrl", bundle.jsUrl());
         m.put("cssUrl", bundle.cssUrl());
         m.put("snippet", snippet(lang));
@@ -107,7 +109,7 @@ final class ExhibitionPages {
             rooms.add(room);
         }
         m.put("rooms", rooms);
-        m.put("still", PageModels.map("src", first.url() + ExhibitionPackager.STILL,
+        m.put("still", PageModels.map("src", Permalinks.tileFile(first.folder(), ExhibitionPackager.STILL),
                 "width", ExhibitionPackager.STILL_WIDTH, "height", ExhibitionPackager.STILL_HEIGHT));
         m.put("json", Json.write(viewerData(lang, embed)));
         return m;
@@ -173,7 +175,7 @@ final class ExhibitionPages {
         d.put("viewer", viewer.jsUrl());
         d.put("page", pageUrl(lang));
         d.put("embedUrl", embedUrl(lang));
-        d.put("map", PageModels.map("image", "/" + FLOOR_PLAN, "width", FloorPlan.WIDTH, "height", FloorPlan.HEIGHT));
+        d.put("map", PageModels.map("image", Permalinks.root(FLOOR_PLAN), "width", FloorPlan.WIDTH, "height", FloorPlan.HEIGHT));
         List<Map<String, Object>> rooms = new ArrayList<>();
         for (RoomTiles t : pkg.rooms()) {
             Exhibition.Room r = t.room();
@@ -181,11 +183,11 @@ final class ExhibitionPages {
             room.put("id", r.id());
             room.put("name", r.name().in(lang));
             room.put("map", PageModels.map("x", round(FloorPlan.x(r)), "y", round(FloorPlan.y(r))));
-            room.put("thumb", t.url() + "thumb.jpg");
-            room.put("still", t.url() + ExhibitionPackager.STILL);
+            room.put("thumb", Permalinks.tileFile(t.folder(), PanoramaTiler.THUMB));
+            room.put("still", Permalinks.tileFile(t.folder(), ExhibitionPackager.STILL));
             room.put("panorama", PageModels.map("levels", t.levels(),
-                    "tileUrl", t.url() + "tiles/{level}/{face}/{col}_{row}.jpg",
-                    "baseUrl", PageModels.map("type", "stripe", "path", t.url() + "preview.jpg",
+                    "tileUrl", Permalinks.tileFile(t.folder(), "tiles/{level}/{face}/{col}_{row}.jpg"),
+                    "baseUrl", PageModels.map("type", "stripe", "path", Permalinks.tileFile(t.folder(), "preview.jpg"),
                             "order", List.of("left", "front", "right", "back", "top", "bottom")),
                     "flipTopBottom", false));
             room.put("start", PageModels.map("yaw", 0, "pitch", 0));
@@ -239,20 +241,20 @@ final class ExhibitionPages {
     }
 
     static String pageUrl(String lang) {
-        return "/" + lang + "/exhibition/";
+        return Permalinks.exhibition(lang);
     }
 
     static String embedUrl(String lang) {
-        return "/" + lang + "/exhibition/embed.html";
+        return Permalinks.exhibitionEmbed(lang);
     }
 
     static String oembedUrl(String lang) {
-        return "/" + lang + "/exhibition/oembed.json";
+        return Permalinks.exhibitionOembed(lang);
     }
 
     /** The iframe a host site pastes (shown in the Embed box and served by oEmbed). */
     String snippet(String lang) {
-        return "<iframe src=\"" + ctx.config().baseUrl() + embedUrl(lang) + "\" title=\""
+        return "<iframe src=\"" + ctx.links().absolute(embedUrl(lang)) + "\" title=\""
                 + escape(pkg.exhibition().title().in(lang)) + "\" width=\"" + EMBED_WIDTH + "\" height=\"" + EMBED_HEIGHT
                 + "\" style=\"border:0;max-width:100%\" allow=\"fullscreen; accelerometer; gyroscope\" allowfullscreen"
                 + " loading=\"lazy\"></iframe>";
@@ -269,12 +271,12 @@ final class ExhibitionPages {
         o.put("type", "rich");
         o.put("title", pkg.exhibition().title().in(lang));
         o.put("provider_name", ctx.ui().get(lang, "site_name"));
-        o.put("provider_url", ctx.config().baseUrl() + "/" + lang + "/");
+        o.put("provider_url", ctx.links().absolute(Permalinks.home(lang)));
         o.put("html", snippet(lang));
         o.put("width", EMBED_WIDTH);
         o.put("height", EMBED_HEIGHT);
         if (!pkg.rooms().isEmpty()) {
-            o.put("thumbnail_url", ctx.config().baseUrl() + pkg.rooms().get(0).url() + "thumb.jpg");
+            o.put("thumbnail_url", ctx.links().absolute(Permalinks.tileFile(pkg.rooms().get(0).folder(), PanoramaTiler.THUMB)));
             o.put("thumbnail_width", 480);
             o.put("thumbnail_height", 270);
         }
@@ -284,19 +286,20 @@ final class ExhibitionPages {
 
     /** Adds the jobs that write the exhibition's own files (not the page, which is a content page). */
     void addJobs(List<SiteRenderer.Job> jobs, Map<String, Map<String, Object>> shared) {
-        jobs.add((o, err) -> o.write(bundle.jsUrl().substring(1), bundle.js()));
-        jobs.add((o, err) -> o.write(bundle.cssUrl().substring(1), bundle.css()));
-        jobs.add((o, err) -> o.write(viewer.jsUrl().substring(1), viewer.js()));
-        jobs.add((o, err) -> o.write(FLOOR_PLAN, pkg.floorPlan()));
+        jobs.add((o, err) -> o.write(Permalinks.file(bundle.jsUrl()), bundle.js()));
+        jobs.add((o, err) -> o.write(Permalinks.file(bundle.cssUrl()), bundle.css()));
+        jobs.add((o, err) -> o.write(Permalinks.file(viewer.jsUrl()), viewer.js()));
+        jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.root(FLOOR_PLAN)), pkg.floorPlan()));
         for (RoomTiles t : pkg.rooms()) {
             for (Path f : files(t.dir())) {
-                String target = t.folder() + "/" + t.dir().relativize(f).toString().replace('\\', '/');
+                String target = Permalinks.file(Permalinks.tileFile(t.folder(),
+                        t.dir().relativize(f).toString().replace('\\', '/')));
                 jobs.add((o, err) -> o.link(f, target));
             }
         }
         for (Language l : ctx.config().languages()) {
             String lang = l.code();
-            jobs.add((o, err) -> o.write(oembedUrl(lang).substring(1), oembed(lang)));
+            jobs.add((o, err) -> o.write(Permalinks.file(oembedUrl(lang)), oembed(lang)));
             jobs.add((o, err) -> renderEmbed(lang, shared.get(lang), o, err));
         }
     }
@@ -308,13 +311,13 @@ final class ExhibitionPages {
         Map<String, Object> model = new HashMap<>(base);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("title", pkg.exhibition().title().in(lang));
-        page.put("canonical", ctx.config().baseUrl() + pageUrl(lang));
+        page.put("canonical", ctx.links().absolute(pageUrl(lang)));
         page.put("url", embedUrl(lang));
         model.put("page", page);
         model.put("ex", model(lang, true));
         String html = ctx.templates().render("exhibition-embed.ftl", model, "the exhibition's embed page (" + lang + ")", errors);
         if (html != null) {
-            out.write(embedUrl(lang).substring(1), html);
+            out.write(Permalinks.file(embedUrl(lang)), html);
         }
     }
 

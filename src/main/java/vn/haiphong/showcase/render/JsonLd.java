@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.haiphong.showcase.config.Language;
 import vn.haiphong.showcase.content.Page;
 import vn.haiphong.showcase.content.PageEntry;
+import vn.haiphong.showcase.content.Permalinks;
 import vn.haiphong.showcase.markdown.MarkdownRenderer;
 
 /** Schema.org JSON-LD for a page: the web site on home pages, an article for dated pages, a web page otherwise, plus breadcrumbs. */
@@ -14,13 +15,12 @@ final class JsonLd {
     }
 
     static String forPage(RenderContext ctx, PageEntry e, MarkdownRenderer.Rendered md) {
-        String base = ctx.config().baseUrl();
+        Permalinks links = ctx.links();
         Page p = e.page();
         Language text = ctx.config().language(p.lang());
-        String url = base + e.url();
+        String url = links.absolute(e.url());
         String siteName = ctx.ui().get(e.lang(), "site_name");
-        Map<String, Object> website = PageModels.map("@type", "WebSite", "@id", base + "/" + e.lang() + "/#website",
-                "name", siteName, "url", base + "/" + e.lang() + "/", "inLanguage", ctx.config().language(e.lang()).htmlLang());
+        Map<String, Object> website = website(links, e.lang(), siteName, ctx.config().language(e.lang()).htmlLang());
         List<Object> graph = new ArrayList<>();
         graph.add(website);
         if (p.kind() != Page.Kind.HOME) {
@@ -41,7 +41,7 @@ final class JsonLd {
             int pos = 1;
             for (Map<String, Object> b : new PageModels(ctx).breadcrumbs(e)) {
                 items.add(PageModels.map("@type", "ListItem", "position", pos++, "name", b.get("title"),
-                        "item", base + b.get("url")));
+                        "item", links.absolute((String) b.get("url"))));
             }
             items.add(PageModels.map("@type", "ListItem", "position", pos, "name", p.title(), "item", url));
             graph.add(PageModels.map("@type", "BreadcrumbList", "itemListElement", items));
@@ -51,16 +51,22 @@ final class JsonLd {
 
     /** A generated list (a tag page, the tag index): the web site, a collection page and its breadcrumbs from the home page. */
     static String forList(RenderContext ctx, String lang, String title, String description, String url) {
-        String base = ctx.config().baseUrl();
+        Permalinks links = ctx.links();
         String htmlLang = ctx.config().language(lang).htmlLang();
-        Map<String, Object> website = PageModels.map("@type", "WebSite", "@id", base + "/" + lang + "/#website",
-                "name", ctx.ui().get(lang, "site_name"), "url", base + "/" + lang + "/", "inLanguage", htmlLang);
+        Map<String, Object> website = website(links, lang, ctx.ui().get(lang, "site_name"), htmlLang);
         Map<String, Object> page = PageModels.map("@type", "CollectionPage", "name", title, "description", description,
-                "inLanguage", htmlLang, "url", base + url, "isPartOf", PageModels.map("@id", website.get("@id")));
+                "inLanguage", htmlLang, "url", links.absolute(url), "isPartOf", PageModels.map("@id", website.get("@id")));
         List<Object> items = List.of(
-                PageModels.map("@type", "ListItem", "position", 1, "name", ctx.ui().get(lang, "home"), "item", base + "/" + lang + "/"),
-                PageModels.map("@type", "ListItem", "position", 2, "name", title, "item", base + url));
+                PageModels.map("@type", "ListItem", "position", 1, "name", ctx.ui().get(lang, "home"),
+                        "item", links.absolute(Permalinks.home(lang))),
+                PageModels.map("@type", "ListItem", "position", 2, "name", title, "item", links.absolute(url)));
         return Json.write(PageModels.map("@context", "https://schema.org", "@graph",
                 List.of(website, page, PageModels.map("@type", "BreadcrumbList", "itemListElement", items))));
+    }
+
+    /** The language's home page as the schema.org web site every page of that language is part of. */
+    private static Map<String, Object> website(Permalinks links, String lang, String name, String htmlLang) {
+        String home = links.absolute(Permalinks.home(lang));
+        return PageModels.map("@type", "WebSite", "@id", home + "#website", "name", name, "url", home, "inLanguage", htmlLang);
     }
 }

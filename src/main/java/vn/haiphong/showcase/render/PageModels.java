@@ -17,6 +17,7 @@ import vn.haiphong.showcase.config.SiteConfig;
 import vn.haiphong.showcase.content.LanguageSite;
 import vn.haiphong.showcase.content.Page;
 import vn.haiphong.showcase.content.PageEntry;
+import vn.haiphong.showcase.content.Permalinks;
 import vn.haiphong.showcase.content.Tag;
 import vn.haiphong.showcase.content.TranslationGroup;
 import vn.haiphong.showcase.i18n.Dates;
@@ -25,7 +26,6 @@ import vn.haiphong.showcase.images.ResponsiveImage;
 import vn.haiphong.showcase.photobook.Chapter;
 import vn.haiphong.showcase.photobook.Photo;
 import vn.haiphong.showcase.photobook.PhotoBook;
-import vn.haiphong.showcase.text.Slugs;
 
 /**
  * Builds the template model: plain maps and lists computed in Java, so templates only show.
@@ -53,14 +53,14 @@ final class PageModels {
         site.put("htmlLang", language.htmlLang());
         site.put("languageName", language.name());
         site.put("defaultLanguage", config.defaultLanguage());
-        site.put("homeUrl", "/" + lang + "/");
-        site.put("feedUrl", "/" + lang + "/feed.xml");
-        site.put("tagsUrl", "/" + lang + "/tags/");
+        site.put("homeUrl", Permalinks.home(lang));
+        site.put("feedUrl", Permalinks.feed(lang));
+        site.put("tagsUrl", Permalinks.tags(lang));
         site.put("params", config.params());
-        site.put("picturesCss", ctx.images().size() > 0 ? "/" + Pictures.STYLESHEET : "");
+        site.put("picturesCss", ctx.images().size() > 0 ? Permalinks.root(Pictures.STYLESHEET) : "");
         List<Map<String, Object>> languages = new ArrayList<>();
         for (Language l : config.languages()) {
-            languages.add(map("code", l.code(), "name", l.name(), "htmlLang", l.htmlLang(), "url", "/" + l.code() + "/"));
+            languages.add(map("code", l.code(), "name", l.name(), "htmlLang", l.htmlLang(), "url", Permalinks.home(l.code())));
         }
         site.put("languages", languages);
         List<Map<String, Object>> menu = new ArrayList<>();
@@ -190,7 +190,7 @@ final class PageModels {
                 "previous", c.previous() == null ? null : card(c.previous()),
                 "next", c.next() == null ? null : card(c.next()),
                 "index", ctx.site().language(c.entry().lang()).byKey().containsKey(PhotoBook.FOLDER + "/_index")
-                        ? "/" + c.entry().lang() + "/" + PhotoBook.FOLDER + "/" : null,
+                        ? Permalinks.photobook(c.entry().lang()) : null,
                 "lightboxJs", lightbox.jsUrl(), "lightboxCss", lightbox.cssUrl());
     }
 
@@ -215,7 +215,7 @@ final class PageModels {
     }
 
     static String tagUrl(String lang, String tag) {
-        return "/" + lang + "/tags/" + Slugs.slug(tag) + "/";
+        return Permalinks.tag(lang, tag);
     }
 
     /**
@@ -230,10 +230,10 @@ final class PageModels {
             String url;
             boolean available = t != null;
             if (t != null) {
-                url = "/" + l.code() + "/" + t.slugPath();
+                url = Permalinks.page(l.code(), t);
             } else {
                 PageEntry fb = ctx.site().language(l.code()).byKey().get(e.page().key());
-                url = fb != null ? fb.url() : "/" + l.code() + "/";
+                url = fb != null ? fb.url() : Permalinks.home(l.code());
             }
             out.add(map("code", l.code(), "name", l.name(), "htmlLang", l.htmlLang(), "url", url,
                     "current", l.code().equals(e.lang()), "available", available));
@@ -254,20 +254,20 @@ final class PageModels {
         for (Language l : config.languages()) {
             Page t = g.pages().get(l.code());
             if (t != null) {
-                out.add(map("hreflang", l.htmlLang(), "url", config.baseUrl() + "/" + l.code() + "/" + t.slugPath()));
+                out.add(map("hreflang", l.htmlLang(), "url", ctx.links().absolute(Permalinks.page(l.code(), t))));
             }
         }
-        out.add(map("hreflang", "x-default", "url", config.baseUrl() + xDefault(e)));
+        out.add(map("hreflang", "x-default", "url", ctx.links().absolute(xDefault(e))));
         return out;
     }
 
     /** The language chooser for home pages; for other pages the default language's version (or the chooser). */
     String xDefault(PageEntry e) {
         if (e.page().kind() == Page.Kind.HOME) {
-            return "/";
+            return Permalinks.chooser();
         }
         Page source = ctx.site().group(e.page()).pages().get(config.defaultLanguage());
-        return source == null ? "/" : "/" + config.defaultLanguage() + "/" + source.slugPath();
+        return source == null ? Permalinks.chooser() : Permalinks.page(config.defaultLanguage(), source);
     }
 
     /** Breadcrumbs from the home page down to the page's parent sections. */
@@ -278,7 +278,7 @@ final class PageModels {
             return out;
         }
         PageEntry home = ls.byKey().get("_index");
-        out.add(map("title", ctx.ui().get(e.lang(), "home"), "url", home != null ? home.url() : "/" + e.lang() + "/"));
+        out.add(map("title", ctx.ui().get(e.lang(), "home"), "url", home != null ? home.url() : Permalinks.home(e.lang())));
         String folder = e.page().folder();
         List<Map<String, Object>> chain = new ArrayList<>();
         while (!folder.isEmpty()) {

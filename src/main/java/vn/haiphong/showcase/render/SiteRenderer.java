@@ -14,6 +14,7 @@ import vn.haiphong.showcase.config.SiteConfig;
 import vn.haiphong.showcase.content.LanguageSite;
 import vn.haiphong.showcase.content.Page;
 import vn.haiphong.showcase.content.PageEntry;
+import vn.haiphong.showcase.content.Permalinks;
 import vn.haiphong.showcase.content.Site;
 import vn.haiphong.showcase.content.StaticFile;
 import vn.haiphong.showcase.content.Tag;
@@ -170,29 +171,29 @@ public final class SiteRenderer {
             }
             jobs.add((o, err) -> renderTagIndex(l.code(), base, o, err));
             jobs.add((o, err) -> renderNotFound(l.code(), base, o, err));
-            jobs.add((o, err) -> o.write(l.code() + "/feed.xml", Feeds.atom(ctx, ls)));
-            jobs.add((o, err) -> o.write(l.code() + "/sitemap.xml", Feeds.sitemap(ctx, ls, models)));
+            jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.feed(l.code())), Feeds.atom(ctx, ls)));
+            jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.sitemap(l.code())), Feeds.sitemap(ctx, ls, models)));
         }
         if (only == null) {
             jobs.add((o, err) -> renderChooser(shared, o, err));
-            jobs.add((o, err) -> o.write("sitemap.xml", Feeds.sitemapIndex(ctx)));
-            jobs.add((o, err) -> o.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: "
-                    + ctx.config().baseUrl() + "/sitemap.xml\n"));
+            jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.sitemapIndex()), Feeds.sitemapIndex(ctx)));
+            jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.robots()), "User-agent: *\nAllow: /\n\nSitemap: "
+                    + ctx.links().absolute(Permalinks.sitemapIndex()) + "\n"));
             for (StaticFile f : ctx.site().staticFiles()) {
                 jobs.add((o, err) -> o.copy(f.source(), f.target()));
             }
             if (ctx.images().size() > 0) {
-                jobs.add((o, err) -> o.write(Pictures.STYLESHEET, Pictures.stylesheet(ctx.images())));
+                jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.root(Pictures.STYLESHEET)), Pictures.stylesheet(ctx.images())));
             }
             for (ResponsiveImage img : ctx.images().all()) {
                 for (Variant v : img.variants()) {
-                    jobs.add((o, err) -> o.link(v.file(), v.url().substring(1)));
+                    jobs.add((o, err) -> o.link(v.file(), Permalinks.file(v.url())));
                 }
             }
             if (!ctx.photobook().isEmpty()) {
                 ScriptBundle lightbox = ScriptBundle.lightbox();
-                jobs.add((o, err) -> o.write(lightbox.jsUrl().substring(1), lightbox.js()));
-                jobs.add((o, err) -> o.write(lightbox.cssUrl().substring(1), lightbox.css()));
+                jobs.add((o, err) -> o.write(Permalinks.file(lightbox.jsUrl()), lightbox.js()));
+                jobs.add((o, err) -> o.write(Permalinks.file(lightbox.cssUrl()), lightbox.css()));
             }
             if (exhibition != null) {
                 exhibition.addJobs(jobs, shared);
@@ -232,8 +233,8 @@ public final class SiteRenderer {
         page.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
         page.put("key", p.key());
         page.put("url", pageUrl(e, number));
-        page.put("permalink", ctx.config().baseUrl() + pageUrl(e, number));
-        page.put("canonical", ctx.config().baseUrl() + (e.fallback() ? "/" + p.lang() + "/" + p.slugPath() : pageUrl(e, number)));
+        page.put("permalink", ctx.links().absolute(pageUrl(e, number)));
+        page.put("canonical", ctx.links().absolute(e.fallback() ? Permalinks.page(p.lang(), p) : pageUrl(e, number)));
         page.put("fallback", e.fallback());
         page.put("textLang", text.htmlLang());
         page.put("sourceLanguageName", text.name());
@@ -286,8 +287,7 @@ public final class SiteRenderer {
                 };
         String html = ctx.templates().render(template, model, "content/" + p.lang() + "/" + p.path(), errors);
         if (html != null) {
-            String path = number == 1 ? e.outputPath() : lang + "/" + p.slugPath() + "page/" + number + "/index.html";
-            out.write(path, html);
+            out.write(Permalinks.file(pageUrl(e, number)), html);
         }
     }
 
@@ -323,7 +323,7 @@ public final class SiteRenderer {
             return shareImage(ctx.images().get(image), title);
         }
         if (image != null && !image.isBlank()) {
-            String url = image.startsWith("http") ? image : ctx.config().baseUrl() + (image.startsWith("/") ? "" : "/") + image;
+            String url = image.startsWith("http") ? image : ctx.links().absolute(Permalinks.root(image));
             return PageModels.map("url", url, "width", "", "height", "", "alt", title);
         }
         String alt = ctx.ui().get(lang, "share_image_alt");
@@ -331,7 +331,7 @@ public final class SiteRenderer {
             if (ctx.images().get(src) != null) {
                 return shareImage(ctx.images().get(src), alt);
             }
-            return PageModels.map("url", ctx.config().baseUrl() + src, "width", String.valueOf(m.get("width")),
+            return PageModels.map("url", ctx.links().absolute(src), "width", String.valueOf(m.get("width")),
                     "height", String.valueOf(m.get("height")), "alt", alt);
         }
         return Map.of();
@@ -340,12 +340,12 @@ public final class SiteRenderer {
     /** A processed picture as a link preview: its JPEG (or PNG) of at most 1600 px, with its size. */
     private Map<String, Object> shareImage(ResponsiveImage r, String alt) {
         Variant v = r.fallback();
-        return PageModels.map("url", ctx.config().baseUrl() + v.url(), "width", String.valueOf(v.width()),
+        return PageModels.map("url", ctx.links().absolute(v.url()), "width", String.valueOf(v.width()),
                 "height", String.valueOf(v.height()), "alt", alt);
     }
 
     private static String pageUrl(PageEntry e, int number) {
-        return number == 1 ? e.url() : e.url() + "page/" + number + "/";
+        return Permalinks.pagination(e.url(), number);
     }
 
     private Map<String, Object> pager(PageEntry e, int number, int total) {
@@ -357,8 +357,8 @@ public final class SiteRenderer {
     private void renderTag(String lang, Tag t, int number, int total, Map<String, Object> base, Output out,
                            ContentErrors errors) {
         int per = ctx.config().paginate();
-        String url = "/" + lang + "/tags/" + t.slug() + "/";
-        String pageUrl = number == 1 ? url : url + "page/" + number + "/";
+        String url = Permalinks.tag(lang, t.name());
+        String pageUrl = Permalinks.pagination(url, number);
         Map<String, Object> page = listPage(lang, UiStrings.fill(ctx.ui().get(lang, "tag_page_title"), List.of("tag", t.name())),
                 pageUrl);
         page.put("tag", t.name());
@@ -368,36 +368,36 @@ public final class SiteRenderer {
         page.put("pages", t.pages().subList((number - 1) * per, Math.min(t.pages().size(), number * per))
                 .stream().map(models::card).toList());
         page.put("pager", PageModels.map("number", number, "total", total,
-                "prev", number > 1 ? (number == 2 ? url : url + "page/" + (number - 1) + "/") : "",
-                "next", number < total ? url + "page/" + (number + 1) + "/" : ""));
+                "prev", number > 1 ? Permalinks.pagination(url, number - 1) : "",
+                "next", number < total ? Permalinks.pagination(url, number + 1) : ""));
         Map<String, Object> model = new HashMap<>(base);
         model.put("page", page);
         String html = ctx.templates().render("tag.ftl", model, "tag page `" + t.name() + "` (" + lang + ")", errors);
         if (html != null) {
-            out.write(pageUrl.substring(1) + "index.html", html);
+            out.write(Permalinks.file(pageUrl), html);
         }
     }
 
     private void renderTagIndex(String lang, Map<String, Object> base, Output out, ContentErrors errors) {
-        Map<String, Object> page = listPage(lang, ctx.ui().get(lang, "all_tags"), "/" + lang + "/tags/");
+        Map<String, Object> page = listPage(lang, ctx.ui().get(lang, "all_tags"), Permalinks.tags(lang));
         page.put("description", ctx.ui().get(lang, "tags_description"));
-        page.put("jsonLd", JsonLd.forList(ctx, lang, (String) page.get("title"), (String) page.get("description"), "/" + lang + "/tags/"));
+        page.put("jsonLd", JsonLd.forList(ctx, lang, (String) page.get("title"), (String) page.get("description"), Permalinks.tags(lang)));
         Map<String, Object> model = new HashMap<>(base);
         model.put("page", page);
         String html = ctx.templates().render("tags.ftl", model, "the tag index (" + lang + ")", errors);
         if (html != null) {
-            out.write(lang + "/tags/index.html", html);
+            out.write(Permalinks.file(Permalinks.tags(lang)), html);
         }
     }
 
     private void renderNotFound(String lang, Map<String, Object> base, Output out, ContentErrors errors) {
-        Map<String, Object> page = listPage(lang, ctx.ui().get(lang, "not_found_title"), "/" + lang + "/404.html");
+        Map<String, Object> page = listPage(lang, ctx.ui().get(lang, "not_found_title"), Permalinks.notFound(lang));
         page.put("kind", "404");
         Map<String, Object> model = new HashMap<>(base);
         model.put("page", page);
         String html = ctx.templates().render("404.ftl", model, "the 404 page (" + lang + ")", errors);
         if (html != null) {
-            out.write(lang + "/404.html", html);
+            out.write(Permalinks.file(Permalinks.notFound(lang)), html);
         }
     }
 
@@ -405,7 +405,7 @@ public final class SiteRenderer {
         List<Map<String, Object>> choices = new ArrayList<>();
         for (Language l : ctx.config().languages()) {
             choices.add(PageModels.map("code", l.code(), "name", l.name(), "htmlLang", l.htmlLang(),
-                    "url", "/" + l.code() + "/", "siteName", ctx.ui().get(l.code(), "site_name"),
+                    "url", Permalinks.home(l.code()), "siteName", ctx.ui().get(l.code(), "site_name"),
                     "tagline", ctx.ui().get(l.code(), "site_tagline"),
                     "choose", ctx.ui().get(l.code(), "choose_language")));
         }
@@ -414,18 +414,18 @@ public final class SiteRenderer {
         List<Map<String, Object>> alternates = new ArrayList<>();
         for (Language l : ctx.config().languages()) {
             if (ctx.site().language(l.code()).byKey().containsKey("_index")) {
-                alternates.add(PageModels.map("hreflang", l.htmlLang(), "url", ctx.config().baseUrl() + "/" + l.code() + "/"));
+                alternates.add(PageModels.map("hreflang", l.htmlLang(), "url", ctx.links().absolute(Permalinks.home(l.code()))));
             }
         }
-        alternates.add(PageModels.map("hreflang", "x-default", "url", ctx.config().baseUrl() + "/"));
-        Map<String, Object> page = listPage(dflt, ctx.ui().get(dflt, "site_name"), "/");
+        alternates.add(PageModels.map("hreflang", "x-default", "url", ctx.links().absolute(Permalinks.chooser())));
+        Map<String, Object> page = listPage(dflt, ctx.ui().get(dflt, "site_name"), Permalinks.chooser());
         page.put("kind", "chooser");
         page.put("choices", choices);
         page.put("alternates", alternates);
         model.put("page", page);
         String html = ctx.templates().render("chooser.ftl", model, "the language chooser", errors);
         if (html != null) {
-            out.write("index.html", html);
+            out.write(Permalinks.file(Permalinks.chooser()), html);
         }
     }
 
@@ -439,8 +439,8 @@ public final class SiteRenderer {
         page.put("kind", "list");
         page.put("key", "");
         page.put("url", url);
-        page.put("permalink", ctx.config().baseUrl() + url);
-        page.put("canonical", ctx.config().baseUrl() + url);
+        page.put("permalink", ctx.links().absolute(url));
+        page.put("canonical", ctx.links().absolute(url));
         page.put("fallback", false);
         page.put("textLang", l.htmlLang());
         page.put("sourceLanguageName", l.name());
@@ -458,12 +458,12 @@ public final class SiteRenderer {
         List<Map<String, Object>> translations = new ArrayList<>();
         for (Language o : ctx.config().languages()) {
             translations.add(PageModels.map("code", o.code(), "name", o.name(), "htmlLang", o.htmlLang(),
-                    "url", url.startsWith("/" + lang + "/tags/") ? "/" + o.code() + "/tags/" : "/" + o.code() + "/",
+                    "url", url.startsWith(Permalinks.tags(lang)) ? Permalinks.tags(o.code()) : Permalinks.home(o.code()),
                     "current", o.code().equals(lang), "available", true));
         }
         page.put("translations", translations);
         page.put("alternates", List.of());
-        page.put("breadcrumbs", List.of(PageModels.map("title", ctx.ui().get(lang, "home"), "url", "/" + lang + "/")));
+        page.put("breadcrumbs", List.of(PageModels.map("title", ctx.ui().get(lang, "home"), "url", Permalinks.home(lang))));
         page.put("pages", List.of());
         page.put("pager", PageModels.map("number", 1, "total", 1, "prev", "", "next", ""));
         page.put("ogType", "website");
