@@ -113,6 +113,15 @@ public final class Permalinks {
         return home(lang) + EXHIBITION + "/";
     }
 
+    /**
+     * The deep link to an exhibit inside the exhibition page, a fragment the page's script reads
+     * (not an anchor): {@code #room=economy&exhibit=cranes}; put {@link #exhibition} in front to
+     * link it from elsewhere.
+     */
+    public static String exhibitLink(String room, String exhibit) {
+        return "#room=" + room + "&exhibit=" + exhibit;
+    }
+
     /** The exhibition's page made to be framed by other sites. */
     public static String exhibitionEmbed(String lang) {
         return exhibition(lang) + "embed.html";

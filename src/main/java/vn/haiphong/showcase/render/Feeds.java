@@ -2,12 +2,12 @@ package vn.haiphong.showcase.render;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import vn.haiphong.showcase.config.Language;
 import vn.haiphong.showcase.content.LanguageSite;
 import vn.haiphong.showcase.content.PageEntry;
 import vn.haiphong.showcase.content.Permalinks;
 import vn.haiphong.showcase.content.Tag;
+import vn.haiphong.showcase.render.model.PageView;
 
 /** Atom feeds, per-language sitemaps with hreflang alternates, and the root sitemap index. */
 final class Feeds {
@@ -64,11 +64,11 @@ final class Feeds {
             if (e.page().date() != null) {
                 sb.append("    <lastmod>").append(e.page().date()).append("</lastmod>\n");
             }
-            List<Map<String, Object>> alternates = models.alternates(e);
+            List<PageView.Alternate> alternates = models.alternates(e);
             if (alternates.size() > 1) {
-                for (Map<String, Object> a : alternates) {
-                    sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(a.get("hreflang"))
-                            .append("\" href=\"").append(xml((String) a.get("url"))).append("\"/>\n");
+                for (PageView.Alternate a : alternates) {
+                    sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(a.hreflang())
+                            .append("\" href=\"").append(xml(a.url())).append("\"/>\n");
                 }
             }
             sb.append("  </url>\n");
