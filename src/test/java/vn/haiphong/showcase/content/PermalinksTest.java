@@ -37,6 +37,9 @@ class PermalinksTest {
         assertEquals("/en/exhibition/", Permalinks.exhibition("en"));
         assertEquals("/en/exhibition/embed.html", Permalinks.exhibitionEmbed("en"));
         assertEquals("/en/exhibition/oembed.json", Permalinks.exhibitionOembed("en"));
+        assertEquals("#room=economy&exhibit=cranes", Permalinks.exhibitLink("economy", "cranes"));
+        assertEquals("/en/exhibition/#room=economy&exhibit=cranes",
+                Permalinks.exhibition("en") + Permalinks.exhibitLink("economy", "cranes"));
         assertEquals("/en/news/chart.png", Permalinks.contentFile("en", "news/chart.png"));
     }
 
