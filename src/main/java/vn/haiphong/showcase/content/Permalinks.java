@@ -113,6 +113,15 @@ public final class Permalinks {
         return home(lang) + EXHIBITION + "/";
     }
 
+    /**
+     * The deep link to an exhibit inside the exhibition page, a fragment the page's script reads
+     * (not an anchor): {@code #room=economy&exhibit=cranes}; put {@link #exhibition} in front to
+     * link it from elsewhere.
+     */
+    public static String exhibitLink(String room, String exhibit) {
+        return "#room=" + room + "&exhibit=" + exhibit;
+    }
+
     /** The exhibition's page made to be framed by other sites. */
     public static String exhibitionEmbed(String lang) {
         return exhibition(lang) + "embed.html";
@@ -126,6 +135,29 @@ public final class Permalinks {
     /** The folder (no slashes around it) of a room's tile pyramid, named by its content: {@code vr360/tiles/economy.1a2b3c4d}. */
     public static String tileFolder(String room, String hex) {
         return "vr360/tiles/" + contentNamedFolder(room, hex);
+    }
+
+    /** A file inside a room's tile folder ({@link #tileFolder}): {@code /vr360/tiles/economy.1a2b3c4d/still.jpg}. */
+    public static String tileFile(String tileFolder, String path) {
+        return root(tileFolder) + "/" + path;
+    }
+
+    /**
+     * A file copied from {@code content/<lang>/} (a picture or download beside a page), by its
+     * path there: {@code /en/news/chart.png}. It keeps the language of the folder it was written in.
+     */
+    public static String contentFile(String lang, String path) {
+        return home(lang) + path;
+    }
+
+    /**
+     * A script or stylesheet bundled into the jar, named by its content: {@code /js/lightbox.<hash>.js},
+     * {@code /css/lightbox.<hash>.css} ({@code ext} is also the folder). The hash is used whole: the
+     * bundles carry more digits than {@link #contentName} keeps, which the content-name rule accepts.
+     */
+    public static String bundle(String name, String hex, String ext) {
+        hash(hex);
+        return "/" + ext + "/" + name + "." + hex + "." + ext;
     }
 
     /** A file of the site's root folder by its path there ({@code css/pictures.css}): {@code /css/pictures.css}. */

@@ -5,16 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import vn.haiphong.showcase.config.Language;
+import vn.haiphong.showcase.content.Permalinks;
 import vn.haiphong.showcase.errors.ContentErrors;
 import vn.haiphong.showcase.images.ResponsiveImage;
 import vn.haiphong.showcase.output.Output;
+import vn.haiphong.showcase.render.model.ExhibitionView;
+import vn.haiphong.showcase.render.model.PageView;
+import vn.haiphong.showcase.render.model.TemplateContext;
 import vn.haiphong.showcase.vr360.tiles.Direction;
+import vn.haiphong.showcase.vr360.tiles.PanoramaTiler;
 import vn.haiphong.showcase.vr360.Exhibition;
 import vn.haiphong.showcase.vr360.Exhibition.Exhibit;
 import vn.haiphong.showcase.vr360.ExhibitionPackager;
@@ -57,101 +61,73 @@ final class ExhibitionPages {
     };
 
     private final RenderContext ctx;
+    private final PageViews views;
     private final ExhibitionPackager.Package pkg;
     private final ScriptBundle bundle;
     private final ScriptBundle viewer;
 
-    ExhibitionPages(RenderContext ctx, ExhibitionPackager.Package pkg) {
+    ExhibitionPages(RenderContext ctx, PageViews views, ExhibitionPackager.Package pkg) {
         this.ctx = ctx;
+        this.views = views;
         this.pkg = pkg;
         this.bundle = ScriptBundle.exhibition();
         this.viewer = ScriptBundle.exhibitionViewer();
     }
 
     /** {@code ex} in the templates: everything the exhibition block shows in {@code lang}. */
-    Map<String, Object> model(String lang, boolean embed) {
+    ExhibitionView model(String lang, boolean embed) {
         Exhibition ex = pkg.exhibition();
-        String base = ctx.config().baseUrl();
-        Map<String, Object> m = new LinkedHashMap<>();
-        text(m, "title", ex.title(), lang);
-        text(m, "intro", ex.intro(), lang);
-        m.put("embed", embed);
-        m.put("pageUrl", pageUrl(lang));
-        m.put("embedUrl", embedUrl(lang));
-        m.put("embedAbsolute", base + embedUrl(lang));
-        m.put("oembedUrl", base + oembedUrl(lang));
-        m.put("jsUrl", bundle.jsUrl());
-        m.put("cssUrl", bundle.cssUrl());
-        m.put("snippet", snippet(lang));
-        m.put("width", EMBED_WIDTH);
-        m.put("height", EMBED_HEIGHT);
-        List<Map<String, Object>> langs = new ArrayList<>();
+        Permalinks links = ctx.links();
+        List<ExhibitionView.Language> langs = new ArrayList<>();
         for (Language l : ctx.config().languages()) {
-            langs.add(PageModels.map("code", l.code(), "name", l.name(), "htmlLang", l.htmlLang(),
-                    "href", embed ? embedUrl(l.code()) : pageUrl(l.code()), "current", l.code().equals(lang)));
+            langs.add(new ExhibitionView.Language(l.code(), l.name(), l.htmlLang(),
+                    embed ? embedUrl(l.code()) : pageUrl(l.code()), l.code().equals(lang)));
         }
-        m.put("langs", langs);
         RoomTiles first = pkg.room(ex.start()) != null ? pkg.room(ex.start()) : pkg.rooms().get(0);
-        List<Map<String, Object>> rooms = new ArrayList<>();
+        List<ExhibitionView.Room> rooms = new ArrayList<>();
         for (RoomTiles t : pkg.rooms()) {
             Exhibition.Room r = t.room();
-            Map<String, Object> room = new LinkedHashMap<>();
-            room.put("id", r.id());
-            room.put("first", t == first);
-            text(room, "name", r.name(), lang);
-            text(room, "intro", r.intro(), lang);
-            List<Map<String, Object>> exhibits = new ArrayList<>();
-            for (Exhibit e : r.exhibits()) {
-                exhibits.add(exhibit(r, e, lang));
-            }
-            room.put("exhibits", exhibits);
-            rooms.add(room);
+            rooms.add(new ExhibitionView.Room(r.id(), t == first, r.name().in(lang), langOf(r.name(), lang),
+                    r.intro().in(lang), langOf(r.intro(), lang), r.exhibits().stream().map(e -> exhibit(r, e, lang)).toList()));
         }
-        m.put("rooms", rooms);
-        m.put("still", PageModels.map("src", first.url() + ExhibitionPackager.STILL,
-                "width", ExhibitionPackager.STILL_WIDTH, "height", ExhibitionPackager.STILL_HEIGHT));
-        m.put("json", Json.write(viewerData(lang, embed)));
-        return m;
+        return new ExhibitionView(ex.title().in(lang), langOf(ex.title(), lang), ex.intro().in(lang), langOf(ex.intro(), lang),
+                embed, pageUrl(lang), embedUrl(lang), links.absolute(embedUrl(lang)), links.absolute(oembedUrl(lang)),
+                bundle.jsUrl(), bundle.cssUrl(), snippet(lang), EMBED_WIDTH, EMBED_HEIGHT, langs, rooms,
+                new ExhibitionView.Still(Permalinks.tileFile(first.folder(), ExhibitionPackager.STILL),
+                        ExhibitionPackager.STILL_WIDTH, ExhibitionPackager.STILL_HEIGHT),
+                Json.write(viewerData(lang, embed)));
     }
 
-    private Map<String, Object> exhibit(Exhibition.Room r, Exhibit e, String lang) {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("id", e.id());
-        x.put("type", e.kind() == Exhibit.Kind.IMAGE ? "image" : "video");
-        x.put("href", "#room=" + r.id() + "&exhibit=" + e.id());
-        x.put("figureId", "_ex-fig-" + r.id() + "-" + e.id());
-        text(x, "title", e.title(), lang);
-        text(x, "caption", e.caption(), lang);
-        text(x, "credit", e.credit(), lang);
+    private ExhibitionView.Exhibit exhibit(Exhibition.Room r, Exhibit e, String lang) {
         ResponsiveImage img = ctx.images().get(e.picture());
-        if (img != null) {
-            x.put("picture", Pictures.model(img));
-        }
+        ExhibitionView.Video video = null;
         if (e.kind() == Exhibit.Kind.VIDEO) {
-            List<Map<String, Object>> tracks = new ArrayList<>();
+            List<ExhibitionView.Track> tracks = new ArrayList<>();
             for (Language l : ctx.config().languages()) {
                 String vtt = e.captions().get(l.code());
                 if (vtt != null) {
-                    tracks.add(PageModels.map("src", vtt, "srclang", l.htmlLang(), "label", l.name(),
-                            "default", l.code().equals(lang)));
+                    tracks.add(new ExhibitionView.Track(vtt, l.htmlLang(), l.name(), l.code().equals(lang)));
                 }
             }
-            if (tracks.stream().noneMatch(t -> Boolean.TRUE.equals(t.get("default"))) && !tracks.isEmpty()) {
-                tracks.set(0, new LinkedHashMap<>(tracks.get(0)));
-                tracks.get(0).put("default", true);
+            // without a track in the visitor's language, the first one is switched on
+            if (!tracks.isEmpty() && tracks.stream().noneMatch(ExhibitionView.Track::isDefault)) {
+                ExhibitionView.Track t = tracks.get(0);
+                tracks.set(0, new ExhibitionView.Track(t.src(), t.srclang(), t.label(), true));
             }
-            x.put("video", PageModels.map("src", e.video(), "type", e.video().endsWith(".webm") ? "video/webm" : "video/mp4",
-                    "poster", img == null ? e.poster() : img.fallback().url(), "tracks", tracks,
-                    "width", img == null ? 960 : img.width(), "height", img == null ? 540 : img.height()));
+            video = new ExhibitionView.Video(e.video(), e.video().endsWith(".webm") ? "video/webm" : "video/mp4",
+                    img == null ? e.poster() : img.fallback().url(), tracks,
+                    img == null ? 960 : img.width(), img == null ? 540 : img.height());
         }
-        return x;
+        return new ExhibitionView.Exhibit(e.id(), e.kind() == Exhibit.Kind.IMAGE ? "image" : "video",
+                Permalinks.exhibitLink(r.id(), e.id()), "_ex-fig-" + r.id() + "-" + e.id(),
+                e.title().in(lang), langOf(e.title(), lang), e.caption().in(lang), langOf(e.caption(), lang),
+                e.credit().in(lang), langOf(e.credit(), lang), img == null ? null : Pictures.model(img, null), video);
     }
 
-    /** Puts {@code key} (the text in {@code lang}) and {@code keyLang} (its language when it is a fallback, else empty). */
-    private void text(Map<String, Object> m, String key, Texts t, String lang) {
-        m.put(key, t.in(lang));
+    /** The {@code lang} of a text shown in {@code lang} when it comes from another language (a fallback), else empty. */
+    private String langOf(Texts t, String lang) {
         String real = t.langIn(lang);
-        m.put(key + "Lang", real.equals(lang) ? "" : ctx.config().language(real).htmlLang());
+        return real.equals(lang) ? "" : ctx.config().language(real).htmlLang();
     }
 
     /** The JSON the viewer reads (see src/main/js/exhibition/exhibition.js). */
@@ -168,28 +144,28 @@ final class ExhibitionPages {
         d.put("ui", ui);
         List<Map<String, Object>> langs = new ArrayList<>();
         for (Language l : ctx.config().languages()) {
-            langs.add(PageModels.map("code", l.code(), "name", l.name(), "href", embed ? embedUrl(l.code()) : pageUrl(l.code())));
+            langs.add(Json.object("code", l.code(), "name", l.name(), "href", embed ? embedUrl(l.code()) : pageUrl(l.code())));
         }
         d.put("langs", langs);
         d.put("viewer", viewer.jsUrl());
         d.put("page", pageUrl(lang));
         d.put("embedUrl", embedUrl(lang));
-        d.put("map", PageModels.map("image", "/" + FLOOR_PLAN, "width", FloorPlan.WIDTH, "height", FloorPlan.HEIGHT));
+        d.put("map", Json.object("image", Permalinks.root(FLOOR_PLAN), "width", FloorPlan.WIDTH, "height", FloorPlan.HEIGHT));
         List<Map<String, Object>> rooms = new ArrayList<>();
         for (RoomTiles t : pkg.rooms()) {
             Exhibition.Room r = t.room();
             Map<String, Object> room = new LinkedHashMap<>();
             room.put("id", r.id());
             room.put("name", r.name().in(lang));
-            room.put("map", PageModels.map("x", round(FloorPlan.x(r)), "y", round(FloorPlan.y(r))));
-            room.put("thumb", t.url() + "thumb.jpg");
-            room.put("still", t.url() + ExhibitionPackager.STILL);
-            room.put("panorama", PageModels.map("levels", t.levels(),
-                    "tileUrl", t.url() + "tiles/{level}/{face}/{col}_{row}.jpg",
-                    "baseUrl", PageModels.map("type", "stripe", "path", t.url() + "preview.jpg",
+            room.put("map", Json.object("x", round(FloorPlan.x(r)), "y", round(FloorPlan.y(r))));
+            room.put("thumb", Permalinks.tileFile(t.folder(), PanoramaTiler.THUMB));
+            room.put("still", Permalinks.tileFile(t.folder(), ExhibitionPackager.STILL));
+            room.put("panorama", Json.object("levels", t.levels(),
+                    "tileUrl", Permalinks.tileFile(t.folder(), "tiles/{level}/{face}/{col}_{row}.jpg"),
+                    "baseUrl", Json.object("type", "stripe", "path", Permalinks.tileFile(t.folder(), "preview.jpg"),
                             "order", List.of("left", "front", "right", "back", "top", "bottom")),
                     "flipTopBottom", false));
-            room.put("start", PageModels.map("yaw", 0, "pitch", 0));
+            room.put("start", Json.object("yaw", 0, "pitch", 0));
             List<Map<String, Object>> exhibits = new ArrayList<>();
             for (Exhibit e : r.exhibits()) {
                 ExhibitionPackager.Seen p = t.exhibits().get(e.id());
@@ -232,7 +208,7 @@ final class ExhibitionPages {
     }
 
     private static Map<String, Object> direction(Direction d) {
-        return PageModels.map("yaw", round(d.yaw()), "pitch", round(d.pitch()));
+        return Json.object("yaw", round(d.yaw()), "pitch", round(d.pitch()));
     }
 
     private static double round(double v) {
@@ -240,20 +216,20 @@ final class ExhibitionPages {
     }
 
     static String pageUrl(String lang) {
-        return "/" + lang + "/exhibition/";
+        return Permalinks.exhibition(lang);
     }
 
     static String embedUrl(String lang) {
-        return "/" + lang + "/exhibition/embed.html";
+        return Permalinks.exhibitionEmbed(lang);
     }
 
     static String oembedUrl(String lang) {
-        return "/" + lang + "/exhibition/oembed.json";
+        return Permalinks.exhibitionOembed(lang);
     }
 
     /** The iframe a host site pastes (shown in the Embed box and served by oEmbed). */
     String snippet(String lang) {
-        return "<iframe src=\"" + ctx.config().baseUrl() + embedUrl(lang) + "\" title=\""
+        return "<iframe src=\"" + ctx.links().absolute(embedUrl(lang)) + "\" title=\""
                 + escape(pkg.exhibition().title().in(lang)) + "\" width=\"" + EMBED_WIDTH + "\" height=\"" + EMBED_HEIGHT
                 + "\" style=\"border:0;max-width:100%\" allow=\"fullscreen; accelerometer; gyroscope\" allowfullscreen"
                 + " loading=\"lazy\"></iframe>";
@@ -270,12 +246,12 @@ final class ExhibitionPages {
         o.put("type", "rich");
         o.put("title", pkg.exhibition().title().in(lang));
         o.put("provider_name", ctx.ui().get(lang, "site_name"));
-        o.put("provider_url", ctx.config().baseUrl() + "/" + lang + "/");
+        o.put("provider_url", ctx.links().absolute(Permalinks.home(lang)));
         o.put("html", snippet(lang));
         o.put("width", EMBED_WIDTH);
         o.put("height", EMBED_HEIGHT);
         if (!pkg.rooms().isEmpty()) {
-            o.put("thumbnail_url", ctx.config().baseUrl() + pkg.rooms().get(0).url() + "thumb.jpg");
+            o.put("thumbnail_url", ctx.links().absolute(Permalinks.tileFile(pkg.rooms().get(0).folder(), PanoramaTiler.THUMB)));
             o.put("thumbnail_width", 480);
             o.put("thumbnail_height", 270);
         }
@@ -284,38 +260,37 @@ final class ExhibitionPages {
     }
 
     /** Adds the jobs that write the exhibition's own files (not the page, which is a content page). */
-    void addJobs(List<SiteRenderer.Job> jobs, Map<String, Map<String, Object>> shared) {
-        jobs.add((o, err) -> o.write(bundle.jsUrl().substring(1), bundle.js()));
-        jobs.add((o, err) -> o.write(bundle.cssUrl().substring(1), bundle.css()));
-        jobs.add((o, err) -> o.write(viewer.jsUrl().substring(1), viewer.js()));
-        jobs.add((o, err) -> o.write(FLOOR_PLAN, pkg.floorPlan()));
+    void addJobs(List<SiteRenderer.Job> jobs, Map<String, TemplateContext> shared) {
+        jobs.add((o, err) -> o.write(Permalinks.file(bundle.jsUrl()), bundle.js()));
+        jobs.add((o, err) -> o.write(Permalinks.file(bundle.cssUrl()), bundle.css()));
+        jobs.add((o, err) -> o.write(Permalinks.file(viewer.jsUrl()), viewer.js()));
+        jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.root(FLOOR_PLAN)), pkg.floorPlan()));
         for (RoomTiles t : pkg.rooms()) {
             for (Path f : files(t.dir())) {
-                String target = t.folder() + "/" + t.dir().relativize(f).toString().replace('\\', '/');
+                String target = Permalinks.file(Permalinks.tileFile(t.folder(),
+                        t.dir().relativize(f).toString().replace('\\', '/')));
                 jobs.add((o, err) -> o.link(f, target));
             }
         }
         for (Language l : ctx.config().languages()) {
             String lang = l.code();
-            jobs.add((o, err) -> o.write(oembedUrl(lang).substring(1), oembed(lang)));
+            jobs.add((o, err) -> o.write(Permalinks.file(oembedUrl(lang)), oembed(lang)));
             jobs.add((o, err) -> renderEmbed(lang, shared.get(lang), o, err));
         }
     }
 
-    private void renderEmbed(String lang, Map<String, Object> base, Output out, ContentErrors errors) {
+    /** {@code embed.html}: a generated page whose canonical is the exhibition page, switching languages within embeds. */
+    private void renderEmbed(String lang, TemplateContext base, Output out, ContentErrors errors) {
         if (!ctx.templates().exists("exhibition-embed.ftl")) {
             return;
         }
-        Map<String, Object> model = new HashMap<>(base);
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("title", pkg.exhibition().title().in(lang));
-        page.put("canonical", ctx.config().baseUrl() + pageUrl(lang));
-        page.put("url", embedUrl(lang));
-        model.put("page", page);
-        model.put("ex", model(lang, true));
-        String html = ctx.templates().render("exhibition-embed.ftl", model, "the exhibition's embed page (" + lang + ")", errors);
+        PageView page = views.generated(new PageViews.Generated(lang, "embed", pkg.exhibition().title().in(lang),
+                ctx.ui().get(lang, "site_tagline"), embedUrl(lang), pageUrl(lang), Permalinks::exhibitionEmbed, "", null,
+                null, List.of()), PageViews.Listing.NONE);
+        String html = ctx.templates().render("exhibition-embed.ftl", base.with(page, model(lang, true)).variables(),
+                "the exhibition's embed page (" + lang + ")", errors);
         if (html != null) {
-            out.write(embedUrl(lang).substring(1), html);
+            out.write(Permalinks.file(embedUrl(lang)), html);
         }
     }
 

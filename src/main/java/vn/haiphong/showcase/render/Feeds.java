@@ -2,11 +2,12 @@ package vn.haiphong.showcase.render;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import vn.haiphong.showcase.config.Language;
 import vn.haiphong.showcase.content.LanguageSite;
 import vn.haiphong.showcase.content.PageEntry;
+import vn.haiphong.showcase.content.Permalinks;
 import vn.haiphong.showcase.content.Tag;
+import vn.haiphong.showcase.render.model.PageView;
 
 /** Atom feeds, per-language sitemaps with hreflang alternates, and the root sitemap index. */
 final class Feeds {
@@ -17,7 +18,7 @@ final class Feeds {
 
     /** The Atom feed of a language: its own dated pages, newest first, at most 20. */
     static String atom(RenderContext ctx, LanguageSite ls) {
-        String base = ctx.config().baseUrl();
+        Permalinks links = ctx.links();
         String lang = ls.lang();
         Language l = ctx.config().language(lang);
         List<PageEntry> items = ls.dated().stream().filter(e -> !e.fallback()).limit(20).toList();
@@ -27,13 +28,13 @@ final class Feeds {
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(l.htmlLang()).append("\">\n")
                 .append("  <title>").append(xml(ctx.ui().get(lang, "site_name"))).append("</title>\n")
                 .append("  <subtitle>").append(xml(ctx.ui().get(lang, "site_tagline"))).append("</subtitle>\n")
-                .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(base).append('/').append(lang).append("/feed.xml\"/>\n")
-                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(base).append('/').append(lang).append("/\"/>\n")
-                .append("  <id>").append(base).append('/').append(lang).append("/</id>\n")
+                .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(links.absolute(Permalinks.feed(lang))).append("\"/>\n")
+                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(links.absolute(Permalinks.home(lang))).append("\"/>\n")
+                .append("  <id>").append(links.absolute(Permalinks.home(lang))).append("</id>\n")
                 .append("  <updated>").append(updated).append(OFFSET).append("</updated>\n")
                 .append("  <author><name>").append(xml(ctx.ui().get(lang, "site_name"))).append("</name></author>\n");
         for (PageEntry e : items) {
-            String url = base + e.url();
+            String url = links.absolute(e.url());
             sb.append("  <entry>\n")
                     .append("    <title>").append(xml(e.page().title())).append("</title>\n")
                     .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(url)).append("\"/>\n")
@@ -51,7 +52,7 @@ final class Feeds {
 
     /** The sitemap of a language: its own pages (fallback copies are left out), each with its hreflang set. */
     static String sitemap(RenderContext ctx, LanguageSite ls, PageModels models) {
-        String base = ctx.config().baseUrl();
+        Permalinks links = ctx.links();
         StringBuilder sb = new StringBuilder(64 * 1024);
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
@@ -59,24 +60,24 @@ final class Feeds {
             if (e.fallback()) {
                 continue;
             }
-            sb.append("  <url>\n    <loc>").append(xml(base + e.url())).append("</loc>\n");
+            sb.append("  <url>\n    <loc>").append(xml(links.absolute(e.url()))).append("</loc>\n");
             if (e.page().date() != null) {
                 sb.append("    <lastmod>").append(e.page().date()).append("</lastmod>\n");
             }
-            List<Map<String, Object>> alternates = models.alternates(e);
+            List<PageView.Alternate> alternates = models.alternates(e);
             if (alternates.size() > 1) {
-                for (Map<String, Object> a : alternates) {
-                    sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(a.get("hreflang"))
-                            .append("\" href=\"").append(xml((String) a.get("url"))).append("\"/>\n");
+                for (PageView.Alternate a : alternates) {
+                    sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(a.hreflang())
+                            .append("\" href=\"").append(xml(a.url())).append("\"/>\n");
                 }
             }
             sb.append("  </url>\n");
         }
         // the tag pages are this language's own pages too (named in it, so without hreflang)
         if (!ls.tags().isEmpty()) {
-            sb.append("  <url>\n    <loc>").append(xml(base + "/" + ls.lang() + "/tags/")).append("</loc>\n  </url>\n");
+            sb.append("  <url>\n    <loc>").append(xml(links.absolute(Permalinks.tags(ls.lang())))).append("</loc>\n  </url>\n");
             for (Tag t : ls.tags().values()) {
-                sb.append("  <url>\n    <loc>").append(xml(base + "/" + ls.lang() + "/tags/" + t.slug() + "/")).append("</loc>\n  </url>\n");
+                sb.append("  <url>\n    <loc>").append(xml(links.absolute(Permalinks.tag(ls.lang(), t.name())))).append("</loc>\n  </url>\n");
             }
         }
         return sb.append("</urlset>\n").toString();
@@ -88,7 +89,7 @@ final class Feeds {
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (Language l : ctx.config().languages()) {
-            sb.append("  <sitemap><loc>").append(xml(ctx.config().baseUrl() + "/" + l.code() + "/sitemap.xml"))
+            sb.append("  <sitemap><loc>").append(xml(ctx.links().absolute(Permalinks.sitemap(l.code()))))
                     .append("</loc></sitemap>\n");
         }
         return sb.append("</sitemapindex>\n").toString();

@@ -1,11 +1,21 @@
 package vn.haiphong.showcase.render;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A small JSON writer for JSON-LD and reports: maps keep their order, strings are escaped safely for {@code <script>}. */
 public final class Json {
     private Json() {
+    }
+
+    /** A JSON object from key, value, key, value…, its keys in that order (a null value leaves its key out when written). */
+    static Map<String, Object> object(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
     }
 
     public static String write(Object value) {

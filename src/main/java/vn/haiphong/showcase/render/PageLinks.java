@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import vn.haiphong.showcase.content.LanguageSite;
 import vn.haiphong.showcase.content.PageEntry;
+import vn.haiphong.showcase.content.Permalinks;
 import vn.haiphong.showcase.images.ImageSet;
 import vn.haiphong.showcase.images.ResponsiveImage;
 import vn.haiphong.showcase.markdown.LinkRewriter;
@@ -110,7 +111,7 @@ final class PageLinks implements LinkRewriter {
             return Outcome.error("`" + url + "` points outside content/" + entry.page().lang() + "/",
                     "put shared files under assets/ and refer to them as `/photos/name.jpg`");
         }
-        return Outcome.ok("/" + entry.page().lang() + "/" + resolved + rest);
+        return Outcome.ok(Permalinks.contentFile(entry.page().lang(), resolved) + rest);
     }
 
     /** {@code scheme:} at the start (http:, mailto:, tel:), checked by hand: this runs for every link. */

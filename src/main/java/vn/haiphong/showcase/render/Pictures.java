@@ -2,11 +2,11 @@ package vn.haiphong.showcase.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import vn.haiphong.showcase.images.ImageSet;
 import vn.haiphong.showcase.images.ResponsiveImage;
 import vn.haiphong.showcase.images.Variant;
 import vn.haiphong.showcase.markdown.Picture;
+import vn.haiphong.showcase.render.model.PictureView;
 
 /** A processed image as the Markdown renderer and the templates see it. */
 final class Pictures {
@@ -53,19 +53,15 @@ final class Pictures {
     }
 
     /**
-     * The template model of an image: {@code sources} ({@code type}, {@code srcset}), {@code src},
-     * {@code srcset}, {@code width}, {@code height}, {@code placeholder} (its CSS class), {@code large}
-     * (the largest JPEG: {@code src}, {@code width}, {@code height}) and the file's {@code caption},
-     * {@code credit}, {@code copyright}. Shown by {@code templates/partials/picture.ftl}.
+     * The template model of an image, shown by {@code templates/partials/picture.ftl}; {@code alt}
+     * when the model knows what it shows, else null.
      */
-    static Map<String, Object> model(ResponsiveImage r) {
+    static PictureView model(ResponsiveImage r, String alt) {
         Picture p = of(r);
         Variant large = r.largest();
-        return PageModels.map(
-                "sources", p.sources().stream().map(s -> PageModels.map("type", s.type(), "srcset", s.srcset())).toList(),
-                "src", p.src(), "srcset", p.srcset(), "width", p.width(), "height", p.height(),
-                "placeholder", p.placeholder(),
-                "large", PageModels.map("src", large.url(), "width", large.width(), "height", large.height()),
-                "caption", r.metadata().caption(), "credit", p.credit(), "copyright", r.metadata().copyright());
+        return new PictureView(p.sources().stream().map(s -> new PictureView.Source(s.type(), s.srcset())).toList(),
+                p.src(), p.srcset(), p.width(), p.height(), p.placeholder(),
+                new PictureView.Large(large.url(), large.width(), large.height()),
+                r.metadata().caption(), p.credit(), r.metadata().copyright(), alt);
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import vn.haiphong.showcase.content.Permalinks;
 
 /**
  * A script and its stylesheet that esbuild bundled into this jar during the Maven build (from
@@ -45,8 +46,8 @@ record ScriptBundle(byte[] js, byte[] css, String jsUrl, String cssUrl) {
         byte[] js = resource(folder + name + ".js", what);
         boolean styled = ScriptBundle.class.getResource(folder + name + ".css") != null;
         byte[] css = styled ? resource(folder + name + ".css", what) : new byte[0];
-        return new ScriptBundle(js, css, "/js/" + name + "." + hash(js) + ".js",
-                styled ? "/css/" + name + "." + hash(css) + ".css" : null);
+        return new ScriptBundle(js, css, Permalinks.bundle(name, hash(js), "js"),
+                styled ? Permalinks.bundle(name, hash(css), "css") : null);
     }
 
     private static byte[] resource(String path, String what) {

@@ -2,23 +2,20 @@ package vn.haiphong.showcase.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.haiphong.showcase.config.Language;
 import vn.haiphong.showcase.config.SiteConfig;
 import vn.haiphong.showcase.content.LanguageSite;
 import vn.haiphong.showcase.content.Page;
 import vn.haiphong.showcase.content.PageEntry;
+import vn.haiphong.showcase.content.Permalinks;
 import vn.haiphong.showcase.content.Site;
 import vn.haiphong.showcase.content.StaticFile;
 import vn.haiphong.showcase.content.Tag;
 import vn.haiphong.showcase.errors.ContentErrors;
-import vn.haiphong.showcase.i18n.Dates;
 import vn.haiphong.showcase.i18n.UiStrings;
 import vn.haiphong.showcase.images.ImageSet;
 import vn.haiphong.showcase.images.ResponsiveImage;
@@ -27,6 +24,8 @@ import vn.haiphong.showcase.markdown.MarkdownRenderer;
 import vn.haiphong.showcase.output.Output;
 import vn.haiphong.showcase.photobook.Chapter;
 import vn.haiphong.showcase.photobook.PhotoBook;
+import vn.haiphong.showcase.render.model.PageView;
+import vn.haiphong.showcase.render.model.TemplateContext;
 import vn.haiphong.showcase.vr360.ExhibitionPackager;
 
 /**
@@ -37,6 +36,9 @@ import vn.haiphong.showcase.vr360.ExhibitionPackager;
 public final class SiteRenderer {
     private final RenderContext ctx;
     private final PageModels models;
+    private final SiteViews sites;
+    private final PageViews views;
+    private final TemplateFunctions functions;
     private final ExhibitionPages exhibition;
 
     public SiteRenderer(Site site, UiStrings ui, TemplateEngine templates, MarkdownRenderer markdown,
@@ -56,7 +58,10 @@ public final class SiteRenderer {
                         ExhibitionPackager.Package exhibition) {
         this.ctx = new RenderContext(site, site.config(), ui, templates, markdown, cache, images, photobook, files);
         this.models = new PageModels(ctx);
-        this.exhibition = exhibition == null ? null : new ExhibitionPages(ctx, exhibition);
+        this.sites = new SiteViews(ctx, models);
+        this.views = new PageViews(ctx, models);
+        this.functions = new TemplateFunctions(ctx, models);
+        this.exhibition = exhibition == null ? null : new ExhibitionPages(ctx, views, exhibition);
         long media = images.fingerprint() * 31 + (files == null ? 0 : new java.util.TreeSet<>(files).hashCode());
         for (Language l : site.config().languages()) {
             linkTables.put(l.code(), linkTable(site.language(l.code())) ^ media);
@@ -124,14 +129,15 @@ public final class SiteRenderer {
 
     private Result render(Output out, ContentErrors errors, ForkJoinPool pool, java.util.Set<java.nio.file.Path> only) {
         List<Job> jobs = new ArrayList<>();
-        Map<String, Map<String, Object>> shared = new HashMap<>();
+        Map<String, TemplateContext> shared = new HashMap<>();
         for (Language l : ctx.config().languages()) {
-            shared.put(l.code(), sharedModel(l.code()));
+            shared.put(l.code(), new TemplateContext(l.code(), sites.site(l.code()), null, null,
+                    functions.translate(l.code()), functions.translatePlural(l.code()), functions.image()));
         }
         AtomicInteger pages = new AtomicInteger();
         for (Language l : ctx.config().languages()) {
             LanguageSite ls = ctx.site().language(l.code());
-            Map<String, Object> base = shared.get(l.code());
+            TemplateContext base = shared.get(l.code());
             for (PageEntry e : ls.entries()) {
                 if (only != null && !only.contains(e.page().file())) {
                     continue;
@@ -139,7 +145,7 @@ public final class SiteRenderer {
                 List<PageEntry> children = ls.children().get(e.page().key());
                 if (e.page().kind() == Page.Kind.PAGE || children == null) {
                     jobs.add((o, err) -> {
-                        renderEntry(e, base, null, 1, 1, o, err);
+                        renderEntry(e, base, PageViews.Listing.NONE, o, err);
                         pages.incrementAndGet();
                     });
                 } else {
@@ -149,7 +155,7 @@ public final class SiteRenderer {
                         int number = n;
                         List<PageEntry> slice = children.subList((n - 1) * per, Math.min(children.size(), n * per));
                         jobs.add((o, err) -> {
-                            renderEntry(e, base, slice, number, total, o, err);
+                            renderEntry(e, base, new PageViews.Listing(slice, number, total), o, err);
                             pages.incrementAndGet();
                         });
                     }
@@ -171,29 +177,29 @@ public final class SiteRenderer {
             }
             jobs.add((o, err) -> renderTagIndex(l.code(), base, o, err));
             jobs.add((o, err) -> renderNotFound(l.code(), base, o, err));
-            jobs.add((o, err) -> o.write(l.code() + "/feed.xml", Feeds.atom(ctx, ls)));
-            jobs.add((o, err) -> o.write(l.code() + "/sitemap.xml", Feeds.sitemap(ctx, ls, models)));
+            jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.feed(l.code())), Feeds.atom(ctx, ls)));
+            jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.sitemap(l.code())), Feeds.sitemap(ctx, ls, models)));
         }
         if (only == null) {
             jobs.add((o, err) -> renderChooser(shared, o, err));
-            jobs.add((o, err) -> o.write("sitemap.xml", Feeds.sitemapIndex(ctx)));
-            jobs.add((o, err) -> o.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: "
-                    + ctx.config().baseUrl() + "/sitemap.xml\n"));
+            jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.sitemapIndex()), Feeds.sitemapIndex(ctx)));
+            jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.robots()), "User-agent: *\nAllow: /\n\nSitemap: "
+                    + ctx.links().absolute(Permalinks.sitemapIndex()) + "\n"));
             for (StaticFile f : ctx.site().staticFiles()) {
                 jobs.add((o, err) -> o.copy(f.source(), f.target()));
             }
             if (ctx.images().size() > 0) {
-                jobs.add((o, err) -> o.write(Pictures.STYLESHEET, Pictures.stylesheet(ctx.images())));
+                jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.root(Pictures.STYLESHEET)), Pictures.stylesheet(ctx.images())));
             }
             for (ResponsiveImage img : ctx.images().all()) {
                 for (Variant v : img.variants()) {
-                    jobs.add((o, err) -> o.link(v.file(), v.url().substring(1)));
+                    jobs.add((o, err) -> o.link(v.file(), Permalinks.file(v.url())));
                 }
             }
             if (!ctx.photobook().isEmpty()) {
                 ScriptBundle lightbox = ScriptBundle.lightbox();
-                jobs.add((o, err) -> o.write(lightbox.jsUrl().substring(1), lightbox.js()));
-                jobs.add((o, err) -> o.write(lightbox.cssUrl().substring(1), lightbox.css()));
+                jobs.add((o, err) -> o.write(Permalinks.file(lightbox.jsUrl()), lightbox.js()));
+                jobs.add((o, err) -> o.write(Permalinks.file(lightbox.cssUrl()), lightbox.css()));
             }
             if (exhibition != null) {
                 exhibition.addJobs(jobs, shared);
@@ -203,92 +209,31 @@ public final class SiteRenderer {
         return new Result(pages.get(), jobs.size());
     }
 
-    private Map<String, Object> sharedModel(String lang) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("site", models.siteModel(lang));
-        m.put("t", models.translate(lang));
-        m.put("tn", models.translatePlural(lang));
-        m.put("lang", lang);
-        m.put("image", models.imageLookup());
-        return m;
-    }
-
-    private void renderEntry(PageEntry e, Map<String, Object> base, List<PageEntry> slice, int number, int total,
-                             Output out, ContentErrors errors) {
+    private void renderEntry(PageEntry e, TemplateContext base, PageViews.Listing list, Output out, ContentErrors errors) {
         Page p = e.page();
         if (p.layout() != null && !ctx.templates().exists(p.layout() + ".ftl")) {
             return; // reported by validate()
         }
-        String lang = e.lang();
-        Language shown = ctx.config().language(lang);
-        Language text = ctx.config().language(p.lang());
         MarkdownRenderer.Rendered md = body(e, errors);
         if (md == null) {
             return;
         }
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("title", p.title());
-        page.put("shortTitle", p.shortTitle());
-        page.put("description", p.description());
-        page.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
-        page.put("key", p.key());
-        page.put("url", pageUrl(e, number));
-        page.put("permalink", ctx.config().baseUrl() + pageUrl(e, number));
-        page.put("canonical", ctx.config().baseUrl() + (e.fallback() ? "/" + p.lang() + "/" + p.slugPath() : pageUrl(e, number)));
-        page.put("fallback", e.fallback());
-        page.put("textLang", text.htmlLang());
-        page.put("sourceLanguageName", text.name());
-        page.put("languageName", shown.name());
-        page.put("date", p.date() == null ? "" : p.date().toString());
-        page.put("dateText", p.date() == null ? "" : Dates.longDate(p.date(), shown.locale()));
-        page.put("tags", e.fallback() ? List.of() : p.tags().stream()
-                .map(t -> PageModels.map("name", t, "url", PageModels.tagUrl(lang, t))).toList());
-        page.put("content", md.html());
-        page.put("toc", md.headings().stream().filter(h -> h.level() == 2)
-                .map(h -> PageModels.map("id", h.id(), "text", h.text(), "html", tocEntry(md.html(), h.id(), h.text()),
-                        "level", h.level())).toList());
-        page.put("readingMinutes", readingMinutes(p.body()));
-        page.put("image", p.image() == null ? "" : p.image());
-        page.put("picture", models.picture(p.image()));
-        page.put("params", p.params());
-        page.put("section", p.folder());
-        page.put("translations", models.translations(e));
-        page.put("alternates", number == 1 ? models.alternates(e) : List.of());
-        page.put("breadcrumbs", models.breadcrumbs(e));
-        page.put("pages", slice == null ? List.of() : slice.stream().map(models::card).toList());
-        page.put("pager", pager(e, number, total));
-        page.put("ogType", p.date() != null ? "article" : "website");
-        page.put("shareImage", shareImage(p.image(), p.title(), lang));
-        page.put("jsonLd", JsonLd.forPage(ctx, e, md));
-        Chapter chapter = ctx.photobook().chapter(e);
-        if (chapter != null) {
-            page.put("chapter", models.chapter(chapter));
-            if ((p.image() == null || p.image().isBlank()) && chapter.cover() != null) {
-                page.put("shareImage", shareImage(chapter.cover().image(), chapter.cover().alt()));
-            }
-        } else if (PhotoBook.isIndex(e)) {
-            page.put("chapters", ctx.photobook().chapters(lang).stream().map(models::chapterCard).toList());
-        }
-        Map<String, Object> model = new HashMap<>(base);
-        model.put("page", page);
+        PageView page = views.content(e, md, list);
         boolean showsExhibition = exhibition != null && p.key().equals(ExhibitionPages.PAGE_KEY)
                 && ctx.templates().exists("exhibition.ftl");
-        if (showsExhibition) {
-            model.put("ex", exhibition.model(lang, false));
-        }
         String template = p.layout() != null ? p.layout() + ".ftl"
                 : showsExhibition ? "exhibition.ftl"
-                : chapter != null && ctx.templates().exists("photobook-chapter.ftl") ? "photobook-chapter.ftl"
+                : page.chapter() != null && ctx.templates().exists("photobook-chapter.ftl") ? "photobook-chapter.ftl"
                 : PhotoBook.isIndex(e) && ctx.templates().exists("photobook.ftl") ? "photobook.ftl"
                 : switch (p.kind()) {
                     case HOME -> "home.ftl";
                     case SECTION -> "section.ftl";
                     case PAGE -> "page.ftl";
                 };
-        String html = ctx.templates().render(template, model, "content/" + p.lang() + "/" + p.path(), errors);
+        TemplateContext model = base.with(page, showsExhibition ? exhibition.model(e.lang(), false) : null);
+        String html = ctx.templates().render(template, model.variables(), "content/" + p.lang() + "/" + p.path(), errors);
         if (html != null) {
-            String path = number == 1 ? e.outputPath() : lang + "/" + p.slugPath() + "page/" + number + "/index.html";
-            out.write(path, html);
+            out.write(Permalinks.file(page.url()), html);
         }
     }
 
@@ -315,213 +260,65 @@ public final class SiteRenderer {
         return md;
     }
 
-    /**
-     * The picture for link previews: the page's own {@code image}, else {@code params.shareImage}
-     * from site.yaml ({@code {src, width, height}}); an empty map when there is neither.
-     */
-    private Map<String, Object> shareImage(String image, String title, String lang) {
-        if (image != null && ctx.images().get(image) != null) {
-            return shareImage(ctx.images().get(image), title);
-        }
-        if (image != null && !image.isBlank()) {
-            String url = image.startsWith("http") ? image : ctx.config().baseUrl() + (image.startsWith("/") ? "" : "/") + image;
-            return PageModels.map("url", url, "width", "", "height", "", "alt", title);
-        }
-        String alt = ctx.ui().get(lang, "share_image_alt");
-        if (ctx.config().params().get("shareImage") instanceof Map<?, ?> m && m.get("src") instanceof String src) {
-            if (ctx.images().get(src) != null) {
-                return shareImage(ctx.images().get(src), alt);
-            }
-            return PageModels.map("url", ctx.config().baseUrl() + src, "width", String.valueOf(m.get("width")),
-                    "height", String.valueOf(m.get("height")), "alt", alt);
-        }
-        return Map.of();
-    }
-
-    /** A processed picture as a link preview: its JPEG (or PNG) of at most 1600 px, with its size. */
-    private Map<String, Object> shareImage(ResponsiveImage r, String alt) {
-        Variant v = r.fallback();
-        return PageModels.map("url", ctx.config().baseUrl() + v.url(), "width", String.valueOf(v.width()),
-                "height", String.valueOf(v.height()), "alt", alt);
-    }
-
-    private static String pageUrl(PageEntry e, int number) {
-        return number == 1 ? e.url() : e.url() + "page/" + number + "/";
-    }
-
-    private Map<String, Object> pager(PageEntry e, int number, int total) {
-        return PageModels.map("number", number, "total", total,
-                "prev", number > 1 ? pageUrl(e, number - 1) : "",
-                "next", number < total ? pageUrl(e, number + 1) : "");
-    }
-
-    private void renderTag(String lang, Tag t, int number, int total, Map<String, Object> base, Output out,
+    private void renderTag(String lang, Tag t, int number, int total, TemplateContext base, Output out,
                            ContentErrors errors) {
         int per = ctx.config().paginate();
-        String url = "/" + lang + "/tags/" + t.slug() + "/";
-        String pageUrl = number == 1 ? url : url + "page/" + number + "/";
-        Map<String, Object> page = listPage(lang, UiStrings.fill(ctx.ui().get(lang, "tag_page_title"), List.of("tag", t.name())),
-                pageUrl);
-        page.put("tag", t.name());
+        String first = Permalinks.tag(lang, t.name());
+        String url = Permalinks.pagination(first, number);
+        String title = UiStrings.fill(ctx.ui().get(lang, "tag_page_title"), List.of("tag", t.name()));
         // each tag page describes itself (search results and link previews), with its own structured data
-        page.put("description", UiStrings.fill(ctx.ui().get(lang, "tag_page_description"), List.of("tag", t.name())));
-        page.put("jsonLd", JsonLd.forList(ctx, lang, (String) page.get("title"), (String) page.get("description"), pageUrl));
-        page.put("pages", t.pages().subList((number - 1) * per, Math.min(t.pages().size(), number * per))
-                .stream().map(models::card).toList());
-        page.put("pager", PageModels.map("number", number, "total", total,
-                "prev", number > 1 ? (number == 2 ? url : url + "page/" + (number - 1) + "/") : "",
-                "next", number < total ? url + "page/" + (number + 1) + "/" : ""));
-        Map<String, Object> model = new HashMap<>(base);
-        model.put("page", page);
-        String html = ctx.templates().render("tag.ftl", model, "tag page `" + t.name() + "` (" + lang + ")", errors);
-        if (html != null) {
-            out.write(pageUrl.substring(1) + "index.html", html);
-        }
+        String description = UiStrings.fill(ctx.ui().get(lang, "tag_page_description"), List.of("tag", t.name()));
+        PageView page = views.generated(new PageViews.Generated(lang, "list", title, description, first, null,
+                        Permalinks::tags, JsonLd.forList(ctx, lang, title, description, url), t.name(), null, List.of()),
+                new PageViews.Listing(t.pages().subList((number - 1) * per, Math.min(t.pages().size(), number * per)),
+                        number, total));
+        render("tag.ftl", base.with(page, null), url, "tag page `" + t.name() + "` (" + lang + ")", out, errors);
     }
 
-    private void renderTagIndex(String lang, Map<String, Object> base, Output out, ContentErrors errors) {
-        Map<String, Object> page = listPage(lang, ctx.ui().get(lang, "all_tags"), "/" + lang + "/tags/");
-        page.put("description", ctx.ui().get(lang, "tags_description"));
-        page.put("jsonLd", JsonLd.forList(ctx, lang, (String) page.get("title"), (String) page.get("description"), "/" + lang + "/tags/"));
-        Map<String, Object> model = new HashMap<>(base);
-        model.put("page", page);
-        String html = ctx.templates().render("tags.ftl", model, "the tag index (" + lang + ")", errors);
-        if (html != null) {
-            out.write(lang + "/tags/index.html", html);
-        }
+    private void renderTagIndex(String lang, TemplateContext base, Output out, ContentErrors errors) {
+        String title = ctx.ui().get(lang, "all_tags");
+        String description = ctx.ui().get(lang, "tags_description");
+        String url = Permalinks.tags(lang);
+        PageView page = views.generated(new PageViews.Generated(lang, "list", title, description, url, null,
+                Permalinks::tags, JsonLd.forList(ctx, lang, title, description, url), null, null, List.of()),
+                PageViews.Listing.NONE);
+        render("tags.ftl", base.with(page, null), url, "the tag index (" + lang + ")", out, errors);
     }
 
-    private void renderNotFound(String lang, Map<String, Object> base, Output out, ContentErrors errors) {
-        Map<String, Object> page = listPage(lang, ctx.ui().get(lang, "not_found_title"), "/" + lang + "/404.html");
-        page.put("kind", "404");
-        Map<String, Object> model = new HashMap<>(base);
-        model.put("page", page);
-        String html = ctx.templates().render("404.ftl", model, "the 404 page (" + lang + ")", errors);
-        if (html != null) {
-            out.write(lang + "/404.html", html);
-        }
+    private void renderNotFound(String lang, TemplateContext base, Output out, ContentErrors errors) {
+        PageView page = views.generated(new PageViews.Generated(lang, "404", ctx.ui().get(lang, "not_found_title"),
+                ctx.ui().get(lang, "site_tagline"), Permalinks.notFound(lang), null, Permalinks::home, "", null, null,
+                List.of()), PageViews.Listing.NONE);
+        render("404.ftl", base.with(page, null), Permalinks.notFound(lang), "the 404 page (" + lang + ")", out, errors);
     }
 
-    private void renderChooser(Map<String, Map<String, Object>> shared, Output out, ContentErrors errors) {
-        List<Map<String, Object>> choices = new ArrayList<>();
+    /** The root page: every language's home page, in the default language's page shell; the x-default of home pages. */
+    private void renderChooser(Map<String, TemplateContext> shared, Output out, ContentErrors errors) {
+        List<PageView.LanguageChoice> choices = new ArrayList<>();
+        List<PageView.Alternate> alternates = new ArrayList<>();
         for (Language l : ctx.config().languages()) {
-            choices.add(PageModels.map("code", l.code(), "name", l.name(), "htmlLang", l.htmlLang(),
-                    "url", "/" + l.code() + "/", "siteName", ctx.ui().get(l.code(), "site_name"),
-                    "tagline", ctx.ui().get(l.code(), "site_tagline"),
-                    "choose", ctx.ui().get(l.code(), "choose_language")));
-        }
-        String dflt = ctx.config().defaultLanguage();
-        Map<String, Object> model = new HashMap<>(shared.get(dflt));
-        List<Map<String, Object>> alternates = new ArrayList<>();
-        for (Language l : ctx.config().languages()) {
+            choices.add(new PageView.LanguageChoice(l.code(), l.name(), l.htmlLang(), Permalinks.home(l.code()),
+                    ctx.ui().get(l.code(), "site_name"), ctx.ui().get(l.code(), "site_tagline"),
+                    ctx.ui().get(l.code(), "choose_language")));
             if (ctx.site().language(l.code()).byKey().containsKey("_index")) {
-                alternates.add(PageModels.map("hreflang", l.htmlLang(), "url", ctx.config().baseUrl() + "/" + l.code() + "/"));
+                alternates.add(new PageView.Alternate(l.htmlLang(), ctx.links().absolute(Permalinks.home(l.code()))));
             }
         }
-        alternates.add(PageModels.map("hreflang", "x-default", "url", ctx.config().baseUrl() + "/"));
-        Map<String, Object> page = listPage(dflt, ctx.ui().get(dflt, "site_name"), "/");
-        page.put("kind", "chooser");
-        page.put("choices", choices);
-        page.put("alternates", alternates);
-        model.put("page", page);
-        String html = ctx.templates().render("chooser.ftl", model, "the language chooser", errors);
+        alternates.add(new PageView.Alternate("x-default", ctx.links().absolute(Permalinks.chooser())));
+        String dflt = ctx.config().defaultLanguage();
+        PageView page = views.generated(new PageViews.Generated(dflt, "chooser", ctx.ui().get(dflt, "site_name"),
+                ctx.ui().get(dflt, "site_tagline"), Permalinks.chooser(), null, Permalinks::home, "", null, choices,
+                alternates), PageViews.Listing.NONE);
+        render("chooser.ftl", shared.get(dflt).with(page, null), Permalinks.chooser(), "the language chooser", out, errors);
+    }
+
+    /** Renders a generated page to the file that serves {@code url}. */
+    private void render(String template, TemplateContext model, String url, String forWhat, Output out,
+                        ContentErrors errors) {
+        String html = ctx.templates().render(template, model.variables(), forWhat, errors);
         if (html != null) {
-            out.write("index.html", html);
+            out.write(Permalinks.file(url), html);
         }
-    }
-
-    /** The model of a generated page (tags, 404, chooser) with the same fields a content page has. */
-    private Map<String, Object> listPage(String lang, String title, String url) {
-        Language l = ctx.config().language(lang);
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("title", title);
-        page.put("shortTitle", title);
-        page.put("description", ctx.ui().get(lang, "site_tagline"));
-        page.put("kind", "list");
-        page.put("key", "");
-        page.put("url", url);
-        page.put("permalink", ctx.config().baseUrl() + url);
-        page.put("canonical", ctx.config().baseUrl() + url);
-        page.put("fallback", false);
-        page.put("textLang", l.htmlLang());
-        page.put("sourceLanguageName", l.name());
-        page.put("languageName", l.name());
-        page.put("date", "");
-        page.put("dateText", "");
-        page.put("tags", List.of());
-        page.put("content", "");
-        page.put("toc", List.of());
-        page.put("readingMinutes", 0);
-        page.put("image", "");
-        page.put("picture", null);
-        page.put("params", Map.of());
-        page.put("section", "");
-        List<Map<String, Object>> translations = new ArrayList<>();
-        for (Language o : ctx.config().languages()) {
-            translations.add(PageModels.map("code", o.code(), "name", o.name(), "htmlLang", o.htmlLang(),
-                    "url", url.startsWith("/" + lang + "/tags/") ? "/" + o.code() + "/tags/" : "/" + o.code() + "/",
-                    "current", o.code().equals(lang), "available", true));
-        }
-        page.put("translations", translations);
-        page.put("alternates", List.of());
-        page.put("breadcrumbs", List.of(PageModels.map("title", ctx.ui().get(lang, "home"), "url", "/" + lang + "/")));
-        page.put("pages", List.of());
-        page.put("pager", PageModels.map("number", 1, "total", 1, "prev", "", "next", ""));
-        page.put("ogType", "website");
-        page.put("shareImage", shareImage(null, title, lang));
-        page.put("jsonLd", "");
-        return page;
-    }
-
-    private static final Pattern SPAN_LANG = Pattern.compile("<span[^>]*?( lang=\"[^\"]*\")?[^>]*>|</span>");
-
-    /**
-     * A contents entry as markup: the heading's text with the language of its parts kept
-     * ({@code <span lang="vi">} around a Vietnamese title in an English heading), every other tag dropped.
-     */
-    static String tocEntry(String html, String id, String text) {
-        Matcher m = Pattern.compile("<h2 id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</h2>", Pattern.DOTALL).matcher(html);
-        if (!m.find()) {
-            return Feeds.xml(text);
-        }
-        String inner = m.group(1);
-        StringBuilder sb = new StringBuilder();
-        Matcher t = Pattern.compile("<[^>]*>").matcher(inner);
-        int at = 0;
-        while (t.find()) {
-            sb.append(inner, at, t.start());
-            Matcher span = SPAN_LANG.matcher(t.group());
-            if (span.matches()) {
-                sb.append(t.group().startsWith("</") ? "</span>" : "<span" + (span.group(1) == null ? "" : span.group(1)) + ">");
-            }
-            at = t.end();
-        }
-        return sb.append(inner.substring(at)).toString();
-    }
-
-    /**
-     * Reading time from the source text: about 200 words a minute for spaced scripts, 450
-     * characters for Chinese and Japanese. Markup counts a little; this is an estimate.
-     */
-    static int readingMinutes(String plain) {
-        int words = 0;
-        int cjk = 0;
-        boolean inWord = false;
-        for (int i = 0; i < plain.length(); i++) {
-            char c = plain.charAt(i);
-            if (c >= '\u3040' && c <= '\u9fff' || c >= '\uf900' && c <= '\ufaff') {
-                cjk++; // kana and CJK ideographs: read by characters, not words
-                inWord = false;
-            } else if (Character.isLetterOrDigit(c)) {
-                if (!inWord) {
-                    words++;
-                }
-                inWord = true;
-            } else {
-                inWord = false;
-            }
-        }
-        return Math.max(1, Math.round(words / 200f + cjk / 450f));
     }
 
     private static int lineOf(Page p, String key) {

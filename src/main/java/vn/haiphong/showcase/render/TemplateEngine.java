@@ -1,7 +1,9 @@
 package vn.haiphong.showcase.render;
 
 import freemarker.core.ParseException;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -31,7 +33,8 @@ public final class TemplateEngine {
 
     /**
      * Our templates: numbers as computers write them (no grouping), a null loop variable is an
-     * error rather than a lookup in outer scopes, the root locale and UTC whatever the machine's.
+     * error rather than a lookup in outer scopes, the root locale and UTC whatever the machine's,
+     * and the typed model's records read as {@code page.title}.
      *
      * @param dir          the templates folder
      * @param htmlEscaping auto-escape {@code ${…}} as HTML in {@code .ftl} files
@@ -42,6 +45,7 @@ public final class TemplateEngine {
             cfg.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
             cfg.setFallbackOnNullLoopVariable(false);
             cfg.setNumberFormat("computer");
+            cfg.setObjectWrapper(objectWrapper());
             if (htmlEscaping) {
                 cfg.setRecognizeStandardFileExtensions(true);
                 cfg.setOutputFormat(freemarker.core.HTMLOutputFormat.INSTANCE);
@@ -69,6 +73,20 @@ public final class TemplateEngine {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         dialect.accept(cfg);
+    }
+
+    /**
+     * Our model is records ({@code render.model}): templates read a component as {@code page.title},
+     * not {@code page.title()}. Freemarker 2.3.33+ does that for records when asked; it is asked
+     * here, by name, so a change of Freemarker's defaults cannot silently break every template.
+     * Everything else (maps, lists, strings, numbers, booleans, dates) is wrapped as the default
+     * wrapper of 2.3.34 wraps it.
+     */
+    private static freemarker.template.ObjectWrapper objectWrapper() {
+        DefaultObjectWrapperBuilder b = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        b.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        return b.build();
     }
 
     /** Whether {@code templates/<name>} exists. */

@@ -1,62 +1,40 @@
 package vn.haiphong.showcase.docs;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-import vn.haiphong.showcase.testing.Fixtures;
+import java.util.stream.Collectors;
+import vn.haiphong.showcase.render.model.Card;
+import vn.haiphong.showcase.render.model.ChapterCard;
+import vn.haiphong.showcase.render.model.ChapterView;
+import vn.haiphong.showcase.render.model.PictureView;
+import vn.haiphong.showcase.render.model.SiteView;
+import vn.haiphong.showcase.render.model.TemplateContext;
 
 /**
- * The template model reference. The names and types come from a real build: a copy of a fixture
- * site whose page templates are replaced by {@code model-dump.ftl}, which prints the model each
- * page was rendered with. Only the meanings are written here, by hand; a name the code adds
- * without a meaning below is listed as "not described yet" and logged, never silently dropped.
+ * The template model reference. For our templates the names and types are read from the model's
+ * record types ({@link TemplateContext} and every record it reaches, see {@link ModelTypes}); only
+ * the meanings are written here, by hand, keyed {@code Type.name}. A type or component without a
+ * meaning is listed as "not described yet", logged by {@code mvn site}, and fails
+ * {@code TemplateModelReferenceTest}. JBake's map-shaped model is described from a build
+ * ({@link JBakeModelReference}).
  */
 final class TemplateModelReference {
-    /** One name in the model: its type, an example value and the kinds of page that have it. */
-    record Entry(String type, String example, Set<String> kinds) {
-    }
+    /** The root of our model: its components are the names templates start from. */
+    static final Class<?> ROOT = TemplateContext.class;
 
-    /** Our templates: where each kind of page is written in the {@code mini} fixture (English). */
-    private static final Map<String, String> OUR_PAGES = new LinkedHashMap<>();
-
-    static {
-        OUR_PAGES.put("page", "en/about/index.html");
-        OUR_PAGES.put("section", "en/news/index.html");
-        OUR_PAGES.put("home", "en/index.html");
-        OUR_PAGES.put("tag", "en/tags/*/index.html");
-        OUR_PAGES.put("tags", "en/tags/index.html");
-        OUR_PAGES.put("404", "en/404.html");
-        OUR_PAGES.put("chooser", "index.html");
-    }
-
-    /** JBake templates: the file each template writes in the {@code jbake-blog} fixture. */
-    private static final Map<String, String> JBAKE_PAGES = new LinkedHashMap<>();
-
-    static {
-        JBAKE_PAGES.put("post", "blog/2024/banh-da-cua.html");
-        JBAKE_PAGES.put("page", "about.html");
-        JBAKE_PAGES.put("index", "index.html");
-        JBAKE_PAGES.put("tag", "tags/food.html");
-        JBAKE_PAGES.put("archive", "archive.html");
-    }
-
-    /** Cards (a page shown in a list) appear in several lists; their fields are described once. */
-    private static final List<String> CARD_LISTS = List.of("site.latest[]", "page.pages[]",
-            "site.sections.SECTION.pages[]");
-
-    /** JBake copies the JVM's system properties into {@code config}; they are summarised, not listed. */
-    private static final java.util.regex.Pattern SYSTEM = java.util.regex.Pattern.compile(
-            "(java|javax|jdk|sun|os|user|file|line|path|native|awt)_");
+    /**
+     * Records that repeat another record's fields so templates can write {@code c.url} (Java
+     * records cannot extend one another): they are described as that record plus their own fields.
+     */
+    private static final Map<Class<?>, Class<?>> REPEATS = Map.of(
+            SiteView.Section.class, Card.class,
+            ChapterCard.class, Card.class,
+            ChapterView.Photo.class, PictureView.class);
 
     private static final Map<String, String> MEANING = new LinkedHashMap<>();
 
@@ -65,127 +43,249 @@ final class TemplateModelReference {
     }
 
     static {
-        m("lang", "the language code of the page being rendered (`vi`, `en`, …): the URL prefix");
-        m("t", "`t(\"key\", \"name\", value, …)`: the UI string `key` of `templates/i18n/<lang>.yaml` with its `{name}` placeholders filled; missing strings fall back to the default language");
-        m("tn", "`tn(\"key\", count, \"name\", value, …)`: the plural form of UI string `key` for `count` (plural rules per language)");
-        m("site", "everything about the site as seen in this language; the same for every page of the language");
-        m("site.name", "the site's name in this language (UI string `site_name`)");
-        m("site.tagline", "the tagline in this language (UI string `site_tagline`)");
-        m("site.baseUrl", "`baseUrl` from site.yaml (or `--base-url`), without a trailing slash");
-        m("site.lang", "the language code");
-        m("site.htmlLang", "the value for `<html lang>`: `vi`, `en`, `zh-Hans`, `ko`, `ja`");
-        m("site.languageName", "the language's name written in itself (`Tiếng Việt`, `English`, …)");
-        m("site.defaultLanguage", "`defaultLanguage` from site.yaml: the source of translations and fallbacks");
-        m("site.homeUrl", "the language's home page, `/<lang>/`");
-        m("site.feedUrl", "the language's Atom feed, `/<lang>/feed.xml`");
-        m("site.tagsUrl", "the language's tag index, `/<lang>/tags/`");
-        m("site.params", "`params` from site.yaml, as written there (e.g. `site.params.themeColor`)");
-        m("site.languages", "every language of the site, in site.yaml order");
-        m("site.languages[].code", "language code");
-        m("site.languages[].name", "its name written in itself");
-        m("site.languages[].htmlLang", "its `lang` attribute value");
-        m("site.languages[].url", "its home page");
-        m("site.menu", "the main navigation of this language (`menu` / `menus.<lang>` in site.yaml); items whose page does not exist in any form are left out");
-        m("site.menu[].name", "the label: the page's `menuTitle` or title in this language, or the item's `name`");
-        m("site.menu[].url", "where it goes");
-        m("site.menu[].key", "the page key it points to (`news/_index`), empty for a plain `url` item");
-        m("site.menu[].section", "the page's folder URL part (`news/`) for marking the current section, empty for a plain `url`");
-        m("site.sections", "every section by its folder (`news`, `invest`, …; `_home` is the home page's children): the section's card plus `pages`");
-        m("site.sections.SECTION", "the section's own card (see Cards) and its pages");
-        m("site.sections.SECTION.pages", "the section's pages as cards, in list order (dated pages newest first, then by weight, then title)");
-        m("site.latest", "the three newest dated pages of the language, as cards");
-        m("site.tags", "every tag used in this language");
-        m("site.tags[].name", "the tag as written in front matter");
-        m("site.tags[].slug", "its URL form");
-        m("site.tags[].url", "its page, `/<lang>/tags/<slug>/`");
-        m("site.tags[].count", "how many pages have it");
-        m("page", "the page being rendered; generated pages (tags, 404, chooser) have the same fields with empty values");
-        m("page.title", "the title (front matter `title`; for generated pages a UI string)");
-        m("page.shortTitle", "`menuTitle` when given, else the title");
-        m("page.description", "front matter `description` (generated pages: the tagline)");
-        m("page.kind", "`home`, `section`, `page`, `list` (tags), `404` or `chooser`");
-        m("page.key", "the page's path under `content/<lang>/` without extension (`news/port-2025`)");
-        m("page.url", "its URL path, `/<lang>/…/` (with `page/N/` for later list pages)");
-        m("page.permalink", "`site.baseUrl` + `page.url`");
-        m("page.canonical", "the canonical URL: the page itself, or for a fallback copy the source-language page");
-        m("page.fallback", "true when this is a missing translation shown from the default language's text");
-        m("page.textLang", "the `lang` of the text actually shown (differs from `site.htmlLang` on fallback pages)");
-        m("page.sourceLanguageName", "the name of the language the text is written in");
-        m("page.languageName", "the name of the language the page is shown in");
-        m("page.date", "front matter `date` as `YYYY-MM-DD`, or empty");
-        m("page.dateText", "the date written out in the page's language (`13 tháng 5, 1955`), or empty");
-        m("page.tags", "the page's tags with their tag-page URLs (empty on fallback copies)");
-        m("page.tags[].name", "the tag");
-        m("page.tags[].url", "its tag page in this language");
-        m("page.content", "the body as HTML; print it with `${page.content?no_esc}`");
-        m("page.toc", "the `##` headings, for a table of contents");
-        m("page.toc[].id", "the heading's id (`#lich-su`)");
-        m("page.toc[].text", "its text");
-        m("page.toc[].html", "its text as markup: parts in another language keep their `<span lang>`");
-        m("page.toc[].level", "always 2 for now");
-        m("page.readingMinutes", "estimated reading time in minutes (at least 1)");
-        m("page.image", "front matter `image`, or empty");
-        m("page.picture", "front matter `image` as a processed picture (see PICTURE), or missing when there is none; `<@pic.picture img=page.picture …/>` from `partials/picture.ftl` shows it");
-        m("page.chapter", "on a photo-book chapter: `number`, `photos` (each a PICTURE plus `id`, `number`, `alt`, `caption`, `credit`, `lang`, `foreign`), `previous`/`next` (cards or missing), `index`, `lightboxJs`, `lightboxCss`");
-        m("page.chapters", "on the photo book's index: the chapters as cards plus `number`, `count` and `cover` (a PICTURE)");
-        m("image", "`image(\"/photos/harbour.jpg\")`: a picture of assets/ as a PICTURE, or missing when it is not a processed raster image");
-        m("PICTURE", "a processed image: `sources[]` (`type`, `srcset`), `src`, `srcset`, `width`, `height`, `style` (placeholder), `large` (`src`, `width`, `height` of the largest JPEG), `caption`, `credit`, `copyright` from the file");
-        m("page.params", "every front matter field as written, including ones the generator does not know (`page.params.tagline`)");
-        m("page.section", "the folder the page is in (`news`), empty at the top");
-        m("page.translations", "the language switcher: one entry per site language");
-        m("page.translations[].code", "language code");
-        m("page.translations[].name", "language name");
-        m("page.translations[].htmlLang", "its `lang` value");
-        m("page.translations[].url", "where the switch lands: the translation, else the fallback copy, else that language's home");
-        m("page.translations[].current", "true for the language being shown");
-        m("page.translations[].available", "true when a real translation exists");
-        m("page.alternates", "`hreflang` links: the real translations plus `x-default` (empty on fallback copies and later list pages)");
-        m("page.alternates[].hreflang", "`vi`, `zh-Hans`, …, or `x-default`");
-        m("page.alternates[].url", "absolute URL");
-        m("page.breadcrumbs", "from the home page down to the page's parent section");
-        m("page.breadcrumbs[].title", "title");
-        m("page.breadcrumbs[].url", "URL");
-        m("page.pages", "on section, home and tag pages: this list page's share of the pages, as cards");
-        m("page.pager", "pagination of a list page");
-        m("page.pager.number", "this page's number, from 1");
-        m("page.pager.total", "how many list pages there are");
-        m("page.pager.prev", "URL of the previous list page, or empty");
-        m("page.pager.next", "URL of the next list page, or empty");
-        m("page.ogType", "`article` for dated pages, else `website` (Open Graph)");
-        m("page.jsonLd", "the page's JSON-LD (schema.org) as a string; print with `?no_esc` inside `<script type=\"application/ld+json\">`");
-        m("page.tag", "on a tag page: the tag");
-        m("page.choices", "on the root language chooser: one entry per language, each written in its own language");
-        m("page.choices[].code", "language code");
-        m("page.choices[].name", "language name");
-        m("page.choices[].htmlLang", "its `lang` value");
-        m("page.choices[].url", "its home page");
-        m("page.choices[].siteName", "the site's name in that language");
-        m("page.choices[].tagline", "the tagline in that language");
-        m("page.choices[].choose", "\"choose your language\" in that language");
-        m("CARD", "a page shown in a list (`site.latest`, `site.sections.*.pages`, `page.pages`)");
-        m("CARD.title", "title");
-        m("CARD.shortTitle", "`menuTitle` or title");
-        m("CARD.description", "description");
-        m("CARD.url", "URL in the language of the list");
-        m("CARD.key", "page key");
-        m("CARD.date", "`YYYY-MM-DD` or empty");
-        m("CARD.dateText", "the date in the list's language, or empty");
-        m("CARD.fallback", "true when the page is shown from the default language's text");
-        m("CARD.textLang", "the `lang` of the card's text");
-        m("CARD.image", "front matter `image`, or empty");
-        m("CARD.picture", "front matter `image` as a PICTURE, or missing");
-        m("CARD.params", "the page's front matter fields");
+        m("TemplateContext", "the names every template starts from");
+        m("TemplateContext.lang", "the language code of the page being rendered (`vi`, `en`, …): the URL prefix");
+        m("TemplateContext.site", "everything about the site as seen in this language; the same for every page of the language");
+        m("TemplateContext.page", "the page being rendered");
+        m("TemplateContext.ex", "the VR360 exhibition, on the exhibition page and its embed page only (test with `ex??`)");
+        m("TemplateContext.t", "`t(\"key\", \"name\", value, …)`: the UI string `key` of `templates/i18n/<lang>.yaml` with its `{name}` placeholders filled; missing strings fall back to the default language");
+        m("TemplateContext.tn", "`tn(\"key\", count, \"name\", value, …)`: the plural form of UI string `key` for `count` (plural rules per language)");
+        m("TemplateContext.image", "`image(\"/photos/harbour.jpg\")`: a picture of assets/ as a PictureView, or missing when it is not a processed raster image");
+
+        m("SiteView", "`site`: the site as seen in one language");
+        m("SiteView.name", "the site's name in this language (UI string `site_name`)");
+        m("SiteView.tagline", "the tagline in this language (UI string `site_tagline`)");
+        m("SiteView.baseUrl", "`baseUrl` from site.yaml (or `--base-url`), without a trailing slash");
+        m("SiteView.lang", "the language code");
+        m("SiteView.htmlLang", "the value for `<html lang>`: `vi`, `en`, `zh-Hans`, `ko`, `ja`");
+        m("SiteView.languageName", "the language's name written in itself (`Tiếng Việt`, `English`, …)");
+        m("SiteView.defaultLanguage", "`defaultLanguage` from site.yaml: the source of translations and fallbacks");
+        m("SiteView.homeUrl", "the language's home page, `/<lang>/`");
+        m("SiteView.feedUrl", "the language's Atom feed, `/<lang>/feed.xml`");
+        m("SiteView.tagsUrl", "the language's tag index, `/<lang>/tags/`");
+        m("SiteView.params", "`params` from site.yaml, as written there (e.g. `site.params.themeColor`)");
+        m("SiteView.picturesCss", "the placeholders' stylesheet of processed pictures (`/css/pictures.css`), or empty when the site has none");
+        m("SiteView.languages", "every language of the site, in site.yaml order");
+        m("SiteView.menu", "the main navigation of this language (`menu` / `menus.<lang>` in site.yaml); items whose page does not exist in any form are left out");
+        m("SiteView.sections", "every section by its folder (`news`, `invest`, …; `_home` is the home page's children): `site.sections.news`, `site.sections[key]`");
+        m("SiteView.latest", "the three newest dated pages of the language");
+        m("SiteView.tags", "every tag used in this language");
+        m("SiteView.LanguageLink", "a language of the site");
+        m("SiteView.LanguageLink.code", "language code");
+        m("SiteView.LanguageLink.name", "its name written in itself");
+        m("SiteView.LanguageLink.htmlLang", "its `lang` attribute value");
+        m("SiteView.LanguageLink.url", "its home page");
+        m("SiteView.MenuLink", "an item of the main navigation");
+        m("SiteView.MenuLink.name", "the label: the page's `menuTitle` or title in this language, or the item's `name`");
+        m("SiteView.MenuLink.url", "where it goes");
+        m("SiteView.MenuLink.key", "the page key it points to (`news/_index`), empty for a plain `url` item");
+        m("SiteView.MenuLink.section", "the page's folder URL part (`news/`) for marking the current section, empty for a plain `url`");
+        m("SiteView.Section", "a section: its own page as a card (those fields are missing when the folder has no `_index` page) and its pages");
+        m("SiteView.Section.pages", "the section's pages, in list order (dated pages newest first, then by weight, then title)");
+        m("SiteView.TagCount", "a tag used in this language");
+        m("SiteView.TagCount.name", "the tag as written in front matter");
+        m("SiteView.TagCount.slug", "its URL form");
+        m("SiteView.TagCount.url", "its page, `/<lang>/tags/<slug>/`");
+        m("SiteView.TagCount.count", "how many pages have it");
+
+        m("PageView", "`page`: the page being rendered. Generated pages (tags, the tag index, 404, the chooser, the exhibition's embed page) have the same fields, empty where they have no source file");
+        m("PageView.title", "the title (front matter `title`; for generated pages a UI string)");
+        m("PageView.shortTitle", "`menuTitle` when given, else the title");
+        m("PageView.description", "front matter `description` (generated pages: the tagline, or their own description)");
+        m("PageView.kind", "`home`, `section`, `page`; generated pages: `list` (tag pages and the tag index), `404`, `chooser`, `embed`");
+        m("PageView.key", "the page's path under `content/<lang>/` without extension (`news/port-2025`); empty on generated pages");
+        m("PageView.url", "its URL path, `/<lang>/…/` (with `page/N/` for later list pages)");
+        m("PageView.permalink", "`site.baseUrl` + `page.url`");
+        m("PageView.canonical", "the canonical URL: the page itself, or for a fallback copy the source-language page (for the embed page, the exhibition page)");
+        m("PageView.fallback", "true when this is a missing translation shown from the default language's text");
+        m("PageView.textLang", "the `lang` of the text actually shown (differs from `site.htmlLang` on fallback pages)");
+        m("PageView.sourceLanguageName", "the name of the language the text is written in");
+        m("PageView.languageName", "the name of the language the page is shown in");
+        m("PageView.date", "front matter `date` as `YYYY-MM-DD`, or empty");
+        m("PageView.dateText", "the date written out in the page's language (`13 tháng 5, 1955`), or empty");
+        m("PageView.tags", "the page's tags with their tag-page URLs (empty on fallback copies)");
+        m("PageView.content", "the body as HTML; print it with `${page.content?no_esc}`");
+        m("PageView.toc", "the `##` headings, for a table of contents");
+        m("PageView.readingMinutes", "estimated reading time in minutes (at least 1; 0 on generated pages)");
+        m("PageView.image", "front matter `image`, or empty");
+        m("PageView.picture", "front matter `image` as a processed picture, or missing when there is none; `<@pic.picture img=page.picture …/>` from `partials/picture.ftl` shows it");
+        m("PageView.params", "every front matter field as written, including ones the generator does not know (`page.params.tagline`)");
+        m("PageView.section", "the folder the page is in (`news`), empty at the top");
+        m("PageView.translations", "the language switcher: one entry per site language");
+        m("PageView.alternates", "`hreflang` links: the real translations plus `x-default` (empty on fallback copies, later list pages and most generated pages; the chooser lists every home page)");
+        m("PageView.breadcrumbs", "from the home page down to the page's parent section");
+        m("PageView.pages", "on section, home and tag pages: this list page's share of the pages");
+        m("PageView.pager", "pagination of a list page (number 1 of 1 elsewhere)");
+        m("PageView.ogType", "`article` for dated pages, else `website` (Open Graph)");
+        m("PageView.shareImage", "the picture of link previews: the page's `image`, else `params.shareImage` of site.yaml; its fields are missing when there is neither (test `page.shareImage.url??`)");
+        m("PageView.jsonLd", "the page's JSON-LD (schema.org) as a string, or empty; print with `?no_esc` inside `<script type=\"application/ld+json\">`");
+        m("PageView.chapter", "on a photo-book chapter: the chapter; missing elsewhere");
+        m("PageView.chapters", "on the photo book's index: its chapters; missing elsewhere");
+        m("PageView.tag", "on a tag page: the tag; missing elsewhere");
+        m("PageView.choices", "on the root language chooser: one entry per language, each written in its own language; missing elsewhere");
+        m("PageView.TagLink", "a tag of the page");
+        m("PageView.TagLink.name", "the tag");
+        m("PageView.TagLink.url", "its tag page in this language");
+        m("PageView.TocEntry", "a `##` heading");
+        m("PageView.TocEntry.id", "the heading's id (`#lich-su`)");
+        m("PageView.TocEntry.text", "its text");
+        m("PageView.TocEntry.html", "its text as markup: parts in another language keep their `<span lang>`");
+        m("PageView.TocEntry.level", "always 2 for now");
+        m("PageView.Translation", "a language of the switcher");
+        m("PageView.Translation.code", "language code");
+        m("PageView.Translation.name", "language name");
+        m("PageView.Translation.htmlLang", "its `lang` value");
+        m("PageView.Translation.url", "where the switch lands: the translation, else the fallback copy, else that language's home");
+        m("PageView.Translation.current", "true for the language being shown");
+        m("PageView.Translation.available", "true when a real translation exists (always true on generated pages)");
+        m("PageView.Alternate", "an hreflang link");
+        m("PageView.Alternate.hreflang", "`vi`, `zh-Hans`, …, or `x-default`");
+        m("PageView.Alternate.url", "absolute URL");
+        m("PageView.Breadcrumb", "a page above this one");
+        m("PageView.Breadcrumb.title", "title");
+        m("PageView.Breadcrumb.url", "URL");
+        m("PageView.Pager", "where a list page is among its list's pages");
+        m("PageView.Pager.number", "this page's number, from 1");
+        m("PageView.Pager.total", "how many list pages there are");
+        m("PageView.Pager.prev", "URL of the previous list page, or empty");
+        m("PageView.Pager.next", "URL of the next list page, or empty");
+        m("PageView.ShareImage", "the picture of link previews");
+        m("PageView.ShareImage.url", "its absolute URL, or missing when the page has no preview picture");
+        m("PageView.ShareImage.width", "its width in pixels as text, empty when unknown (a picture given by URL)");
+        m("PageView.ShareImage.height", "its height in pixels as text, empty when unknown");
+        m("PageView.ShareImage.alt", "what it shows: the page's title, the cover photo's alt text, or UI string `share_image_alt`");
+        m("PageView.LanguageChoice", "a language on the chooser");
+        m("PageView.LanguageChoice.code", "language code");
+        m("PageView.LanguageChoice.name", "language name");
+        m("PageView.LanguageChoice.htmlLang", "its `lang` value");
+        m("PageView.LanguageChoice.url", "its home page");
+        m("PageView.LanguageChoice.siteName", "the site's name in that language");
+        m("PageView.LanguageChoice.tagline", "the tagline in that language");
+        m("PageView.LanguageChoice.choose", "\"choose your language\" in that language");
+
+        m("Card", "a page shown in a list, in the list's language");
+        m("Card.title", "title");
+        m("Card.shortTitle", "`menuTitle` or title");
+        m("Card.description", "description");
+        m("Card.url", "URL in the language of the list");
+        m("Card.key", "page key");
+        m("Card.date", "`YYYY-MM-DD` or empty");
+        m("Card.dateText", "the date in the list's language, or empty");
+        m("Card.fallback", "true when the page is shown from the default language's text");
+        m("Card.textLang", "the `lang` of the card's text");
+        m("Card.image", "front matter `image`, or empty");
+        m("Card.picture", "front matter `image` as a processed picture, or missing");
+        m("Card.params", "the page's front matter fields");
+
+        m("PictureView", "a processed image; `<@pic.picture img=… alt=… sizes=…/>` from `partials/picture.ftl` shows it");
+        m("PictureView.sources", "a `<source>` per modern format (AVIF, WebP), best first");
+        m("PictureView.src", "the fallback JPEG (or PNG) for `<img src>`");
+        m("PictureView.srcset", "the fallback format's `srcset`");
+        m("PictureView.width", "intrinsic width in pixels (no layout shift)");
+        m("PictureView.height", "intrinsic height in pixels");
+        m("PictureView.placeholder", "the CSS class (in `site.picturesCss`) painting its placeholder while it loads");
+        m("PictureView.large", "the largest JPEG, for lightboxes and links to the full picture");
+        m("PictureView.caption", "the caption in the file's metadata, or empty");
+        m("PictureView.credit", "the credit (or copyright) in the file's metadata, or empty");
+        m("PictureView.copyright", "the copyright in the file's metadata, or empty");
+        m("PictureView.alt", "what the picture shows, where the model knows it (a chapter's cover), else missing");
+        m("PictureView.Source", "a `<source>` of a picture");
+        m("PictureView.Source.type", "MIME type (`image/avif`, `image/webp`)");
+        m("PictureView.Source.srcset", "its `srcset`");
+        m("PictureView.Large", "the largest JPEG of a picture");
+        m("PictureView.Large.src", "URL");
+        m("PictureView.Large.width", "width in pixels");
+        m("PictureView.Large.height", "height in pixels");
+
+        m("ChapterView", "a photo-book chapter on its own page");
+        m("ChapterView.number", "its number, from 1, in file-name order");
+        m("ChapterView.photos", "its photos, in order");
+        m("ChapterView.previous", "the chapter before, or missing on the first");
+        m("ChapterView.next", "the chapter after, or missing on the last");
+        m("ChapterView.index", "the photo book's index page, or missing when the language has none");
+        m("ChapterView.lightboxJs", "the lightbox script (content-named)");
+        m("ChapterView.lightboxCss", "the lightbox stylesheet (content-named)");
+        m("ChapterView.Photo", "a photo of a chapter: a processed picture (so `<@pic.picture img=p …/>` shows it)");
+        m("ChapterView.Photo.caption", "the chapter's caption of the photo (else the file's), or empty");
+        m("ChapterView.Photo.credit", "who made it, or empty");
+        m("ChapterView.Photo.alt", "what the photo shows");
+        m("ChapterView.Photo.id", "the element id and URL fragment, `photo-3`");
+        m("ChapterView.Photo.number", "its number in the chapter, from 1");
+        m("ChapterView.Photo.lang", "the `lang` of its caption and alt text");
+        m("ChapterView.Photo.foreign", "true when that language differs from the page's text (a caption not translated yet)");
+        m("ChapterCard", "a chapter on the photo book's index: its page's card and the chapter's own fields");
+        m("ChapterCard.number", "the chapter's number, from 1");
+        m("ChapterCard.count", "how many photos it has");
+        m("ChapterCard.cover", "its first photo, with its alt text, or missing for a chapter without photos");
+
+        m("ExhibitionView", "`ex`: the VR360 exhibition as its page and its embed page show it; a `…Lang` field is the `lang` of the text before it when that text is shown from another language, else empty");
+        m("ExhibitionView.title", "the exhibition's title in this language");
+        m("ExhibitionView.titleLang", "see above");
+        m("ExhibitionView.intro", "its introduction");
+        m("ExhibitionView.introLang", "see above");
+        m("ExhibitionView.embed", "true on the embed page");
+        m("ExhibitionView.pageUrl", "the exhibition page, `/<lang>/exhibition/`");
+        m("ExhibitionView.embedUrl", "the embed page, `/<lang>/exhibition/embed.html`");
+        m("ExhibitionView.embedAbsolute", "the embed page's absolute URL");
+        m("ExhibitionView.oembedUrl", "the oEmbed description's absolute URL");
+        m("ExhibitionView.jsUrl", "the page script (content-named)");
+        m("ExhibitionView.cssUrl", "the exhibition's stylesheet (content-named)");
+        m("ExhibitionView.snippet", "the `<iframe>` a host site pastes");
+        m("ExhibitionView.width", "the iframe's width (960)");
+        m("ExhibitionView.height", "the iframe's height (540)");
+        m("ExhibitionView.langs", "the exhibition in every language");
+        m("ExhibitionView.rooms", "the rooms, in tour order");
+        m("ExhibitionView.still", "the still of the first room, shown until the viewer starts");
+        m("ExhibitionView.json", "the viewer's data as JSON; print with `?no_esc` inside `<script type=\"application/json\">`");
+        m("ExhibitionView.Language", "the exhibition in a language");
+        m("ExhibitionView.Language.code", "language code");
+        m("ExhibitionView.Language.name", "language name");
+        m("ExhibitionView.Language.htmlLang", "its `lang` value");
+        m("ExhibitionView.Language.href", "its exhibition page, or its embed page when embedded");
+        m("ExhibitionView.Language.current", "true for the language being shown");
+        m("ExhibitionView.Room", "a room");
+        m("ExhibitionView.Room.id", "its id (`economy`), used in deep links `#room=…`");
+        m("ExhibitionView.Room.first", "true for the room the tour starts in");
+        m("ExhibitionView.Room.name", "its name");
+        m("ExhibitionView.Room.nameLang", "see `ex`");
+        m("ExhibitionView.Room.intro", "its introduction, or empty");
+        m("ExhibitionView.Room.introLang", "see `ex`");
+        m("ExhibitionView.Room.exhibits", "its exhibits, in order");
+        m("ExhibitionView.Exhibit", "an exhibit");
+        m("ExhibitionView.Exhibit.id", "its id within the room");
+        m("ExhibitionView.Exhibit.type", "`image` or `video`");
+        m("ExhibitionView.Exhibit.href", "its deep link, `#room=…&exhibit=…`");
+        m("ExhibitionView.Exhibit.figureId", "the id of its `<figure>`");
+        m("ExhibitionView.Exhibit.title", "its title");
+        m("ExhibitionView.Exhibit.titleLang", "see `ex`");
+        m("ExhibitionView.Exhibit.caption", "its caption");
+        m("ExhibitionView.Exhibit.captionLang", "see `ex`");
+        m("ExhibitionView.Exhibit.credit", "its credit");
+        m("ExhibitionView.Exhibit.creditLang", "see `ex`");
+        m("ExhibitionView.Exhibit.picture", "its picture (a video's poster), or missing when it is not a processed image");
+        m("ExhibitionView.Exhibit.video", "for a video, the video; missing for pictures");
+        m("ExhibitionView.Video", "a video exhibit");
+        m("ExhibitionView.Video.src", "the video file");
+        m("ExhibitionView.Video.type", "`video/mp4` or `video/webm`");
+        m("ExhibitionView.Video.poster", "its poster picture");
+        m("ExhibitionView.Video.tracks", "its caption tracks, one per language that has one");
+        m("ExhibitionView.Video.width", "width in pixels");
+        m("ExhibitionView.Video.height", "height in pixels");
+        m("ExhibitionView.Track", "a caption track (WebVTT)");
+        m("ExhibitionView.Track.src", "the `.vtt` file");
+        m("ExhibitionView.Track.srclang", "its `lang` value");
+        m("ExhibitionView.Track.label", "its language's name");
+        m("ExhibitionView.Track.default", "true for the track shown first: the visitor's language, else the first");
+        m("ExhibitionView.Still", "a room's still picture");
+        m("ExhibitionView.Still.src", "URL");
+        m("ExhibitionView.Still.width", "width in pixels");
+        m("ExhibitionView.Still.height", "height in pixels");
     }
 
     private TemplateModelReference() {
     }
 
     static String markdown(Path work, List<String> undescribed) throws IOException {
-        Path ours = dump(Fixtures.site("mini", Files.createDirectories(work.resolve("model-ours"))), false);
-        Map<String, Entry> names = collect(ours, OUR_PAGES, TemplateModelReference::byMeaning);
-        Path jbake = dump(Fixtures.site("jbake-blog", Files.createDirectories(work.resolve("model-jbake"))), true);
-        Map<String, Entry> jnames = collect(jbake, JBAKE_PAGES, TemplateModelReference::byTopName);
-
         StringBuilder md = new StringBuilder("# Template model\n\n").append(DocsGenerator.GENERATED);
         md.append("""
                 What a Freemarker template can use. Templates live in `templates/` of the site
@@ -193,207 +293,97 @@ final class TemplateModelReference {
                 `tags.ftl`, `404.ftl`, `chooser.ftl` render the kinds of page; a page with
                 `layout: NAME` uses `templates/NAME.ftl`). `${…}` is HTML-escaped automatically;
                 the model is computed in Java, so templates only show it (STYLE.md: no business
-                logic in templates). The names, types and examples below were produced by building
-                the `mini` test fixture in English with the current code; the *kinds* column says
-                on which kinds of page a name exists.
+                logic in templates).
+
+                ## Our templates
+
+                The model is a set of records (`vn.haiphong.showcase.render.model`); the names and
+                types below are read from them, so they always match the code. A field is read by
+                its name (`page.title`); a field that is *missing* may be tested with `??`, while
+                empty text and empty lists are there (test them with `?has_content`). `params`
+                fields are the front matter's or site.yaml's own data, as written there.
 
                 """);
-        md.append("## Our templates\n\n");
-        table(md, names, OUR_PAGES.keySet(), true, undescribed);
-        md.append("\n### Cards\n\n")
-                .append(MEANING.get("CARD")).append(". Every card has:\n\n");
-        Map<String, Entry> cards = new TreeMap<>();
-        names.forEach((k, v) -> {
-            for (String list : CARD_LISTS) {
-                if (k.startsWith(list + ".")) {
-                    cards.merge("CARD" + k.substring(list.length()), v, (a, b) -> merge(a, b));
-                }
-            }
-        });
-        md.append("| name | type | example | meaning |\n|---|---|---|---|\n");
-        for (Map.Entry<String, Entry> e : cards.entrySet()) {
-            String meaning = MEANING.get(e.getKey());
-            if (meaning == null) {
-                undescribed.add("template model: " + e.getKey());
-            }
-            md.append("| `").append(e.getKey().substring("CARD".length() + 1)).append("` | ").append(e.getValue().type())
-                    .append(" | ").append(example(e.getValue())).append(" | ")
-                    .append(meaning == null ? "*not described yet*" : CliReference.cell(meaning)).append(" |\n");
+        undescribed.addAll(undescribed());
+        for (ModelTypes.Node node : ModelTypes.walk(ROOT)) {
+            section(md, node);
         }
-
-        md.append("""
-
-                ## JBake templates
-
-                A folder with `jbake.properties` is built as JBake 2.7.0 builds it, with JBake's model
-                (no HTML auto-escaping, as in JBake). These are the names the `jbake-blog` fixture's
-                templates received; `content.*` holds the document's own header fields (any
-                `key=value` you write) plus what JBake computes. JBake's own documentation
-                (*Templates* → *Data model*) describes their meaning; we keep the same names and values.
-
-                """);
-        md.append("| name | type | example | kinds |\n|---|---|---|---|\n");
-        Set<String> documentLists = new java.util.TreeSet<>();
-        for (String name : jnames.keySet()) {
-            if (name.endsWith("[].sourceuri")) {
-                documentLists.add(name.substring(0, name.length() - "[].sourceuri".length()));
-            }
-        }
-        List<String> configKeys = new ArrayList<>();
-        for (Map.Entry<String, Entry> e : jnames.entrySet()) {
-            String name = e.getKey();
-            if (name.startsWith("config.")) {
-                configKeys.add(name.substring("config.".length()));
-                continue;
-            }
-            int item = name.indexOf("[]");
-            if (item >= 0 && (documentLists.contains(name.substring(0, item)) || name.indexOf("[]", item + 2) >= 0
-                    || name.endsWith("[]"))) {
-                continue; // documents are described once (as `content`); deeper levels repeat them
-            }
-            String type = e.getValue().type();
-            if (documentLists.contains(name)) {
-                type = "list of documents";
-            } else if (type.equals("list") && jnames.containsKey(name + "[]")) {
-                type = "list of " + jnames.get(name + "[]").type() + "s";
-            }
-            md.append("| `").append(name).append("` | ").append(type).append(" | ")
-                    .append(example(e.getValue())).append(" | ").append(kinds(e.getValue(), JBAKE_PAGES.keySet()))
-                    .append(" |\n");
-        }
-        md.append("\nA *document* (an item of the lists of documents) has the same fields as `content` on that ")
-                .append("document's own page.\n\n`config` has every configuration key with `.` written as `_` ")
-                .append("(`site.host` → `config.site_host`), JBake's defaults included; in this fixture: ")
-                .append(String.join(", ", configKeys.stream().filter(k -> !SYSTEM.matcher(k).lookingAt()).sorted()
-                        .map(k -> "`" + k + "`").toList()))
-                .append(". As in JBake, the JVM's system properties are there too (`java_version`, `user_dir`, …).\n");
+        md.append(JBakeModelReference.markdown(work));
         return md.toString();
     }
 
-    private static void table(StringBuilder md, Map<String, Entry> names, Set<String> allKinds, boolean describe,
-                              List<String> undescribed) {
-        md.append("| name | type | example | kinds | meaning |\n|---|---|---|---|---|\n");
-        for (Map.Entry<String, Entry> e : names.entrySet()) {
-            String name = e.getKey();
-            if (CARD_LISTS.stream().anyMatch(l -> name.startsWith(l + "."))
-                    || name.startsWith("site.sections.SECTION.") && !name.startsWith("site.sections.SECTION.pages")) {
-                continue; // card fields: described once under Cards
-            }
-            String meaning = MEANING.get(name.endsWith("[]") ? name.substring(0, name.length() - 2) : name);
-            if (name.endsWith("[]")) {
-                continue; // the list itself has the meaning; its items' fields follow
-            }
-            if (meaning == null && describe) {
-                undescribed.add("template model: " + name);
-            }
-            String type = e.getValue().type();
-            if (CARD_LISTS.contains(name + "[]")) {
-                type = "list of cards";
-            }
-            md.append("| `").append(name).append("` | ").append(type).append(" | ").append(example(e.getValue()))
-                    .append(" | ").append(kinds(e.getValue(), allKinds)).append(" | ")
-                    .append(meaning == null ? "*not described yet*" : CliReference.cell(meaning)).append(" |\n");
+    /** One record type: what it is, where templates meet it, and its fields. */
+    private static void section(StringBuilder md, ModelTypes.Node node) {
+        Class<?> type = node.type();
+        String name = ModelTypes.name(type);
+        md.append("### ").append(type == ROOT ? "Top-level names" : name).append("\n\n");
+        String what = meaningOr(name);
+        md.append(Character.toUpperCase(what.charAt(0))).append(what.substring(1)).append(".");
+        if (!node.paths().isEmpty()) {
+            md.append(" In templates: ").append(node.paths().stream().map(p -> "`" + p + "`")
+                    .collect(Collectors.joining(", "))).append(".");
         }
+        Class<?> base = REPEATS.get(type);
+        Set<String> inherited = base == null ? Set.of()
+                : ModelTypes.fields(base).stream().map(ModelTypes.Field::name).collect(Collectors.toSet());
+        if (base != null) {
+            md.append(" It has every field of ").append(ModelTypes.name(base)).append(", and:");
+        }
+        md.append("\n\n| name | type | meaning |\n|---|---|---|\n");
+        for (ModelTypes.Field f : ModelTypes.fields(type)) {
+            String key = name + "." + f.name();
+            if (inherited.contains(f.name()) && !MEANING.containsKey(key)) {
+                continue;
+            }
+            md.append("| `").append(f.name()).append("` | ").append(ModelTypes.describe(f.type())).append(" | ")
+                    .append(meaningOr(key)).append(" |\n");
+        }
+        md.append("\n");
     }
 
-    private static String kinds(Entry e, Set<String> all) {
-        return e.kinds().containsAll(all) ? "all" : String.join(", ", e.kinds());
+    private static String meaningOr(String key) {
+        String meaning = MEANING.get(key);
+        return meaning == null ? "*not described yet*" : CliReference.cell(meaning);
     }
 
-    private static String example(Entry e) {
-        String x = e.example();
-        if (x.isEmpty() || e.type().equals("map") || e.type().equals("list")) {
-            return "";
-        }
-        if (x.length() > 48) {
-            x = x.substring(0, 45) + "…";
-        }
-        return "`" + CliReference.cell(x.replace("`", "'")) + "`";
-    }
-
-    private static Entry merge(Entry a, Entry b) {
-        Set<String> kinds = new LinkedHashSet<>(a.kinds());
-        kinds.addAll(b.kinds());
-        return new Entry(a.type().equals("null") ? b.type() : a.type(), a.example().isEmpty() ? b.example() : a.example(), kinds);
-    }
-
-    /** Copies the dump template over every page template of {@code site}, builds it, returns the output folder. */
-    private static Path dump(Path site, boolean jbake) throws IOException {
-        String template;
-        try (InputStream in = TemplateModelReference.class.getResourceAsStream("model-dump.ftl")) {
-            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        try (Stream<Path> s = Files.list(site.resolve("templates"))) {
-            for (Path t : s.filter(p -> p.toString().endsWith(".ftl")).toList()) {
-                if (!t.getFileName().toString().equals("layout.ftl")) {
-                    Files.writeString(t, template);
+    /**
+     * What the reference cannot describe: record types and fields of our model without a meaning
+     * here, meanings of names the model no longer has, repeated-field claims that do not hold,
+     * and methods templates would see as fields the reference does not list. Empty when complete.
+     */
+    static List<String> undescribed() {
+        List<String> out = new ArrayList<>();
+        Set<String> names = new java.util.HashSet<>();
+        for (ModelTypes.Node node : ModelTypes.walk(ROOT)) {
+            Class<?> type = node.type();
+            String name = ModelTypes.name(type);
+            names.add(name);
+            if (!MEANING.containsKey(name)) {
+                out.add("template model: " + name);
+            }
+            Class<?> base = REPEATS.get(type);
+            List<ModelTypes.Field> fields = ModelTypes.fields(type);
+            if (base != null && !fields.containsAll(ModelTypes.fields(base))) {
+                out.add("template model: " + name + " does not have every field of " + ModelTypes.name(base));
+            }
+            Set<String> inherited = base == null ? Set.of()
+                    : ModelTypes.fields(base).stream().map(ModelTypes.Field::name).collect(Collectors.toSet());
+            for (ModelTypes.Field f : fields) {
+                names.add(name + "." + f.name());
+                if (!inherited.contains(f.name()) && !MEANING.containsKey(name + "." + f.name())) {
+                    out.add("template model: " + name + "." + f.name());
                 }
             }
+            if (type != ROOT) {
+                ModelTypes.hiddenProperties(type).forEach(m -> out.add("template model: " + m
+                        + " would show in templates as a field; make it static or give it arguments"));
+            }
         }
-        Path out = site.resolve("output");
-        Showcase.Run r = Showcase.run("build", "--site", site.toString(), "--output", out.toString());
-        if (r.exit() != 0) {
-            throw new IllegalStateException("the model dump build of " + site + " failed (" + (jbake ? "JBake" : "ours")
-                    + "):\n" + r.err());
+        for (String key : MEANING.keySet()) {
+            if (!names.contains(key)) {
+                out.add("template model: a meaning for `" + key + "`, which the model does not have");
+            }
         }
         return out;
-    }
-
-    private static Map<String, Entry> collect(Path out, Map<String, String> pages,
-                                              java.util.Comparator<String> order) throws IOException {
-        Map<String, Entry> names = new TreeMap<>(order);
-        String site = out.getParent().toString();
-        for (Map.Entry<String, String> page : pages.entrySet()) {
-            Path file = resolve(out, page.getValue());
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String[] f = line.split("\t", -1);
-                if (f.length < 2 || f[0].isBlank()) {
-                    continue;
-                }
-                String name = f[0].strip().replaceFirst("^site\\.sections\\.[^.\\[]+", "site.sections.SECTION");
-                String example = f.length > 2 ? f[2].strip().replace(site, "SITE") : "";
-                Entry e = new Entry(f[1], example, new LinkedHashSet<>(List.of(page.getKey())));
-                names.merge(name, e, TemplateModelReference::merge);
-            }
-        }
-        return names;
-    }
-
-    /** A path that may hold one {@code *} folder (the first tag page, whatever its slug). */
-    private static Path resolve(Path out, String pattern) throws IOException {
-        int star = pattern.indexOf('*');
-        if (star < 0) {
-            return out.resolve(pattern);
-        }
-        Path parent = out.resolve(pattern.substring(0, star));
-        String rest = pattern.substring(star + 2);
-        try (Stream<Path> s = Files.list(parent)) {
-            return s.filter(Files::isDirectory).sorted().map(d -> d.resolve(rest)).filter(Files::isRegularFile)
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no " + pattern + " in " + out));
-        }
-    }
-
-    /** Our names in the order they are described (parents before children), undescribed ones last. */
-    private static int byMeaning(String a, String b) {
-        List<String> described = new ArrayList<>(MEANING.keySet());
-        int ia = described.indexOf(a.endsWith("[]") ? a.substring(0, a.length() - 2) : a);
-        int ib = described.indexOf(b.endsWith("[]") ? b.substring(0, b.length() - 2) : b);
-        ia = ia < 0 ? Integer.MAX_VALUE : ia;
-        ib = ib < 0 ? Integer.MAX_VALUE : ib;
-        if (ia != ib) {
-            return Integer.compare(ia, ib);
-        }
-        return a.compareTo(b);
-    }
-
-    /** JBake's names: {@code content} first, then the shared lists, each group alphabetical. */
-    private static int byTopName(String a, String b) {
-        return rank(a).compareTo(rank(b));
-    }
-
-    private static String rank(String name) {
-        String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name.replace("[]", "");
-        int i = List.of("content", "config", "version").indexOf(top);
-        return (i < 0 ? 9 : i) + name;
     }
 }

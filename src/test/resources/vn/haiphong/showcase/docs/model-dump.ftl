@@ -1,6 +1,7 @@
 <#ftl output_format="plainText">
-<#-- Replaces every page template of a copied site: prints the data model it was given, one
-     `path<TAB>type<TAB>example` line per value, for the template model reference. -->
+<#-- Replaces every page template of a copied JBake project: prints the data model it was given, one
+     `path<TAB>type<TAB>example` line per value, for the JBake part of the template model reference
+     (our own model is read from its record types instead). -->
 <#assign skip = ["site.params", "page.params", "config", "db", "data"]>
 <#macro dump path v depth>
 <#if v?is_method>

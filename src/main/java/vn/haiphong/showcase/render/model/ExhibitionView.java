@@ -1,0 +1,49 @@
+package vn.haiphong.showcase.render.model;
+
+import java.util.List;
+
+/**
+ * {@code ex}: the VR360 exhibition as its page and its embed page show it. A text's {@code …Lang}
+ * companion is the {@code lang} of that text when it is shown from another language, else empty.
+ * {@code json} is the viewer's data, written into the page as it is.
+ */
+public record ExhibitionView(String title, String titleLang, String intro, String introLang, boolean embed,
+                             String pageUrl, String embedUrl, String embedAbsolute, String oembedUrl, String jsUrl,
+                             String cssUrl, String snippet, int width, int height, List<Language> langs,
+                             List<Room> rooms, Still still, String json) {
+
+    /** {@code ex.langs[]}: the exhibition in another language (its page, or its embed page when embedded). */
+    public record Language(String code, String name, String htmlLang, String href, boolean current) {
+    }
+
+    /** {@code ex.rooms[]}: a room, its texts and exhibits; {@code first} is the one the tour starts in. */
+    public record Room(String id, boolean first, String name, String nameLang, String intro, String introLang,
+                       List<Exhibit> exhibits) {
+    }
+
+    /**
+     * An exhibit: {@code type} is {@code image} or {@code video}; {@code href} is its deep link,
+     * {@code figureId} its figure's id; {@code picture} is null when the picture is not a
+     * processed image, {@code video} null for pictures.
+     */
+    public record Exhibit(String id, String type, String href, String figureId, String title, String titleLang,
+                          String caption, String captionLang, String credit, String creditLang, PictureView picture,
+                          Video video) {
+    }
+
+    /** A video exhibit: its file and MIME type, its poster, caption tracks and size. */
+    public record Video(String src, String type, String poster, List<Track> tracks, int width, int height) {
+    }
+
+    /**
+     * A caption track. Templates read the flag as {@code tr.default}: {@code default} is a Java
+     * keyword, and {@code isDefault()} is a Java Beans read method of {@code default}, which is how
+     * Freemarker names it.
+     */
+    public record Track(String src, String srclang, String label, boolean isDefault) {
+    }
+
+    /** The first room's still, shown until the viewer starts. */
+    public record Still(String src, int width, int height) {
+    }
+}
