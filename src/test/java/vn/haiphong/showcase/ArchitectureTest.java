@@ -75,6 +75,33 @@ public class ArchitectureTest {
         assertEquals(Set.of(), graph.get("output"), "output is below every stage that writes files");
     }
 
+    /**
+     * Hugo's rule, ours too: URLs have one source of truth. A URL that starts with a language
+     * ({@code "/" + lang}, {@code "/" + l.code()}, {@code "/" + e.lang()}) is built only by
+     * {@code content.Permalinks}; everything else asks it.
+     */
+    @Test
+    void onlyPermalinksBuildsLanguageUrls() throws IOException {
+        Pattern byHand = Pattern.compile("\"/\"\\s*\\+\\s*[\\w.()]*?(?:lang|Lang|code)\\b");
+        List<String> found = new ArrayList<>();
+        Path sources = Path.of("src/main/java/vn/haiphong/showcase");
+        try (Stream<Path> s = Files.walk(sources)) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                if (f.endsWith(Path.of("content", "Permalinks.java"))) {
+                    continue;
+                }
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (byHand.matcher(lines.get(i)).find()) {
+                        found.add(sources.relativize(f) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found, "URLs built by hand instead of by content.Permalinks");
+        assertTrue(byHand.matcher("String u = \"/\" + l.code() + \"/tags/\";").find(), "the pattern finds a URL built by hand");
+    }
+
     @Test
     void theCheckFindsACycle() {
         Map<String, Set<String>> g = Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"), "d", Set.of("a"));
