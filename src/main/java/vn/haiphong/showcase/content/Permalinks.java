@@ -151,13 +151,11 @@ public final class Permalinks {
     }
 
     /**
-     * A script or stylesheet bundled into the jar, named by its content: {@code /js/lightbox.<hash>.js},
-     * {@code /css/lightbox.<hash>.css} ({@code ext} is also the folder). The hash is used whole: the
-     * bundles carry more digits than {@link #contentName} keeps, which the content-name rule accepts.
+     * A script or stylesheet bundled into the jar, named by its content like every other such file:
+     * {@code /js/lightbox.<hash>.js}, {@code /css/lightbox.<hash>.css} ({@code ext} is also the folder).
      */
     public static String bundle(String name, String hex, String ext) {
-        hash(hex);
-        return "/" + ext + "/" + name + "." + hex + "." + ext;
+        return contentName("/" + ext + "/" + name + "." + ext, hex);
     }
 
     /** A file of the site's root folder by its path there ({@code css/pictures.css}): {@code /css/pictures.css}. */

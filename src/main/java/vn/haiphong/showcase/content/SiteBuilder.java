@@ -145,7 +145,7 @@ public final class SiteBuilder {
                     errors.add(file, 0, "an office document is not a page",
                             "paste its text into a Markdown file (.md); to offer the document for download, put it under assets/");
                 } else if (!ext.equals("yaml") && !ext.equals("yml")) {
-                    statics.add(new StaticFile(file, Permalinks.file(Permalinks.home(lang) + rel)));
+                    statics.add(new StaticFile(file, Permalinks.file(Permalinks.contentFile(lang, rel))));
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -64,7 +64,7 @@ record ScriptBundle(byte[] js, byte[] css, String jsUrl, String cssUrl) {
 
     private static String hash(byte[] b) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b)).substring(0, 10);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -60,9 +60,9 @@ class PermalinksTest {
 
     @Test
     void bundlesAndTilesAreNamedByContent() {
-        assertEquals("/js/lightbox.1a2b3c4d5e.js", Permalinks.bundle("lightbox", "1a2b3c4d5e", "js"));
-        assertEquals("/css/lightbox.1a2b3c4d5e.css", Permalinks.bundle("lightbox", "1a2b3c4d5e", "css"));
-        assertTrue(Permalinks.isContentNamedFile("lightbox.1a2b3c4d5e.js"), "a bundle's longer hash still follows the rule");
+        assertEquals("/js/lightbox.1a2b3c4d.js", Permalinks.bundle("lightbox", "1a2b3c4d5e", "js"), "one hash length for every content name");
+        assertEquals("/css/lightbox.1a2b3c4d.css", Permalinks.bundle("lightbox", "1a2b3c4d5e", "css"));
+        assertTrue(Permalinks.isContentNamedFile("lightbox.1a2b3c4d.js"));
         assertThrows(IllegalArgumentException.class, () -> Permalinks.bundle("lightbox", "1a2b", "js"));
         assertEquals("vr360/tiles/economy.1a2b3c4d", Permalinks.tileFolder("economy", HEX));
         assertEquals("/vr360/tiles/economy.1a2b3c4d/still.jpg",

@@ -98,7 +98,7 @@ class ExhibitionBuildTest {
                 assertTrue(html.contains("id=\"_ex-room-port\""), html);
                 assertTrue(html.contains("data-exhibit=\"red\""));
                 assertTrue(html.contains("<track kind=\"captions\" src=\"/vr360/media/film.vi.vtt\" srclang=\"vi\""));
-                assertTrue(Pattern.compile("<script type=\"module\" src=\"/js/exhibition\\.[0-9a-f]{10}\\.js\"").matcher(html).find());
+                assertTrue(Pattern.compile("<script type=\"module\" src=\"/js/exhibition\\.[0-9a-f]{8}\\.js\"").matcher(html).find());
             }
             assertTrue(page.contains("class=\"ex-snippet\""), "the Embed box");
             assertTrue(embed.contains("<meta name=\"robots\" content=\"noindex\">"));
