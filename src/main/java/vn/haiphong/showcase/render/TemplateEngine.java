@@ -5,6 +5,7 @@ import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
@@ -57,7 +58,8 @@ public final class TemplateEngine {
      * Templates written for another generator, whose Freemarker settings ({@code dialect}) the
      * caller owns (JBake's live in {@code jbake}). This engine sets only what every template
      * folder gets: where templates load from, UTF-8, and errors that stop the build with the
-     * template's name and line.
+     * template's name and line, and no template can create Java objects ({@code ?new}) or call their
+     * methods behind the model ({@code ?api}).
      */
     public TemplateEngine(Path dir, Consumer<Configuration> dialect) {
         this.dir = dir;
@@ -73,6 +75,10 @@ public final class TemplateEngine {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         dialect.accept(cfg);
+        // Templates come from themes people download: `?new` may make no Java object (Freemarker's
+        // Execute runs shell commands) and `?api` may not reach behind the model, whatever the dialect set.
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
     }
 
     /**

@@ -1,6 +1,9 @@
 package vn.haiphong.showcase.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,5 +47,22 @@ class TemplateEngineTest {
         model.put("params", Map.of("n", 1234567, "list", List.of("a", "b")));
         assertEquals("1234567 a,b 2 <&amp;>", render("${params.n} <#list params.list as x>${x}<#sep>,</#list> ${params.list?size}"
                 + " <${'&'}>", model));
+    }
+
+    @Test
+    void noTemplateMakesJavaObjects() throws IOException {
+        Path marker = dir.resolve("ran");
+        // Execute runs a shell command; SimpleHash is harmless, but any class at all is refused, not a list of known bad ones
+        for (String made : List.of("\"freemarker.template.utility.Execute\"?new()(\"touch " + marker + "\")",
+                "\"freemarker.template.SimpleHash\"?new()?size")) {
+            Files.writeString(dir.resolve("t.ftl"), "${" + made + "}");
+            for (TemplateEngine engine : List.of(new TemplateEngine(dir, true), new TemplateEngine(dir, cfg -> { }))) {
+                ContentErrors errors = new ContentErrors();
+                assertNull(engine.render("t.ftl", new HashMap<>(), "a downloaded theme", errors));
+                assertEquals(1, errors.sorted().size(), errors.sorted().toString());
+                assertTrue(errors.sorted().get(0).message().contains("is not allowed"), errors.sorted().get(0).message());
+            }
+        }
+        assertFalse(Files.exists(marker), "the template ran a command");
     }
 }
