@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ import vn.haiphong.showcase.testing.BuiltSiteBrowser;
 import vn.haiphong.showcase.testing.Chromium;
 import vn.haiphong.showcase.testing.ExhibitionViewer;
 import vn.haiphong.showcase.testing.GatePages;
+import vn.haiphong.showcase.testing.PageActivity;
 import vn.haiphong.showcase.testing.StaticServer;
 
 /**
@@ -80,7 +80,7 @@ class ExhibitionBrowserTest {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        return new WebDriverWait(driver, PageActivity.PATIENCE);
     }
 
     /** Presses Tab until the focused element matches, at most {@code max} times; fails with the path taken. */
@@ -177,11 +177,12 @@ class ExhibitionBrowserTest {
     }
 
     @Test
-    void thePageLoadsNoViewerUntilItsStartButtonIsPressedAndThenTheViewerHasTheFocus() throws InterruptedException {
+    void thePageLoadsNoViewerUntilItsStartButtonIsPressedAndThenTheViewerHasTheFocus() {
         for (String page : List.of("/vi/exhibition/", "/en/exhibition/embed.html")) {
             open(page);
             WebElement button = ExhibitionViewer.startButton(driver);
-            Thread.sleep(1500); // the page is idle: anything it would fetch on its own has been asked for
+            // loaded, idle after that, nothing in flight: anything it would fetch on its own has been asked for
+            PageActivity.waitSettled(driver);
             assertEquals(List.of(), requested("/js/exhibition-viewer\\.[0-9a-f]+\\.js"), page + ": the viewer's script loaded before the start");
             assertEquals(List.of(), requested("\\.vtt$|/vr360/videos/.*\\.960\\.[0-9a-f]+\\.jpg$"),
                     page + ": a video's poster or captions loaded before its figure was opened");
@@ -218,7 +219,7 @@ class ExhibitionBrowserTest {
     }
 
     @Test
-    void onThePageTheArrowKeysTurnTheViewOnlyWhileTheViewerHasTheFocus() throws InterruptedException {
+    void onThePageTheArrowKeysTurnTheViewOnlyWhileTheViewerHasTheFocus() {
         open("/en/exhibition/");
         ExhibitionViewer.start(driver);
         ExhibitionViewer.focusFromTop(driver);
@@ -240,22 +241,20 @@ class ExhibitionBrowserTest {
         assertEquals(turned, settledYaw(), "arrow keys outside the viewer do not turn it");
     }
 
-    /** The recorded yaw once the view has stopped moving (a key's turn eases out). */
-    private static double settledYaw() throws InterruptedException {
-        double last = hashYaw();
-        for (int i = 0; i < 20; i++) {
-            Thread.sleep(400);
-            double now = hashYaw();
-            if (now == last) {
-                return now;
-            }
-            last = now;
-        }
-        return last;
+    /**
+     * The recorded yaw once the view has stopped moving (a key's turn eases out): nothing in flight,
+     * no WebGL drawing for ten animation frames, and the address written since the view last moved.
+     */
+    private static double settledYaw() {
+        waiting().until(d -> {
+            PageActivity.Frames f = PageActivity.frames(d, 10);
+            return f.draws() == 0 && f.pending() == 0 && PageActivity.addressCaughtUp(d);
+        });
+        return hashYaw();
     }
 
     @Test
-    void boothModeStartsAtOnceHidesOutboundLinksToursWhenIdleAndResetsToTheFirstRoom() throws InterruptedException {
+    void boothModeStartsAtOnceHidesOutboundLinksToursWhenIdleAndResetsToTheFirstRoom() {
         // the delays are shortened through the address, as a booth may do (defaults: 60 s and 3 min)
         open("/en/exhibition/embed.html?kiosk=1&tour=2&reset=14#room=" + NEXT_ROOM + "&exhibit=" + EXHIBIT);
         ExhibitionViewer.waitReady(driver, NEXT_ROOM);
@@ -274,7 +273,7 @@ class ExhibitionBrowserTest {
         // (the tour pauses 4 s on each exhibit it shows)
         waiting().until(d -> Math.abs(hashYaw() - a) > 0.05);
         // still idle: back to the first room, ready for the next visitor
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> FIRST_ROOM.equals(ExhibitionViewer.state(d, "room")));
+        waiting().until(d -> FIRST_ROOM.equals(ExhibitionViewer.state(d, "room")));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -17,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -25,6 +25,8 @@ import vn.haiphong.showcase.testing.BuiltSiteBrowser;
 import vn.haiphong.showcase.testing.Chromium;
 import vn.haiphong.showcase.testing.ExhibitionViewer;
 import vn.haiphong.showcase.testing.GatePages;
+import vn.haiphong.showcase.testing.Lightbox;
+import vn.haiphong.showcase.testing.PageActivity;
 import vn.haiphong.showcase.testing.StaticServer;
 
 /**
@@ -57,7 +59,7 @@ class KeyboardBrowserTest {
 
     private static void open(String url) {
         driver.get(server.baseUrl() + url);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "complete".equals(js("return document.readyState")));
+        new WebDriverWait(driver, PageActivity.PATIENCE).until(d -> "complete".equals(js("return document.readyState")));
     }
 
     private static Object js(String script, Object... args) {
@@ -179,23 +181,23 @@ class KeyboardBrowserTest {
             WebElement link = tabTo(e -> matches(e, "nav.lang-switch a[hreflang='" + hop[1] + "']"), 12, "the " + hop[1] + " entry of the language switcher");
             assertEquals(hop[1], link.getAttribute("lang"), "the entry is marked up in its own language");
             press(Keys.ENTER);
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/" + hop[2] + "/visit/cat-ba/"));
+            new WebDriverWait(driver, PageActivity.PATIENCE).until(d -> d.getCurrentUrl().endsWith("/" + hop[2] + "/visit/cat-ba/"));
             assertEquals(hop[1], driver.findElement(By.tagName("html")).getAttribute("lang"));
         }
     }
 
     @Test
-    void theLightboxOpensWithEnterMovesWithArrowsAndClosesWithEscapeBackOnThePhoto() throws Exception {
+    void theLightboxOpensWithEnterMovesWithArrowsAndClosesWithEscapeBackOnThePhoto() {
         for (String lang : GatePages.LANGUAGES) {
             open("/" + lang + "/photobook/02-port-logistics/");
             WebElement photo = tabTo(e -> matches(e, "a.photo-link"), 40, "the first photo");
             assertTrue(matches(photo, "#photo-1 a.photo-link"), describe(photo));
             press(Keys.ENTER);
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-            wait.until(d -> !d.findElements(By.cssSelector(".pswp--open.pswp--ui-visible")).isEmpty());
+            WebDriverWait wait = new WebDriverWait(driver, PageActivity.PATIENCE);
+            // PhotoSwipe takes keys once it has finished opening
+            Lightbox.waitOpen(driver);
             assertTrue(Boolean.TRUE.equals(js("return document.querySelector('.pswp').contains(document.activeElement);")),
                     lang + ": the focus moves into the lightbox");
-            Thread.sleep(700); // PhotoSwipe ignores keys while it fades in
             press(Keys.ARROW_RIGHT);
             wait.until(d -> d.getCurrentUrl().endsWith("#photo-2"));
             press(Keys.ESCAPE);
@@ -249,7 +251,7 @@ class KeyboardBrowserTest {
             assertTrue(ringed(link) && onTop(link), lang + ": the focused exhibit link shows its focus");
             String exhibit = (String) js("return arguments[0].closest('.ex-item').dataset.exhibit;", link);
             press(Keys.ENTER);
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            WebDriverWait wait = new WebDriverWait(driver, PageActivity.PATIENCE);
             wait.until(d -> exhibit.equals(ExhibitionViewer.state(d, "exhibit")));
             WebElement dialog = driver.findElement(By.cssSelector(".ex-panel:not([hidden]) [role=dialog]"));
             assertEquals("_ex-fig-" + room + "-" + exhibit, dialog.findElement(By.cssSelector("figure")).getAttribute("id"));
@@ -274,15 +276,26 @@ class KeyboardBrowserTest {
         }
     }
 
+    /**
+     * Animation frames a still view is watched for: three seconds at the browser's 60 frames a
+     * second. The autorotation (1 rpm) would turn the view by 0.3 rad meanwhile, and it moves on
+     * each frame, so counting frames rather than time cannot miss it on a slow machine.
+     */
+    private static final int STILL_FRAMES = 180;
+
     @Test
-    void withReducedMotionTheExhibitionViewKeepsStillAndHasNoAutorotate() throws Exception {
+    void withReducedMotionTheExhibitionViewKeepsStillAndHasNoAutorotate() {
         String hashYaw = "return new URLSearchParams(location.hash.slice(1)).get('yaw');";
         // a control: without the preference the autorotate button turns the view, and the check sees it
         open("/en/exhibition/");
         ExhibitionViewer.start(driver);
         String before = (String) js(hashYaw);
         driver.findElement(By.cssSelector("#_ex-viewer .psv-autorotate-button")).sendKeys(Keys.ENTER);
-        Thread.sleep(3000);
+        try {
+            new WebDriverWait(driver, PageActivity.PATIENCE).until(d -> !before.equals(js(hashYaw)));
+        } catch (TimeoutException e) {
+            // the assertion says what went wrong
+        }
         assertFalse(before.equals(js(hashYaw)), "autorotate turned the view (yaw " + before + " → " + js(hashYaw) + ")");
 
         Chromium.reducedMotion(driver, true);
@@ -294,7 +307,7 @@ class KeyboardBrowserTest {
                         page + ": no autorotate button with prefers-reduced-motion");
                 String yaw = (String) js(hashYaw);
                 String shot = settledCanvas(page);
-                Thread.sleep(3000);
+                PageActivity.frames(driver, STILL_FRAMES);
                 assertEquals(yaw, js(hashYaw), page + ": the view turned by itself");
                 assertEquals(shot, canvasShot(), page + ": the picture changed while idle");
             }
@@ -305,18 +318,20 @@ class KeyboardBrowserTest {
         return driver.findElement(By.cssSelector("#_ex-viewer canvas")).getScreenshotAs(OutputType.BASE64);
     }
 
-    /** The viewer's canvas once its finer tiles have come in (two shots half a second apart agree). */
-    private static String settledCanvas(String page) throws InterruptedException {
-        String last = canvasShot();
-        for (int i = 0; i < 12; i++) {
-            Thread.sleep(500);
-            String now = canvasShot();
-            if (now.equals(last)) {
-                return now;
-            }
-            last = now;
+    /**
+     * The viewer's canvas once its finer tiles have come in: nothing in flight, and two shots ten
+     * animation frames apart, with no WebGL drawing between them, agree.
+     */
+    private static String settledCanvas(String page) {
+        try {
+            return new WebDriverWait(driver, PageActivity.PATIENCE).until(d -> {
+                String shot = canvasShot();
+                PageActivity.Frames f = PageActivity.frames(d, 10);
+                return f.draws() == 0 && f.pending() == 0 && shot.equals(canvasShot()) ? shot : null;
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError(page + ": the viewer's picture kept changing for " + PageActivity.PATIENCE.toSeconds() + " s", e);
         }
-        throw new AssertionError(page + ": the viewer's picture kept changing for 6 s");
     }
 
     @Test

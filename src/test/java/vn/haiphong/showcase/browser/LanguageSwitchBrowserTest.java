@@ -3,13 +3,11 @@ package vn.haiphong.showcase.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,42 +15,25 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.haiphong.showcase.site.BuildOptions;
-import vn.haiphong.showcase.site.BuildResult;
-import vn.haiphong.showcase.site.SiteBuild;
-import vn.haiphong.showcase.testing.Chromium;
-import vn.haiphong.showcase.testing.Fixtures;
+import vn.haiphong.showcase.testing.BuiltSiteBrowser;
 import vn.haiphong.showcase.testing.StaticServer;
 
 /**
- * The real default site in Debian's headless Chromium (driven by chromedriver, no browser
- * download): the language switcher lands on the translation, fallbacks say so, and no home page
- * overflows a 375 px phone screen in any language.
+ * The real default site (built once for the test run, {@link BuiltSiteBrowser}) in Debian's
+ * headless Chromium (driven by chromedriver, no browser download): the language switcher lands on
+ * the translation, fallbacks say so, and no home page overflows a 375 px phone screen in any
+ * language.
  */
 class LanguageSwitchBrowserTest {
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final BuiltSiteBrowser browser = new BuiltSiteBrowser();
     static StaticServer server;
     static ChromeDriver driver;
 
     @BeforeAll
-    static void start() throws Exception {
-        Chromium.require();
-        Path site = Fixtures.defaultSite(tmp);
-        BuildResult r = SiteBuild.once().run(new BuildOptions(site, null, null, false, null));
-        assertTrue(r.ok(), r.errors().toString());
-        server = new StaticServer(site.resolve("output"));
-        driver = Chromium.start(tmp.resolve("chrome-profile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+    static void start() {
+        server = browser.server();
+        driver = browser.driver();
     }
 
     @Test
@@ -62,7 +43,7 @@ class LanguageSwitchBrowserTest {
         assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
         String enTitle = driver.findElement(By.tagName("h1")).getText();
         driver.findElement(By.cssSelector("nav.lang-switch a[hreflang='zh-Hans']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/zh/visit/cat-ba/"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/zh/visit/cat-ba/"));
         assertEquals("zh-Hans", driver.findElement(By.tagName("html")).getAttribute("lang"));
         String zhTitle = driver.findElement(By.tagName("h1")).getText();
         assertTrue(!zhTitle.equals(enTitle) && zhTitle.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
@@ -70,7 +51,7 @@ class LanguageSwitchBrowserTest {
         WebElement current = driver.findElement(By.cssSelector("nav.lang-switch a[aria-current='page']"));
         assertEquals("zh-Hans", current.getAttribute("hreflang"));
         driver.findElement(By.cssSelector("nav.lang-switch a[hreflang='vi']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/vi/visit/cat-ba/"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/vi/visit/cat-ba/"));
         assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Cát Bà"));
     }
 

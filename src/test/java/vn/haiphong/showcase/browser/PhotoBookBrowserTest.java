@@ -3,15 +3,12 @@ package vn.haiphong.showcase.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,14 +16,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.haiphong.showcase.site.BuildOptions;
-import vn.haiphong.showcase.site.BuildResult;
-import vn.haiphong.showcase.site.SiteBuild;
+import vn.haiphong.showcase.testing.BuiltSiteBrowser;
 import vn.haiphong.showcase.testing.Fixtures;
+import vn.haiphong.showcase.testing.Lightbox;
+import vn.haiphong.showcase.testing.PageActivity;
 import vn.haiphong.showcase.testing.StaticServer;
 
 /**
@@ -35,62 +30,36 @@ import vn.haiphong.showcase.testing.StaticServer;
  * and the gallery fits a phone. Screenshots land in {@code target/screenshots/} for people to look at.
  */
 class PhotoBookBrowserTest {
-    @TempDir
-    static Path tmp;
+    // scrollbars hidden: the screenshots show the page, and the phone width is the page's own
+    @RegisterExtension
+    static final BuiltSiteBrowser browser = new BuiltSiteBrowser("--hide-scrollbars");
     static StaticServer server;
     static ChromeDriver driver;
     static Path shots = Fixtures.projectRoot().resolve("target/screenshots");
 
     @BeforeAll
     static void start() throws Exception {
-        assumeFalse(Boolean.getBoolean("showcase.skipBrowserTests"), "browser tests skipped by -DskipBrowserTests=true");
-        Path chromium = Path.of("/usr/bin/chromium");
-        Path chromedriver = Path.of("/usr/bin/chromedriver");
-        assertTrue(Files.isExecutable(chromium) && Files.isExecutable(chromedriver),
-                "browser tests need Debian's chromium and chromium-driver (or run with -DskipBrowserTests=true)");
-        Path site = Fixtures.defaultSite(tmp);
-        BuildResult r = SiteBuild.once().run(new BuildOptions(site, null, null, false, null));
-        assertTrue(r.ok(), r.errors().toString());
-        server = new StaticServer(site.resolve("output"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--user-data-dir=" + tmp.resolve("chrome-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        server = browser.server();
+        driver = browser.driver();
         Files.createDirectories(shots);
     }
 
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private static WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, PageActivity.PATIENCE);
     }
 
     /** The caption the lightbox shows, once it shows one different from {@code before}. */
     private static String lightboxCaption(String before) {
-        waitUpTo(10).until(d -> {
+        waiting().until(d -> {
             var els = d.findElements(By.cssSelector(".pswp--open .pswp__caption"));
             return !els.isEmpty() && !els.get(0).getText().isBlank() && !els.get(0).getText().equals(before);
         });
         return driver.findElement(By.cssSelector(".pswp__caption")).getText();
     }
 
-    /** A key press once the lightbox has finished opening (PhotoSwipe ignores keys while it animates). */
-    private static void press(Keys key) throws InterruptedException {
-        waitUpTo(10).until(d -> !d.findElements(By.cssSelector(".pswp--open.pswp--ui-visible")).isEmpty());
-        Thread.sleep(700);
+    /** A key press once the lightbox has finished opening (PhotoSwipe takes keys only from then on). */
+    private static void press(Keys key) {
+        Lightbox.waitOpen(driver);
         new Actions(driver).sendKeys(key).perform();
     }
 
@@ -99,8 +68,12 @@ class PhotoBookBrowserTest {
                 "return document.querySelector('#photo-" + n + " figcaption').textContent.trim().replace(/\\s+/g, ' ');");
     }
 
+    /** A screenshot once the page, and the lightbox when it is open, shows what it will keep showing. */
     private static void screenshot(String name) throws Exception {
-        Thread.sleep(400); // let the fade-in finish
+        PageActivity.waitStill(driver);
+        if (!driver.findElements(By.cssSelector(".pswp")).isEmpty()) {
+            Lightbox.waitAtRest(driver);
+        }
         Files.write(shots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
@@ -117,14 +90,14 @@ class PhotoBookBrowserTest {
         press(Keys.ARROW_RIGHT);
         String secondEn = lightboxCaption(shown);
         assertTrue(secondEn.contains("container ship leaves at sunset"), secondEn);
-        waitUpTo(5).until(d -> d.getCurrentUrl().endsWith("#photo-2"));
+        waiting().until(d -> d.getCurrentUrl().endsWith("#photo-2"));
         screenshot("en-lightbox-desktop");
         press(Keys.ESCAPE);
-        waitUpTo(5).until(d -> d.findElements(By.cssSelector(".pswp--open")).isEmpty());
+        waiting().until(d -> d.findElements(By.cssSelector(".pswp--open")).isEmpty());
 
         // the same chapter in Vietnamese, through the language switcher: the captions follow
         driver.findElement(By.cssSelector("nav.lang-switch a[hreflang='vi']")).click();
-        waitUpTo(10).until(d -> d.getCurrentUrl().contains("/vi/photobook/02-port-logistics/"));
+        waiting().until(d -> d.getCurrentUrl().contains("/vi/photobook/02-port-logistics/"));
         assertEquals("vi", driver.findElement(By.tagName("html")).getAttribute("lang"));
         driver.findElement(By.cssSelector("#photo-1 a.photo-link")).click();
         String firstVi = lightboxCaption("");
@@ -142,7 +115,7 @@ class PhotoBookBrowserTest {
         assertTrue(caption.contains("金星紅旗"), caption);
         // the portrait (stored sideways with EXIF orientation 6) is shown upright: taller than wide
         WebElement img = driver.findElement(By.cssSelector(".pswp--open .pswp__img"));
-        waitUpTo(5).until(d -> img.getSize().getHeight() > 0);
+        waiting().until(d -> img.getSize().getHeight() > 0);
         assertTrue(img.getSize().getHeight() > img.getSize().getWidth(), img.getSize().toString());
         screenshot("ja-lightbox-portrait-phone");
     }

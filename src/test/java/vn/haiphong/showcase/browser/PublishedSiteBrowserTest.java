@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,29 +25,29 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.haiphong.showcase.publish.Publisher;
 import vn.haiphong.showcase.publish.S3Location;
-import vn.haiphong.showcase.site.BuildOptions;
-import vn.haiphong.showcase.site.BuildResult;
-import vn.haiphong.showcase.site.SiteBuild;
 import vn.haiphong.showcase.testing.BucketSite;
+import vn.haiphong.showcase.testing.BuiltDefaultSite;
 import vn.haiphong.showcase.testing.Chromium;
 import vn.haiphong.showcase.testing.ExhibitionViewer;
-import vn.haiphong.showcase.testing.Fixtures;
+import vn.haiphong.showcase.testing.PageActivity;
 import vn.haiphong.showcase.testing.S3ProxyServer;
 
 /**
- * The default site as visitors get it from the CDN: built, published to S3Proxy, served from the
- * bucket with the stored headers and the {@code _headers} rules (CSP on), and loaded in headless
- * Chromium. Every page in {@link #pagesToCheck} must load with no console error (a CSP violation,
- * a failed integrity check and a missing file all log one) and no {@code securitypolicyviolation}
- * event, every stylesheet and image must load, the exhibition pages must show their 360° viewer
- * (software WebGL; started with its button, which loads the viewer's script) with a room on its canvas, and no page but the exhibition's embed page may be
- * framed by another site.
+ * The default site as visitors get it from the CDN: built (once for the test run,
+ * {@link BuiltDefaultSite}), published to S3Proxy, served from the bucket with the stored headers
+ * and the {@code _headers} rules (CSP on), and loaded in headless Chromium. Every page in
+ * {@link #pagesToCheck} must load with no console error (a CSP violation, a failed integrity check
+ * and a missing file all log one) and no {@code securitypolicyviolation} event, every stylesheet
+ * and image must load, the exhibition pages must show their 360° viewer (software WebGL; started
+ * with its button, which loads the viewer's script) with a room on its canvas, and no page but the
+ * exhibition's embed page may be framed by another site.
  */
 class PublishedSiteBrowserTest {
     @TempDir
@@ -61,10 +60,8 @@ class PublishedSiteBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         Chromium.require();
-        Path site = Fixtures.defaultSite(tmp);
-        BuildResult r = SiteBuild.once().run(new BuildOptions(site, null, null, false, null));
-        assertTrue(r.ok(), r.errors().toString());
-        output = site.resolve("output");
+        // the site as built for the whole test run; publishing only reads it, so it stays as other tests expect
+        output = BuiltDefaultSite.output();
         s3 = new S3ProxyServer(tmp);
         s3.createBucket("showcase");
         S3Location to = S3Location.parse("s3://showcase/");
@@ -139,7 +136,7 @@ class PublishedSiteBrowserTest {
         int viewers = 0;
         for (String page : pages) {
             driver.get(cdn.baseUrl() + page);
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
+            new WebDriverWait(driver, PageActivity.PATIENCE).until(d -> "complete".equals(
                     ((JavascriptExecutor) d).executeScript("return document.readyState")));
             JavascriptExecutor js = (JavascriptExecutor) driver;
             Number sheets = (Number) js.executeScript("return document.styleSheets.length;");
@@ -150,7 +147,7 @@ class PublishedSiteBrowserTest {
             assertTrue(applied.intValue() > 20, page + ": the stylesheet's rules apply");
             // pictures below the fold load lazily: ask for them all, so every one is checked
             js.executeScript("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager');");
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+            new WebDriverWait(driver, PageActivity.PATIENCE).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                     .executeScript("return Array.from(document.images).every(i => i.complete);")));
             Object brokenImages = js.executeScript("return Array.from(document.images)"
                     + ".filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src);");
@@ -230,6 +227,11 @@ class PublishedSiteBrowserTest {
         }
     }
 
+    /** Whether the console says the browser refused to frame a page. */
+    private static boolean refused(List<String> problems) {
+        return problems.stream().anyMatch(p -> p.contains("frame-ancestors") || p.contains("Refused to"));
+    }
+
     @Test
     void onlyTheEmbedPageMayBeFramedByAnotherSite() throws Exception {
         List<String> targets = new ArrayList<>(List.of("/en/", "/en/exhibition/"));
@@ -254,9 +256,21 @@ class PublishedSiteBrowserTest {
             consoleProblems();
             for (String target : targets) {
                 // 127.0.0.1 and localhost are different origins
+                // (the page's load waits for its frame: the browser has framed the target or refused it)
                 driver.get("http://localhost:" + other.getAddress().getPort() + "/?u=" + target);
-                Thread.sleep(500);
                 boolean embed = target.endsWith("embed.html");
+                List<String> problems = new ArrayList<>(consoleProblems());
+                if (!embed) {
+                    // the refusal comes into the console log around the frame's load: wait for that message
+                    try {
+                        new WebDriverWait(driver, PageActivity.PATIENCE).until(d -> {
+                            problems.addAll(consoleProblems());
+                            return refused(problems);
+                        });
+                    } catch (TimeoutException e) {
+                        // the assertion below says what went wrong
+                    }
+                }
                 if (embed) {
                     // framed by the other site, the exhibition runs: started with its button, its viewer shows a room
                     driver.switchTo().frame("f");
@@ -268,9 +282,8 @@ class PublishedSiteBrowserTest {
                         driver.switchTo().defaultContent();
                     }
                 }
-                List<String> problems = consoleProblems();
-                boolean refused = problems.stream().anyMatch(p -> p.contains("frame-ancestors") || p.contains("Refused to"));
-                assertEquals(!embed, refused, target + ": " + problems);
+                problems.addAll(consoleProblems());
+                assertEquals(!embed, refused(problems), target + ": " + problems);
                 if (embed) {
                     assertEquals(List.of(), problems, target + " framed: console problems");
                 }

@@ -2,6 +2,7 @@ package vn.haiphong.showcase.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -15,16 +16,24 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Skips the class when Chromium is not installed (see {@link Chromium#require()}).
  */
 public final class BuiltSiteBrowser implements BeforeAllCallback, AfterAllCallback {
+    private final String[] extraArguments;
     private StaticServer server;
     private ChromeDriver driver;
     private Path profile;
+
+    /** {@code extraArguments}: Chromium arguments beyond the usual ones and software WebGL (e.g. {@code --hide-scrollbars}). */
+    public BuiltSiteBrowser(String... extraArguments) {
+        this.extraArguments = extraArguments.clone();
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         Chromium.require();
         server = new StaticServer(BuiltDefaultSite.output());
         profile = Files.createTempDirectory("chrome-profile");
-        driver = Chromium.start(profile, ExhibitionViewer.WEBGL);
+        String[] arguments = Arrays.copyOf(ExhibitionViewer.WEBGL, ExhibitionViewer.WEBGL.length + extraArguments.length);
+        System.arraycopy(extraArguments, 0, arguments, ExhibitionViewer.WEBGL.length, extraArguments.length);
+        driver = Chromium.start(profile, arguments);
     }
 
     @Override

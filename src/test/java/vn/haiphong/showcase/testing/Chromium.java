@@ -37,7 +37,10 @@ public final class Chromium {
                         + " (or run with -DskipBrowserTests=true)");
     }
 
-    /** A new headless browser with its own profile in {@code profile}; browser console logs are kept. */
+    /**
+     * A new headless browser with its own profile in {@code profile}; browser console logs are kept
+     * and every page counts its activity for {@link PageActivity}.
+     */
     public static ChromeDriver start(Path profile, String... extraArguments) {
         require();
         ChromeOptions options = new ChromeOptions();
@@ -53,6 +56,9 @@ public final class Chromium {
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // PageActivity's looks wait in the page for frames and idle callbacks
+        driver.manage().timeouts().scriptTimeout(PageActivity.PATIENCE);
+        PageActivity.install(driver);
         return driver;
     }
 

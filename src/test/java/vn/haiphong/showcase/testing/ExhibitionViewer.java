@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,7 +41,7 @@ public final class ExhibitionViewer {
      * hidden without JavaScript or WebGL), and returns the button.
      */
     public static WebElement startButton(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("#_ex-viewer .ex-start"))
+        return new WebDriverWait(driver, PageActivity.PATIENCE).until(d -> d.findElements(By.cssSelector("#_ex-viewer .ex-start"))
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
@@ -70,7 +69,7 @@ public final class ExhibitionViewer {
 
     /** Waits until the viewer shows its first room (or {@code room}, when not null) and returns that room. */
     public static String waitReady(WebDriver driver, String room) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        new WebDriverWait(driver, PageActivity.PATIENCE).until(d -> {
             Object r = ((JavascriptExecutor) d).executeScript(
                     "const e = document.getElementById('_ex'); return e && e.dataset.ready === 'true' ? e.dataset.room : null;");
             return r != null && (room == null || room.equals(r));
@@ -92,7 +91,7 @@ public final class ExhibitionViewer {
      */
     public static double canvasSpread(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js.executeScript(
+        new WebDriverWait(driver, PageActivity.PATIENCE).until(d -> Boolean.TRUE.equals(js.executeScript(
                 "const l = document.querySelector('#_ex-viewer .psv-loader-container');"
                         + " return !l || getComputedStyle(l).display === 'none' || getComputedStyle(l).visibility === 'hidden';")));
         String overlays = "#_ex-viewer .psv-container > :not(.psv-canvas-container), .ex-side-toggle, .ex-openfull";

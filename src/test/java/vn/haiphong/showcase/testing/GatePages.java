@@ -3,7 +3,6 @@ package vn.haiphong.showcase.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -29,7 +28,7 @@ public final class GatePages {
     public enum Ready {
         /** the document has loaded */
         LOADED,
-        /** the photo book's lightbox is open on the first photo (opened with the keyboard) */
+        /** the photo book's lightbox is open on the first photo (opened with the keyboard) and done opening */
         LIGHTBOX_OPEN,
         /**
          * the VR360 viewer, started with its button, shows its first room ({@link ExhibitionViewer#start});
@@ -79,28 +78,18 @@ public final class GatePages {
      */
     public static void open(WebDriver driver, String baseUrl, Page page) {
         driver.get(baseUrl + page.url());
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+        new WebDriverWait(driver, PageActivity.PATIENCE).until(d ->
                 "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         switch (page.kind().ready()) {
             case LOADED -> { }
             case LIGHTBOX_OPEN -> {
                 driver.findElement(By.cssSelector("a.photo-link")).sendKeys(Keys.ENTER);
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                        !d.findElements(By.cssSelector(".pswp--open.pswp--ui-visible")).isEmpty());
-                pause(800); // PhotoSwipe's fade-in
+                Lightbox.waitOpen(driver);
             }
             case VIEWER_READY -> {
                 ExhibitionViewer.start(driver);
                 ExhibitionViewer.focusFromTop(driver);
             }
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -2,16 +2,25 @@ package vn.haiphong.showcase.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
@@ -52,21 +61,44 @@ public final class S3ProxyServer implements AutoCloseable {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         process = new ProcessBuilder(java.toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
                 "--properties", props.toString())
-                .redirectErrorStream(true).redirectOutput(workDir.resolve("s3proxy.log").toFile()).start();
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                break;
-            } catch (IOException e) {
-                if (!process.isAlive() || System.currentTimeMillis() > deadline) {
-                    process.destroyForcibly();
-                    throw new IllegalStateException("S3Proxy did not start; see " + workDir.resolve("s3proxy.log"));
-                }
-                Thread.sleep(100);
-            }
+                .redirectErrorStream(true).start();
+        // Jetty logs "Started ServerConnector@…{127.0.0.1:PORT}" once it accepts connections: wait for that line
+        Path log = workDir.resolve("s3proxy.log");
+        CompletableFuture<Void> listening = new CompletableFuture<>();
+        Thread copier = new Thread(() -> copyLog(process.getInputStream(), log,
+                Pattern.compile("Started .*\\{127\\.0\\.0\\.1:" + port + "}"), listening), "s3proxy-log");
+        copier.setDaemon(true);
+        copier.start();
+        try {
+            listening.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("S3Proxy did not start listening on port " + port + "; see " + log, e);
         }
         client = Storage.client(endpoint(), Region.US_EAST_1,
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(IDENTITY, SECRET)), 8);
+    }
+
+    /**
+     * Copies the server's output into {@code log} line by line, completing {@code listening} at the
+     * first line that matches {@code started}, or failing it when the output ends first (the
+     * server stopped).
+     */
+    private static void copyLog(InputStream output, Path log, Pattern started, CompletableFuture<Void> listening) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8));
+                BufferedWriter out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                out.write(line);
+                out.newLine();
+                out.flush();
+                if (started.matcher(line).find()) {
+                    listening.complete(null);
+                }
+            }
+        } catch (IOException e) {
+            listening.completeExceptionally(e);
+        }
+        listening.completeExceptionally(new IOException("S3Proxy stopped before it was listening"));
     }
 
     public URI endpoint() {

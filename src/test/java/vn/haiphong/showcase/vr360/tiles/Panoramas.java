@@ -172,6 +172,31 @@ public final class Panoramas {
         return out;
     }
 
+    /** A copy turned a quarter turn clockwise (a square image). */
+    public static BufferedImage quarterTurned(BufferedImage img) {
+        int n = img.getWidth();
+        BufferedImage out = new BufferedImage(n, n, BufferedImage.TYPE_3BYTE_BGR);
+        for (int y = 0; y < n; y++) {
+            for (int x = 0; x < n; x++) {
+                out.setRGB(n - 1 - y, x, img.getRGB(x, y));
+            }
+        }
+        return out;
+    }
+
+    /** A copy mirrored left to right. */
+    public static BufferedImage mirrored(BufferedImage img) {
+        int w = img.getWidth();
+        int h = img.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(w - 1 - x, y, img.getRGB(x, y));
+            }
+        }
+        return out;
+    }
+
     public static BufferedImage read(Path file) {
         try {
             BufferedImage img = ImageIO.read(file.toFile());
