@@ -102,6 +102,16 @@ public class ArchitectureTest {
         assertTrue(byHand.matcher("String u = \"/\" + l.code() + \"/tags/\";").find(), "the pattern finds a URL built by hand");
     }
 
+    /** The illustration generator is a build tool (src/tools/java): it is compiled apart and never lands in showcase.jar. */
+    @Test
+    void theIllustrationGeneratorIsNotPartOfTheProduct() {
+        assertTrue(Files.isRegularFile(Path.of("src/tools/java/vn/haiphong/showcase/illustrations/IllustrationGenerator.java")));
+        assertTrue(Files.notExists(Path.of("src/main/java/vn/haiphong/showcase/illustrations")));
+        org.junit.jupiter.api.Assertions.assertThrows(ClassNotFoundException.class,
+                () -> Class.forName("vn.haiphong.showcase.illustrations.IllustrationGenerator"),
+                "the product's classes (target/classes, what showcase.jar packs) hold the generator");
+    }
+
     @Test
     void theCheckFindsACycle() {
         Map<String, Set<String>> g = Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"), "d", Set.of("a"));
