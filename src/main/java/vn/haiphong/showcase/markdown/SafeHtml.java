@@ -27,6 +27,7 @@ public final class SafeHtml {
     private static final String BASE = "https://relative.invalid/";
 
     private static final Allowed ALLOWED = new Allowed();
+    private static final String END = "showcase-end-of-fragment";
 
     private SafeHtml() {
     }
@@ -45,11 +46,27 @@ public final class SafeHtml {
      * it, with elements it had left open closed.
      */
     public static Cleaned clean(String html) {
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
-        Document dirty = Document.createShell(BASE);
-        List<Node> nodes = parser.parseFragmentInput(html, dirty.body(), BASE);
-        dirty.body().insertChildren(0, nodes);
+        // parsed as the body of a whole page, as the browser will see it (<body onload> lends its
+        // attributes to the page's body), followed by a marker: when the marker is not an element,
+        // the fragment left a quote, tag or raw-text element open and would swallow the HTML after it
+        Document dirty = Parser.htmlParser().setTrackPosition(true)
+                .parseInput("<!DOCTYPE html><html><head></head><body>" + html + "<" + END + "></" + END + ">", BASE);
         List<Dropped> dropped = new ArrayList<>();
+        Element end = dirty.body().getElementsByTag(END).last();
+        if (end == null) {
+            dropped.add(new Dropped(1, "HTML left open (an unclosed quote, tag or element such as `<textarea>`)"
+                    + " that would swallow what follows"));
+        } else {
+            end.remove();
+        }
+        for (Element page : List.of(dirty.body(), dirty.body().parent())) {
+            for (Attribute a : page.attributes()) {
+                dropped.add(new Dropped(1, "the attribute `" + a.getKey() + "` of `<" + page.normalName() + ">`"));
+            }
+        }
+        for (Element e : dirty.head().children()) {
+            dropped.add(new Dropped(1, "the element `<" + e.normalName() + ">`"));
+        }
         for (Element e : dirty.body().getAllElements()) {
             if (e == dirty.body()) {
                 continue;
