@@ -68,15 +68,10 @@ public final class ConfigLoader {
             }
         }
         String baseUrl = string(map, "baseUrl", "http://localhost:8080");
-        try {
-            URI uri = URI.create(baseUrl);
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new IllegalArgumentException();
-            }
-        } catch (IllegalArgumentException e) {
-            // an http(s) address that is not absolute, or any other scheme (javascript:, data:, file:…)
-            errors.add(file, line(root, "baseUrl"), baseUrlProblem(baseUrl),
-                    "write it like `baseUrl: https://www.example.org`");
+        String baseUrlProblem = baseUrlProblem(baseUrl);
+        if (baseUrlProblem != null) {
+            // every page's canonical link, feed and sitemap start with it: javascript: or data: would put script there
+            errors.add(file, line(root, "baseUrl"), baseUrlProblem, "write it like `baseUrl: https://www.example.org`");
             baseUrl = "http://localhost:8080";
         }
 
