@@ -22,6 +22,7 @@ import vn.haiphong.showcase.images.ResponsiveImage;
 import vn.haiphong.showcase.images.Variant;
 import vn.haiphong.showcase.markdown.MarkdownRenderer;
 import vn.haiphong.showcase.markdown.SafeHtml;
+import vn.haiphong.showcase.markdown.SafeSvg;
 import vn.haiphong.showcase.output.Output;
 import vn.haiphong.showcase.photobook.Chapter;
 import vn.haiphong.showcase.photobook.PhotoBook;
@@ -189,7 +190,7 @@ public final class SiteRenderer {
             jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.robots()), "User-agent: *\nAllow: /\n\nSitemap: "
                     + ctx.links().absolute(Permalinks.sitemapIndex()) + "\n"));
             for (StaticFile f : ctx.site().staticFiles()) {
-                jobs.add((o, err) -> o.copy(f.source(), f.target()));
+                jobs.add((o, err) -> copy(f, o));
             }
             if (ctx.images().size() > 0) {
                 jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.root(Pictures.STYLESHEET)), Pictures.stylesheet(ctx.images())));
@@ -280,6 +281,32 @@ public final class SiteRenderer {
             return null;
         }
         return md;
+    }
+
+    /** Copies a static file; an SVG loses what could run script (see {@link SafeSvg}) unless unsafeHtml is on. */
+    private void copy(StaticFile f, Output o) {
+        if (ctx.config().unsafeHtml() || !f.target().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            o.copy(f.source(), f.target());
+            return;
+        }
+        String text;
+        try {
+            text = java.nio.file.Files.readString(f.source());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            o.copy(f.source(), f.target()); // not UTF-8 text: no browser renders it as an SVG drawing either
+            return;
+        }
+        SafeHtml.Cleaned c = SafeSvg.clean(text);
+        if (c.dropped().isEmpty()) {
+            o.copy(f.source(), f.target());
+            return;
+        }
+        o.write(f.target(), c.html());
+        String rel = ctx.config().siteDir().relativize(f.source()).toString().replace('\\', '/');
+        for (SafeHtml.Dropped d : c.dropped()) {
+            warnings.add(rel + ":" + d.line() + ": SVG: dropped " + d.what() + " — a picture may not run scripts;"
+                    + " remove it from the file (site.yaml's `markdown: {unsafeHtml: true}` publishes it as it is)");
+        }
     }
 
     /** A warning at {@code line} of the page's body. */

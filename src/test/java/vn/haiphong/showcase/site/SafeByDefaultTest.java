@@ -1,5 +1,6 @@
 package vn.haiphong.showcase.site;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +49,12 @@ class SafeByDefaultTest {
 
                 <svg onload="alert(5)"><circle r="1"/></svg>
                 """);
+        Fixtures.write(site.resolve("assets/img/evil.svg"), """
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1">
+                <rect width="1" height="1" onclick="alert(7)"/>
+                <script>alert(8)</script>
+                </svg>
+                """);
         Fixtures.write(site.resolve("content/en/legacy.html"), """
                 title=Legacy
                 type=page
@@ -83,7 +90,15 @@ class SafeByDefaultTest {
         assertNoContentScript(legacy);
         assertTrue(legacy.contains("<span lang=\"vi\">Hải Phòng</span>"), legacy);
 
+        String svg = read(onlyFile(site.resolve("output/img"), "evil."));
+        assertFalse(svg.contains("alert("), svg);
+        assertTrue(svg.contains("<rect width=\"1\" height=\"1\""), svg);
+        assertArrayEquals(bytes(site.resolve("assets/img/dot.svg")), bytes(onlyFile(site.resolve("output/img"), "dot.")),
+                "a drawing with nothing to drop is published byte for byte");
+
         List<String> w = r.warnings();
+        assertHas(w, "assets/img/evil.svg:2: SVG: dropped the event handler `onclick` on `<rect>`");
+        assertHas(w, "assets/img/evil.svg:3: SVG: dropped the element `<script>`");
         assertHas(w, "content/en/hostile.md:6: raw HTML: dropped the element `<script>`");
         assertHas(w, "content/en/hostile.md:8: raw HTML: dropped the event handler `onerror` on `<img>`");
         assertHas(w, "content/en/hostile.md:10: dropped the link address `JaVaScRiPt:alert(3)`");
@@ -108,9 +123,29 @@ class SafeByDefaultTest {
         assertTrue(r.ok(), r.errors()::toString);
         assertTrue(read(site.resolve("output/en/hostile/index.html")).contains("<svg onload=\"alert(5)\">"));
         assertTrue(read(site.resolve("output/en/legacy/index.html")).contains("href=\"javascript:alert(6)\""));
+        assertTrue(read(onlyFile(site.resolve("output/img"), "evil.")).contains("<script>alert(8)</script>"));
         assertTrue(r.warnings().stream().anyMatch(s -> s.startsWith("site.yaml: markdown.unsafeHtml is ON")),
                 r.warnings()::toString);
         assertTrue(r.warnings().stream().noneMatch(s -> s.contains("dropped")), r.warnings()::toString);
+    }
+
+    private static Path onlyFile(Path dir, String prefix) {
+        try (var files = Files.list(dir)) {
+            List<Path> hits = files.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && p.getFileName().toString().endsWith(".svg")).toList();
+            assertEquals(1, hits.size(), hits::toString);
+            return hits.get(0);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void assertHas(List<String> warnings, String start) {
