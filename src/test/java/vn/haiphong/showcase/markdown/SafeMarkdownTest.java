@@ -61,6 +61,10 @@ class SafeMarkdownTest {
             javascript image          | ![x](javascript:alert(1))
             javascript reference      | [r]: javascript:alert(1)\\n\\n[click][r]
             javascript autolink       | <javascript:alert(1)>
+            javascript bare address   | Visit javascript://example.org/%0aalert(1) now
+            javascript link title     | [click](javascript:alert(1) "A title")
+            href attribute block      | [x](/about/){href="javascript:alert(1)"}
+            heading onclick           | ## Title {onclick=alert(1)}
             raw a href javascript     | <a href="javascript:alert(1)">click</a>
             raw a inline entity       | Go <a href="&#x6A;avascript:alert(1)">there</a>
             onclick attribute block   | A paragraph{onclick=alert(1)}
