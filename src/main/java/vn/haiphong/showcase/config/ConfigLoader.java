@@ -277,7 +277,10 @@ public final class ConfigLoader {
         }
         for (int i = 0; i < list.size(); i++) {
             Object o = list.get(i);
-            if (o instanceof Map<?, ?> m && (m.get("page") instanceof String || m.get("url") instanceof String)) {
+            if (o instanceof Map<?, ?> m && m.get("url") instanceof String url && !menuAddress(url)) {
+                errors.add(file, itemLine(node, i, line), where + " entry: `" + url + "` is not an address a menu may link to",
+                        "write a path of the site (`/en/visit/`) or an http(s), mailto: or tel: address; a menu never runs script");
+            } else if (o instanceof Map<?, ?> m && (m.get("page") instanceof String || m.get("url") instanceof String)) {
                 items.add(new MenuItem(str(m.get("page")), str(m.get("url")), str(m.get("name"))));
             } else {
                 errors.add(file, itemLine(node, i, line), "cannot read " + where + " entry `" + o + "`",
@@ -285,6 +288,16 @@ public final class ConfigLoader {
             }
         }
         return List.copyOf(items);
+    }
+
+    /** Relative, or http(s), mailto: or tel: — what the templates may put in a menu's href. */
+    private static boolean menuAddress(String url) {
+        try {
+            String scheme = new URI(url.strip()).getScheme();
+            return scheme == null || List.of("http", "https", "mailto", "tel").contains(scheme.toLowerCase(java.util.Locale.ROOT));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String str(Object o) {

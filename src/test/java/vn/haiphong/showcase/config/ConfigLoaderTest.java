@@ -117,6 +117,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aMenuLinksOnlyToPagesAndWebAddresses() throws IOException {
+        load("""
+                languages: [vi]
+                menu:
+                  - {url: /vi/visit/, name: Visit}
+                  - {url: "https://haiphong.gov.vn", name: Portal}
+                  - {url: "JavaScript:alert(1)", name: Bad}
+                  - {url: "data:text/html,x", name: Bad}
+                """);
+        assertEquals(List.of("site.yaml:5: menu entry: `JavaScript:alert(1)` is not an address a menu may link to",
+                "site.yaml:6: menu entry: `data:text/html,x` is not an address a menu may link to"), printed());
+    }
+
+    @Test
     void markdownUnsafeHtmlIsOffByDefaultAndCheckedAtItsLine() throws IOException {
         assertFalse(load("languages: [vi]\n").unsafeHtml());
         assertTrue(load("languages: [vi]\nmarkdown:\n  unsafeHtml: true\n").unsafeHtml());
