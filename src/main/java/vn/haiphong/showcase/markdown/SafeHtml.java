@@ -145,6 +145,9 @@ public final class SafeHtml {
      * HTML character references in it are decoded first, as a browser would.
      */
     public static boolean url(String url, boolean image) {
+        if (plainRelativeOrWeb(url)) {
+            return true; // the common case, decided without building an element (a page has many links)
+        }
         String decoded = Parser.unescapeEntities(url, true);
         String key = image ? "src" : "href";
         Element e = new Element(image ? "img" : "a").attr(key, decoded);
@@ -165,6 +168,28 @@ public final class SafeHtml {
         }
         e.setBaseUri(BASE);
         return ALLOWED.attribute(tag, e, new Attribute(name, value));
+    }
+
+    /**
+     * A URL without character references or control characters that has no scheme (nothing
+     * before a {@code :} other than a path, query or fragment) or starts with http(s)://: the
+     * Safelist would allow it too.
+     */
+    private static boolean plainRelativeOrWeb(String url) {
+        int colon = -1;
+        int stop = -1;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= ' ' || c == 0x7f || c == '&' || c == '\\') {
+                return false;
+            }
+            if (c == ':' && colon < 0) {
+                colon = i;
+            } else if ((c == '/' || c == '?' || c == '#') && stop < 0) {
+                stop = i;
+            }
+        }
+        return colon < 0 || (stop >= 0 && stop < colon) || url.startsWith("https://") || url.startsWith("http://");
     }
 
     private static String describe(String tag, Attribute a) {
