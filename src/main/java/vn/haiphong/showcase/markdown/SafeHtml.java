@@ -7,6 +7,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.parser.ParseError;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
@@ -49,9 +50,21 @@ public final class SafeHtml {
         // parsed as the body of a whole page, as the browser will see it (<body onload> lends its
         // attributes to the page's body), followed by a marker: when the marker is not an element,
         // the fragment left a quote, tag or raw-text element open and would swallow the HTML after it
-        Document dirty = Parser.htmlParser().setTrackPosition(true)
-                .parseInput("<!DOCTYPE html><html><head></head><body>" + html + "<" + END + "></" + END + ">", BASE);
+        String prefix = "<!DOCTYPE html><html><head></head><body>";
+        Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(100);
+        Document dirty = parser.parseInput(prefix + html + "<" + END + "></" + END + ">", BASE);
         List<Dropped> dropped = new ArrayList<>();
+        // a start tag the parser ignored here (<td> outside a table, a second <body>) may take effect in
+        // the page, inside an element an earlier piece of HTML left open: its attributes were never checked
+        for (ParseError error : parser.getErrors()) {
+            int at = error.getPosition() - prefix.length();
+            if (error.getErrorMessage().contains("StartTag") && at >= 0 && at < html.length()) {
+                int line = 1 + (int) html.substring(0, at).chars().filter(c -> c == '\n').count();
+                java.util.regex.Matcher tag = java.util.regex.Pattern.compile("\\[<([^\\s>/]+)").matcher(error.getErrorMessage());
+                dropped.add(new Dropped(line, "`<" + (tag.find() ? tag.group(1) : "?") + ">` where it does not belong"
+                        + " (the parser ignores or moves it here; in the page it could land inside an element left open)"));
+            }
+        }
         Element end = dirty.body().getElementsByTag(END).last();
         if (end == null) {
             dropped.add(new Dropped(1, "HTML left open (an unclosed quote, tag or element such as `<textarea>`)"

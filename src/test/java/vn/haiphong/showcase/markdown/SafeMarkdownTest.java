@@ -120,6 +120,16 @@ class SafeMarkdownTest {
     }
 
     @Test
+    void htmlThatOnlyTakesEffectInsideAnEarlierBlockIsCheckedToo() {
+        // alone, <tr><td> is ignored by a parser; after the open <table> of the block before, it is a cell
+        MarkdownRenderer.Rendered r = render("Intro.\n\n<table>\n\n<tr><td onclick=\"alert(1)\">x</td></tr>\n\n</table>\n");
+        assertFalse(r.warnings().isEmpty(), r.html());
+        assertEquals(5, r.warnings().get(0).line(), r.warnings()::toString);
+        assertNoScript(r.html().replace("\n", ""));
+        assertFalse(r.html().contains("onclick"), r.html());
+    }
+
+    @Test
     void theLineInsideAnHtmlBlockIsTheLineOfTheElement() {
         MarkdownRenderer.Rendered r = render("Intro.\n\n<div class=\"box\">\n<p>fine</p>\n<img src=x onerror=alert(1)>\n</div>\n");
         assertEquals(5, r.warnings().get(0).line(), r.warnings()::toString);
