@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import vn.haiphong.showcase.config.ConfigLoader;
 import vn.haiphong.showcase.output.OutputRefused;
 import vn.haiphong.showcase.site.BuildOptions;
 import vn.haiphong.showcase.site.BuildResult;
@@ -33,6 +34,12 @@ final class BuildCommand implements Callable<Integer> {
         Path dir = site.dir();
         long start = System.nanoTime();
         java.io.PrintWriter err = spec.commandLine().getErr();
+        if (baseUrl != null && ConfigLoader.baseUrlProblem(baseUrl) != null) {
+            // every page's canonical link, feed and sitemap start with it: javascript: or data: would put script in them
+            err.println("error: --base-url: " + ConfigLoader.baseUrlProblem(baseUrl).replace("baseUrl ", "")
+                    + " — give the address the site is published at, e.g. --base-url https://www.example.org");
+            return Main.USAGE;
+        }
         // the progress line rewrites itself, so only when a person watches a terminal
         java.util.function.Consumer<String> progress = System.console() == null ? null : line -> {
             err.print("\r\u001b[K" + line);

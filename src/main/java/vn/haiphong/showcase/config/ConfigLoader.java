@@ -19,7 +19,7 @@ import vn.haiphong.showcase.yaml.YamlReader;
 /** Reads {@code site.yaml} into a {@link SiteConfig}, reporting every problem with its line. */
 public final class ConfigLoader {
     private static final Set<String> KEYS = Set.of("baseUrl", "defaultLanguage", "languages", "menu", "menus",
-            "paginate", "fallback", "params", "title", "images", "cdn");
+            "paginate", "fallback", "params", "title", "images", "cdn", "markdown");
 
     private ConfigLoader() {
     }
@@ -68,14 +68,10 @@ public final class ConfigLoader {
             }
         }
         String baseUrl = string(map, "baseUrl", "http://localhost:8080");
-        try {
-            URI uri = URI.create(baseUrl);
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new IllegalArgumentException();
-            }
-        } catch (IllegalArgumentException e) {
-            errors.add(file, line(root, "baseUrl"), "baseUrl `" + baseUrl + "` is not an absolute URL",
-                    "write it like `baseUrl: https://www.example.org`");
+        String baseUrlProblem = baseUrlProblem(baseUrl);
+        if (baseUrlProblem != null) {
+            // every page's canonical link, feed and sitemap start with it: javascript: or data: would put script there
+            errors.add(file, line(root, "baseUrl"), baseUrlProblem, "write it like `baseUrl: https://www.example.org`");
             baseUrl = "http://localhost:8080";
         }
 
@@ -114,8 +110,50 @@ public final class ConfigLoader {
         boolean cdn = !Boolean.FALSE.equals(map.get("cdn"));
         Map<String, Object> params = map.get("params") instanceof Map<?, ?> pm ? stringKeys(pm) : Map.of();
         ImageOptions images = images(map.get("images"), child(root, "images"), line(root, "images"), file, errors);
+        boolean unsafeHtml = unsafeHtml(map.get("markdown"), child(root, "markdown"), line(root, "markdown"), file, errors);
         return new SiteConfig(siteDir.toAbsolutePath().normalize(), trimSlash(baseUrl), defaultLanguage,
-                List.copyOf(languages), Map.copyOf(menus), paginate, fallback, params, cdn, images);
+                List.copyOf(languages), Map.copyOf(menus), paginate, fallback, params, cdn, images, unsafeHtml);
+    }
+
+    /**
+     * Why {@code url} cannot be a site's base URL, or null when it can: it must be http(s) with a
+     * host, since every page's canonical link, feed and sitemap start with it.
+     */
+    public static String baseUrlProblem(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return null;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        return "baseUrl `" + url + "` is not an absolute http(s) URL";
+    }
+
+    /** {@code markdown: {unsafeHtml: true}}: raw HTML, attributes and addresses published as written. */
+    private static boolean unsafeHtml(Object raw, YamlNode node, int line, Path file, ContentErrors errors) {
+        if (raw == null) {
+            return false;
+        }
+        if (!(raw instanceof Map<?, ?> m)) {
+            errors.add(file, line, "markdown must be a map", "e.g. `markdown: {unsafeHtml: false}`");
+            return false;
+        }
+        for (Object key : m.keySet()) {
+            if (!"unsafeHtml".equals(key)) {
+                errors.add(file, line(node, String.valueOf(key)), "unknown key `markdown." + key + "`",
+                        "the known key is unsafeHtml");
+            }
+        }
+        Object v = m.get("unsafeHtml");
+        if (v == null || v instanceof Boolean) {
+            return Boolean.TRUE.equals(v);
+        }
+        errors.add(file, line(node, "unsafeHtml"), "markdown.unsafeHtml must be true or false, was `" + v + "`",
+                "leave it out (false) unless every author of the site is trusted with scripts");
+        return false;
     }
 
     /** The line of {@code key} in {@code node}; 0 (unknown) when site.yaml could not be read. */
@@ -239,7 +277,10 @@ public final class ConfigLoader {
         }
         for (int i = 0; i < list.size(); i++) {
             Object o = list.get(i);
-            if (o instanceof Map<?, ?> m && (m.get("page") instanceof String || m.get("url") instanceof String)) {
+            if (o instanceof Map<?, ?> m && m.get("url") instanceof String url && !menuAddress(url)) {
+                errors.add(file, itemLine(node, i, line), where + " entry: `" + url + "` is not an address a menu may link to",
+                        "write a path of the site (`/en/visit/`) or an http(s), mailto: or tel: address; a menu never runs script");
+            } else if (o instanceof Map<?, ?> m && (m.get("page") instanceof String || m.get("url") instanceof String)) {
                 items.add(new MenuItem(str(m.get("page")), str(m.get("url")), str(m.get("name"))));
             } else {
                 errors.add(file, itemLine(node, i, line), "cannot read " + where + " entry `" + o + "`",
@@ -247,6 +288,16 @@ public final class ConfigLoader {
             }
         }
         return List.copyOf(items);
+    }
+
+    /** Relative, or http(s), mailto: or tel: — what the templates may put in a menu's href. */
+    private static boolean menuAddress(String url) {
+        try {
+            String scheme = new URI(url.strip()).getScheme();
+            return scheme == null || List.of("http", "https", "mailto", "tel").contains(scheme.toLowerCase(java.util.Locale.ROOT));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String str(Object o) {

@@ -17,10 +17,12 @@ import java.util.Map;
  * @param params           free-form values for templates ({@code site.params})
  * @param cdn              prepare the output for a CDN (fingerprints, minification, .br/.gz, headers)
  * @param images           responsive image variants ({@code images:})
+ * @param unsafeHtml       {@code markdown: {unsafeHtml: true}}: raw HTML, attributes and addresses in pages are
+ *                         published as written instead of sanitised
  */
 public record SiteConfig(Path siteDir, String baseUrl, String defaultLanguage, List<Language> languages,
                          Map<String, List<MenuItem>> menus, int paginate, boolean fallback,
-                         Map<String, Object> params, boolean cdn, ImageOptions images) {
+                         Map<String, Object> params, boolean cdn, ImageOptions images, boolean unsafeHtml) {
 
     public Path contentDir() {
         return siteDir.resolve("content");
@@ -54,6 +56,6 @@ public record SiteConfig(Path siteDir, String baseUrl, String defaultLanguage, L
     /** The same configuration published at another base URL (the {@code --base-url} flag). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(siteDir, ConfigLoader.trimSlash(url), defaultLanguage, languages, menus, paginate,
-                fallback, params, cdn, images);
+                fallback, params, cdn, images, unsafeHtml);
     }
 }

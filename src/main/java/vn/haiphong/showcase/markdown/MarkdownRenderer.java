@@ -1,12 +1,16 @@
 package vn.haiphong.showcase.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
@@ -54,6 +58,9 @@ public final class MarkdownRenderer {
             new IdentityHashMap<>());
     private static final DataKey<LinkRewriter> LINKS = new DataKey<>("SHOWCASE_LINKS", LinkRewriter.NONE);
     private static final DataKey<int[]> IMAGES_SEEN = new DataKey<>("SHOWCASE_IMAGES_SEEN", new int[1]);
+    /** Raw HTML nodes whose HTML had something dropped, with what is written instead. */
+    private static final DataKey<Map<Node, String>> SAFE_HTML = new DataKey<>("SHOWCASE_SAFE_HTML",
+            new IdentityHashMap<>());
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -85,6 +92,7 @@ public final class MarkdownRenderer {
                     }
                 })
                 .nodeRendererFactory(options1 -> new PictureRenderer())
+                .nodeRendererFactory(options1 -> new RawHtmlRenderer())
                 .build();
     }
 
@@ -96,17 +104,34 @@ public final class MarkdownRenderer {
     public record Problem(int line, String message, String hint) {
     }
 
-    /** The rendered page. */
-    public record Rendered(String html, List<HeadingInfo> headings, List<Problem> problems) {
+    /**
+     * The rendered page; {@code warnings} say what was dropped from it as unsafe (same shape as
+     * problems, but the page is published).
+     */
+    public record Rendered(String html, List<HeadingInfo> headings, List<Problem> problems, List<Problem> warnings) {
     }
 
     /**
-     * Renders {@code markdown}; every link and image URL goes through {@code links}, which rewrites
-     * it or reports it.
+     * Renders {@code markdown} safely (see {@link SafeHtml}): every link and image URL goes
+     * through {@code links}, which rewrites it or reports it.
      */
     public Rendered render(String markdown, LinkRewriter links) {
+        return render(markdown, links, false);
+    }
+
+    /**
+     * Renders {@code markdown}; with {@code unsafeHtml} raw HTML, attributes and addresses are
+     * published as written, otherwise what {@link SafeHtml} does not allow is dropped and listed in
+     * the result's warnings.
+     */
+    public Rendered render(String markdown, LinkRewriter links, boolean unsafeHtml) {
         Document doc = parser.parse(markdown);
         List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        Map<Node, String> safeHtml = new IdentityHashMap<>();
+        if (!unsafeHtml) {
+            makeSafe(doc, warnings, safeHtml);
+        }
         Map<Node, String> ids = new IdentityHashMap<>();
         List<HeadingInfo> headings = new ArrayList<>();
         Set<String> used = new HashSet<>();
@@ -150,8 +175,124 @@ public final class MarkdownRenderer {
         doc.set(HEADING_IDS, ids);
         doc.set(LINKS, links);
         doc.set(IMAGES_SEEN, new int[1]);
+        doc.set(SAFE_HTML, safeHtml);
         String html = renderer.render(doc);
-        return new Rendered(html, List.copyOf(headings), List.copyOf(problems));
+        return new Rendered(html, List.copyOf(headings), List.copyOf(problems), List.copyOf(warnings));
+    }
+
+    private static final String SAFE_HINT = "pages may not run scripts: see \"What Markdown may contain\" in the"
+            + " README; a site whose every author is trusted can allow it with `markdown: {unsafeHtml: true}` in site.yaml";
+
+    /**
+     * Drops from {@code doc} the addresses and attributes {@link SafeHtml} does not allow, and puts
+     * into {@code safeHtml} the cleaned version of raw HTML that had something dropped.
+     */
+    private static void makeSafe(Document doc, List<Problem> warnings, Map<Node, String> safeHtml) {
+        List<Node> unsafe = new ArrayList<>();
+        for (Node n : doc.getDescendants()) {
+            int line = n.getStartLineNumber() + 1;
+            if (n instanceof HtmlBlock block) {
+                SafeHtml.Cleaned c = SafeHtml.clean(block.getChars().toString());
+                if (!c.dropped().isEmpty()) {
+                    safeHtml.put(block, c.html());
+                    for (SafeHtml.Dropped d : c.dropped()) {
+                        warnings.add(new Problem(line + d.line() - 1, "raw HTML: dropped " + d.what(), SAFE_HINT));
+                    }
+                }
+            } else if (n instanceof HtmlInline inline) {
+                List<String> dropped = new ArrayList<>();
+                String tag = inline.getChars().toString();
+                String clean = SafeHtml.cleanTag(tag, dropped);
+                if (!clean.equals(tag)) {
+                    safeHtml.put(inline, clean);
+                }
+                for (String d : dropped) {
+                    warnings.add(new Problem(line, "raw HTML: dropped " + d, SAFE_HINT));
+                }
+            } else if (n instanceof LinkNodeBase || n instanceof Reference) {
+                BasedSequence url = n instanceof LinkNodeBase l ? l.getUrl() : ((Reference) n).getUrl();
+                boolean image = n instanceof Image || n instanceof ImageRef;
+                if (!SafeHtml.url(url.toString(), image)) {
+                    warnings.add(new Problem(line, "dropped the " + (image ? "image" : "link") + " address `"
+                            + url + "`: only http(s), mailto: and tel: addresses and the site's own pages"
+                            + (image ? " and data:image/…" : "") + " may be linked", SAFE_HINT));
+                    unsafe.add(n);
+                }
+            } else if (n instanceof AttributeNode a && !a.isClass() && !a.isId()) {
+                String tag = attributeOwner(a);
+                if (!SafeHtml.attribute(tag, a.getName().toString(), a.getValue().toString())) {
+                    warnings.add(new Problem(line, "dropped the attribute `" + a.getName() + "` of `<" + tag
+                            + ">` from an attribute block {…}: event handlers, style and unsafe addresses are"
+                            + " not allowed", SAFE_HINT));
+                    unsafe.add(n);
+                }
+            }
+        }
+        for (Node n : unsafe) {
+            if (n instanceof Reference r) {
+                r.setUrl(BasedSequence.of(""));
+            } else if (n instanceof Image img) {
+                // the picture goes; its alt text stays readable
+                img.insertBefore(new Text(BasedSequence.of(altText(img))));
+                img.unlink();
+            } else if (n instanceof Link || n instanceof AutoLink) {
+                // the link goes, its words stay
+                if (n instanceof AutoLink auto) {
+                    n.insertBefore(new Text(auto.getText()));
+                }
+                while (n.getFirstChild() != null) {
+                    n.insertBefore(n.getFirstChild());
+                }
+                n.unlink();
+            } else if (n instanceof LinkNodeBase l) {
+                l.setUrl(BasedSequence.of(""));
+            } else {
+                n.unlink();
+            }
+        }
+    }
+
+    /** The element an attribute block's attribute lands on, as far as the sanitiser needs to know. */
+    private static String attributeOwner(AttributeNode a) {
+        Node block = a.getParent();
+        Node before = block == null ? null : block.getPrevious();
+        if (before instanceof Image || before instanceof ImageRef) {
+            return "img";
+        }
+        if (before instanceof Link || before instanceof AutoLink) {
+            return "a";
+        }
+        if (block != null && block.getParent() instanceof Heading h) {
+            return "h" + h.getLevel();
+        }
+        return "p";
+    }
+
+    /** Writes raw HTML from which something was dropped in its cleaned form; the rest as Flexmark does. */
+    private static final class RawHtmlRenderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(HtmlBlock.class, this::block),
+                    new NodeRenderingHandler<>(HtmlInline.class, this::inline));
+        }
+
+        private void block(HtmlBlock node, NodeRendererContext context, HtmlWriter html) {
+            String clean = SAFE_HTML.get(context.getDocument()).get(node);
+            if (clean == null) {
+                context.delegateRender();
+                return;
+            }
+            html.line().raw(clean).line();
+        }
+
+        private void inline(HtmlInline node, NodeRendererContext context, HtmlWriter html) {
+            String clean = SAFE_HTML.get(context.getDocument()).get(node);
+            if (clean == null) {
+                context.delegateRender();
+                return;
+            }
+            html.raw(clean);
+        }
     }
 
     private static void rewrite(Node n, LinkRewriter links, List<Problem> problems) {

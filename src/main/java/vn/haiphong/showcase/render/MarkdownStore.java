@@ -21,7 +21,7 @@ import vn.haiphong.showcase.markdown.MarkdownRenderer;
  * hash of everything the HTML depends on: the page text, the language it is shown in, the link
  * table of that language and the renderer's own code. A rebuild of unchanged pages therefore
  * skips Flexmark entirely; anything that could change the HTML changes the key. Entries not used
- * by a build are dropped when it saves. Pages with link problems are never stored.
+ * by a build are dropped when it saves. Pages with link problems or warnings are never stored.
  */
 final class MarkdownStore {
     private static final int FORMAT = 1;
@@ -52,7 +52,7 @@ final class MarkdownStore {
                         for (int k = 0; k < h; k++) {
                             headings.add(new MarkdownRenderer.HeadingInfo(in.readByte(), string(in), string(in)));
                         }
-                        map.put(key, new MarkdownRenderer.Rendered(html, List.copyOf(headings), List.of()));
+                        map.put(key, new MarkdownRenderer.Rendered(html, List.copyOf(headings), List.of(), List.of()));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -74,7 +74,7 @@ final class MarkdownStore {
     }
 
     void put(long key, MarkdownRenderer.Rendered r) {
-        if (r.problems().isEmpty()) {
+        if (r.problems().isEmpty() && r.warnings().isEmpty()) { // so warnings repeat on every build
             used.put(key, r);
             changed = true;
         }
@@ -151,7 +151,7 @@ final class MarkdownStore {
     private static long codeVersion() {
         long h = FORMAT;
         for (Class<?> c : new Class<?>[] {MarkdownRenderer.class, PageLinks.class, MarkdownStore.class,
-                vn.haiphong.showcase.markdown.Picture.class, Pictures.class,
+                vn.haiphong.showcase.markdown.Picture.class, vn.haiphong.showcase.markdown.SafeHtml.class, Pictures.class,
                 com.vladsch.flexmark.parser.Parser.class, com.vladsch.flexmark.html.HtmlRenderer.class}) {
             try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
                 if (in != null) {

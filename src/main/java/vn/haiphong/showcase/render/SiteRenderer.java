@@ -21,6 +21,8 @@ import vn.haiphong.showcase.images.ImageSet;
 import vn.haiphong.showcase.images.ResponsiveImage;
 import vn.haiphong.showcase.images.Variant;
 import vn.haiphong.showcase.markdown.MarkdownRenderer;
+import vn.haiphong.showcase.markdown.SafeHtml;
+import vn.haiphong.showcase.markdown.SafeSvg;
 import vn.haiphong.showcase.output.Output;
 import vn.haiphong.showcase.photobook.Chapter;
 import vn.haiphong.showcase.photobook.PhotoBook;
@@ -79,9 +81,11 @@ public final class SiteRenderer {
         return MarkdownStore.hash(MarkdownStore.CODE_VERSION, sb);
     }
 
-    /** What was written. */
-    public record Result(int pages, int files) {
+    /** What was written; {@code warnings} name what was dropped from pages as unsafe, by file and line. */
+    public record Result(int pages, int files, List<String> warnings) {
     }
+
+    private final java.util.Queue<String> warnings = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** One output file to produce. */
     interface Job {
@@ -186,7 +190,7 @@ public final class SiteRenderer {
             jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.robots()), "User-agent: *\nAllow: /\n\nSitemap: "
                     + ctx.links().absolute(Permalinks.sitemapIndex()) + "\n"));
             for (StaticFile f : ctx.site().staticFiles()) {
-                jobs.add((o, err) -> o.copy(f.source(), f.target()));
+                jobs.add((o, err) -> copy(f, o));
             }
             if (ctx.images().size() > 0) {
                 jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.root(Pictures.STYLESHEET)), Pictures.stylesheet(ctx.images())));
@@ -206,7 +210,10 @@ public final class SiteRenderer {
             }
         }
         pool.submit(() -> jobs.parallelStream().forEach(j -> j.run(out, errors))).join();
-        return new Result(pages.get(), jobs.size());
+        List<String> sorted = new java.util.ArrayList<>(warnings);
+        warnings.clear();
+        sorted.sort(null);
+        return new Result(pages.get(), jobs.size(), List.copyOf(sorted));
     }
 
     private void renderEntry(PageEntry e, TemplateContext base, PageViews.Listing list, Output out, ContentErrors errors) {
@@ -240,14 +247,30 @@ public final class SiteRenderer {
     private MarkdownRenderer.Rendered body(PageEntry e, ContentErrors errors) {
         Page p = e.page();
         if (p.html()) {
-            return new MarkdownRenderer.Rendered(p.body(), List.of(), List.of());
+            String body = p.body();
+            if (!ctx.config().unsafeHtml()) {
+                SafeHtml.Cleaned c = SafeHtml.clean(body);
+                body = c.html();
+                if (!e.fallback()) {
+                    for (SafeHtml.Dropped d : c.dropped()) {
+                        warn(p, d.line(), "raw HTML: dropped " + d.what());
+                    }
+                }
+            }
+            return new MarkdownRenderer.Rendered(body, List.of(), List.of(), List.of());
         }
         LanguageSite ls = ctx.site().language(e.lang());
-        long key = MarkdownStore.hash(MarkdownStore.hash(linkTables.get(e.lang()) ^ (e.fallback() ? linkTables.get(p.lang()) * 31 : 0),
-                p.path()), p.body());
+        boolean unsafe = ctx.config().unsafeHtml();
+        long key = MarkdownStore.hash(MarkdownStore.hash(linkTables.get(e.lang()) ^ (e.fallback() ? linkTables.get(p.lang()) * 31 : 0)
+                ^ (unsafe ? 0x5afe : 0), p.path()), p.body());
         MarkdownRenderer.Rendered md = ctx.markdownCache().get(key,
                 () -> ctx.markdown().render(p.body(), new PageLinks(ls, ctx.site().language(p.lang()), e,
-                        ctx.config().contentDir(), ctx.images(), ctx.files())));
+                        ctx.config().contentDir(), ctx.images(), ctx.files()), unsafe));
+        if (!e.fallback()) {
+            for (MarkdownRenderer.Problem w : md.warnings()) {
+                warn(p, w.line(), w.message() + " — " + w.hint());
+            }
+        }
         if (!md.problems().isEmpty()) {
             if (e.fallback()) {
                 return md; // reported once, where the source page itself renders
@@ -258,6 +281,38 @@ public final class SiteRenderer {
             return null;
         }
         return md;
+    }
+
+    /** Copies a static file; an SVG loses what could run script (see {@link SafeSvg}) unless unsafeHtml is on. */
+    private void copy(StaticFile f, Output o) {
+        if (ctx.config().unsafeHtml() || !f.target().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            o.copy(f.source(), f.target());
+            return;
+        }
+        String text;
+        try {
+            text = java.nio.file.Files.readString(f.source());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            o.copy(f.source(), f.target()); // not UTF-8 text: no browser renders it as an SVG drawing either
+            return;
+        }
+        SafeHtml.Cleaned c = SafeSvg.clean(text);
+        if (c.dropped().isEmpty()) {
+            o.copy(f.source(), f.target());
+            return;
+        }
+        o.write(f.target(), c.html());
+        String rel = ctx.config().siteDir().relativize(f.source()).toString().replace('\\', '/');
+        for (SafeHtml.Dropped d : c.dropped()) {
+            warnings.add(rel + ":" + d.line() + ": SVG: dropped " + d.what() + " — a picture may not run scripts;"
+                    + " remove it from the file (site.yaml's `markdown: {unsafeHtml: true}` publishes it as it is)");
+        }
+    }
+
+    /** A warning at {@code line} of the page's body. */
+    private void warn(Page p, int line, String message) {
+        java.nio.file.Path rel = ctx.config().siteDir().relativize(p.file());
+        warnings.add(rel.toString().replace('\\', '/') + ":" + (p.bodyLine() + line - 1) + ": " + message);
     }
 
     private void renderTag(String lang, Tag t, int number, int total, TemplateContext base, Output out,

@@ -156,7 +156,9 @@ public final class SiteBuild implements Build {
             return new BuildResult(errors.sorted(), before.warnings(), 0, 0, site);
         }
         last = new Last(site, before.ui(), before.templates(), before.warnings(), media);
-        return new BuildResult(List.of(), before.warnings(), r.pages(), r.files(), site);
+        List<String> warnings = new ArrayList<>(before.warnings());
+        warnings.addAll(r.warnings());
+        return new BuildResult(List.of(), warnings, r.pages(), r.files(), site);
     }
 
     private static Map<Path, Page> pagesByFile(Site site) {
@@ -180,6 +182,11 @@ public final class SiteBuild implements Build {
         }
         if (!errors.isEmpty()) {
             return new BuildResult(errors.sorted(), warnings, 0, 0, null);
+        }
+        if (config.unsafeHtml()) {
+            warnings.add("site.yaml: markdown.unsafeHtml is ON: raw HTML, scripts, event handlers and javascript:"
+                    + " links in pages are published as written — only for sites whose every author is trusted;"
+                    + " remove it to have pages sanitised");
         }
         long t0 = System.nanoTime();
         Site site = new SiteBuilder(config, options.drafts(), options.today(), pageCache).build(errors);
@@ -213,6 +220,7 @@ public final class SiteBuild implements Build {
         }
         long t1 = System.nanoTime();
         SiteRenderer.Result r = renderer.render(out, errors, pool);
+        warnings.addAll(r.warnings());
         Timing.log("render", t1);
         Timing.threads();
         for (String key : ui.missingEverywhere()) {

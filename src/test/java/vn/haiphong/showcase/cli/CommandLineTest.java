@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -78,6 +79,15 @@ class CommandLineTest {
         assertEquals(2, run("build", "--site", tmp.toString()));
         assertTrue(err().contains("neither site.yaml nor jbake.properties"));
         assertEquals(2, run());
+    }
+
+    @Test
+    void aBaseUrlThatIsNotHttpIsRefusedBeforeBuilding() {
+        for (String bad : List.of("javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,x", "/relative", "")) {
+            assertEquals(2, run("build", "--site", site.toString(), "--base-url", bad), bad);
+            assertTrue(err().contains("--base-url") && err().contains("is not an absolute http(s) URL"), err());
+            assertFalse(Files.exists(site.resolve("output")), "nothing is built");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.haiphong.showcase.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -100,6 +101,46 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aBaseUrlMustBeHttpWithAHostSoNoPageLinksToScript() throws IOException {
+        for (String bad : List.of("javascript:alert(1)", "JavaScript://x.example/%0aalert(1)", "data:text/html,x",
+                "file:///etc/", "ftp://x.example", "https:///path")) {
+            ContentErrors fresh = new ContentErrors();
+            Files.writeString(site.resolve("site.yaml"), "languages: [vi]\nbaseUrl: \"" + bad + "\"\n");
+            SiteConfig config = ConfigLoader.load(site, fresh);
+            assertEquals(1, fresh.sorted().size(), bad);
+            assertEquals(2, fresh.sorted().get(0).line(), bad);
+            assertTrue(fresh.sorted().get(0).message().contains("is not an absolute http(s) URL"), bad);
+            assertEquals("http://localhost:8080", config.baseUrl());
+        }
+        assertEquals(null, ConfigLoader.baseUrlProblem("https://www.example.org/showcase"));
+        assertEquals(null, ConfigLoader.baseUrlProblem("HTTP://localhost:8080"));
+    }
+
+    @Test
+    void aMenuLinksOnlyToPagesAndWebAddresses() throws IOException {
+        load("""
+                languages: [vi]
+                menu:
+                  - {url: /vi/visit/, name: Visit}
+                  - {url: "https://haiphong.gov.vn", name: Portal}
+                  - {url: "JavaScript:alert(1)", name: Bad}
+                  - {url: "data:text/html,x", name: Bad}
+                """);
+        assertEquals(List.of("site.yaml:5: menu entry: `JavaScript:alert(1)` is not an address a menu may link to",
+                "site.yaml:6: menu entry: `data:text/html,x` is not an address a menu may link to"), printed());
+    }
+
+    @Test
+    void markdownUnsafeHtmlIsOffByDefaultAndCheckedAtItsLine() throws IOException {
+        assertFalse(load("languages: [vi]\n").unsafeHtml());
+        assertTrue(load("languages: [vi]\nmarkdown:\n  unsafeHtml: true\n").unsafeHtml());
+        assertEquals(List.of(), printed());
+        load("languages: [vi]\nmarkdown:\n  unsafeHtml: yes please\n  raw: true\n");
+        assertEquals(List.of("site.yaml:3: markdown.unsafeHtml must be true or false, was `yes please`",
+                "site.yaml:4: unknown key `markdown.raw`"), printed());
+    }
+
+    @Test
     void aWrongKindOfValueIsReportedAtItsKey() throws IOException {
         load("""
                 baseUrl: not a url
@@ -109,7 +150,7 @@ class ConfigLoaderTest {
                   - 480
                 """);
         assertEquals(List.of(
-                "site.yaml:1: baseUrl `not a url` is not an absolute URL",
+                "site.yaml:1: baseUrl `not a url` is not an absolute http(s) URL",
                 "site.yaml:2: languages must be a non-empty list",
                 "site.yaml:3: defaultLanguage `ko` is not in `languages`",
                 "site.yaml:4: images must be a map"), printed());

@@ -46,6 +46,10 @@ final class SiteYamlReference {
                 "Free values for the templates, as `site.params.NAME` (the default site sets `themeColor`)."));
         KEYS.put("title", new Key("none",
                 "Accepted and reserved; the site's name shown in pages comes from the UI string `site_name` of each language."));
+        KEYS.put("markdown", new Key("`{unsafeHtml: false}`",
+                "`unsafeHtml: true` publishes raw HTML, attribute blocks, links and SVG files as written, scripts and "
+                        + "`javascript:` links included, and the build warns about it on every run. By default what is not "
+                        + "allowed is dropped with a warning at its file and line (see the guide's \"What Markdown may contain\")."));
         KEYS.put("images", new Key("widths 480/960/1600/2400, JPEG 82, WebP 80, AVIF 55, 100 MP",
                 "The picture versions the build makes: `widths`, `jpegQuality`, `webpQuality`, `avifQuality`, "
                         + "`avif` (false: no AVIF even with vips installed) and `maxMegapixels` (larger pictures are refused)."));
