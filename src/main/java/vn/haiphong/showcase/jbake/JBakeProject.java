@@ -93,6 +93,8 @@ final class JBakeProject {
             return buildInto(options, config, memory, dir, pool, now, errors, warnings);
         } finally {
             if (dir != null) {
+                // a failed parallel step leaves its other tasks running: they must not write after the clean-up
+                pool.awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
                 dir.abort();
             }
         }

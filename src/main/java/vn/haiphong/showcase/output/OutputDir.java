@@ -63,7 +63,7 @@ public final class OutputDir implements Output {
     private final Path tree;
     private final boolean marked;
     private final FileChannel lock;
-    private boolean done;
+    private volatile boolean done;
 
     private OutputDir(Path target, Path staging, boolean marked, FileChannel lock) {
         this.target = target;
@@ -203,7 +203,7 @@ public final class OutputDir implements Output {
             ensureParent(file);
             Files.write(file, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new UncheckedIOException("cannot write " + target.resolve(rel), e);
         }
     }
 
@@ -214,7 +214,7 @@ public final class OutputDir implements Output {
             ensureParent(file);
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + " to " + file, e);
+            throw new UncheckedIOException("cannot copy " + source + " to " + target.resolve(rel), e);
         }
     }
 
@@ -231,6 +231,9 @@ public final class OutputDir implements Output {
     }
 
     private Path resolve(String rel) {
+        if (done) {
+            throw new IllegalStateException("this output was already committed or aborted");
+        }
         Path file = tree.resolve(rel).normalize();
         if (!file.startsWith(tree)) {
             throw new IllegalArgumentException("output path escapes the output folder: " + rel);

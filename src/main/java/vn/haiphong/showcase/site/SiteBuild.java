@@ -111,6 +111,8 @@ public final class SiteBuild implements Build {
         try {
             return build(options, dir, dir);
         } finally {
+            // a failed parallel step leaves its other tasks running: they must not write after the clean-up
+            pool.awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
             dir.abort();
         }
     }
