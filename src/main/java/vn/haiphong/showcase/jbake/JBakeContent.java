@@ -137,9 +137,12 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = vn.haiphong.showcase.text.SourceFiles.read(file, vn.haiphong.showcase.text.SourceFiles.PAGE, errors);
         } catch (IOException e) {
             errors.add(file, 0, "cannot read the file: " + e.getMessage(), "check the file's permissions");
+            return null;
+        }
+        if (bytes == null) {
             return null;
         }
         String text;
@@ -304,7 +307,10 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
             byte[] bytes;
             String text;
             try {
-                bytes = Files.readAllBytes(file);
+                bytes = vn.haiphong.showcase.text.SourceFiles.read(file, vn.haiphong.showcase.text.SourceFiles.YAML, errors);
+                if (bytes == null) {
+                    continue;
+                }
                 text = Utf8.decode(bytes);
             } catch (CharacterCodingException e) {
                 errors.add(file, 0, "not valid UTF-8", "save the file with UTF-8 encoding");
