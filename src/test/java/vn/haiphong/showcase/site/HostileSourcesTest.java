@@ -92,4 +92,27 @@ class HostileSourcesTest {
         e = only(errors(), "site.yaml");
         assertEquals("the file is 3.0 MB, more than the 2.0 MB a YAML file may be", e.message());
     }
+
+    @Test
+    void aTemplateIncludingItselfIsReportedWithTheChainBeforeRendering() throws IOException {
+        Path footer = site.resolve("templates/partials/footer.ftl");
+        Files.writeString(footer, "<footer>\n<#include \"/partials/extra.ftl\">\n</footer>\n");
+        Files.writeString(site.resolve("templates/partials/extra.ftl"), "<p>more</p>\n<#include \"footer.ftl\">\n");
+        ContentError e = only(errors(), "templates/partials/footer.ftl");
+        assertEquals(2, e.line());
+        assertEquals("`<#include \"partials/extra.ftl\">` makes an endless loop of includes:"
+                + " partials/extra.ftl → partials/footer.ftl → partials/extra.ftl", e.message());
+        Files.writeString(footer, "<footer>\n\n<#include \"footer.ftl\">\n</footer>\n");
+        e = only(errors(), "templates/partials/footer.ftl");
+        assertEquals(3, e.line());
+        assertTrue(e.message().endsWith("loop of includes: partials/footer.ftl → partials/footer.ftl"), e.message());
+    }
+
+    @Test
+    void aMacroCallingItselfWithoutEndIsAContentErrorNotAStackOverflow() throws IOException {
+        Files.writeString(site.resolve("templates/page.ftl"), "<#macro again n><@again n + 1/></#macro>\n<@again 0/>\n");
+        ContentError e = only(errors(), "templates/page.ftl");
+        assertTrue(e.message().startsWith("the template never finished while rendering content/"), e.message());
+        assertTrue(e.message().endsWith("calls itself without end"), e.message());
+    }
 }
