@@ -184,7 +184,9 @@ public final class SiteBuild implements Build {
             return new BuildResult(errors.sorted(), warnings, 0, 0, null);
         }
         long t0 = System.nanoTime();
-        Site site = new SiteBuilder(config, options.drafts(), options.today(), pageCache).build(errors);
+        SiteBuilder model = new SiteBuilder(config, options.drafts(), options.today(), pageCache);
+        Site site = model.build(errors);
+        warnings.addAll(model.warnings());
         Timing.log("model", t0);
         for (String lang : config.languageCodes()) {
             if (!site.language(lang).byKey().containsKey("_index")) {

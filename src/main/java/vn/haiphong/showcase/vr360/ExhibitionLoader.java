@@ -566,6 +566,14 @@ public final class ExhibitionLoader {
             error(line, what + " `" + path + "` is not a " + String.join("/", new TreeSet<>(extensions)) + " file", "");
             return null;
         }
+        for (Path p = f; p.startsWith(dir) && !p.equals(dir); p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) {
+                error(line, what + " `" + path + "` is a symbolic link (" + siteDir.relativize(p) + ")",
+                        "symbolic links are not followed, so a site never publishes files from outside its folder;"
+                                + " copy the file into vr360/ instead");
+                return null;
+            }
+        }
         if (!Files.isRegularFile(f)) {
             error(line, what + " `" + path + "` does not exist (looked for " + siteDir.relativize(f) + ")",
                     "check the file name; paths are relative to vr360/");

@@ -115,4 +115,41 @@ class HostileSourcesTest {
         assertTrue(e.message().startsWith("the template never finished while rendering content/"), e.message());
         assertTrue(e.message().endsWith("calls itself without end"), e.message());
     }
+
+    @Test
+    void symbolicLinksInContentAndAssetsAreSkippedWithAWarningAndNeverRead() throws IOException {
+        Path passwd = Path.of("/etc/passwd");
+        Files.createSymbolicLink(site.resolve("content/en/passwd.txt"), passwd);
+        Files.createSymbolicLink(site.resolve("content/en/linked.md"), passwd);
+        Files.createSymbolicLink(site.resolve("content/robots-extra.txt"), passwd);
+        Files.createSymbolicLink(site.resolve("assets/secret.txt"), passwd);
+        Files.createSymbolicLink(site.resolve("assets/etc"), Path.of("/etc"));
+        BuildResult r = build();
+        assertTrue(r.ok(), r.errors().toString());
+        String why = ": a symbolic link, skipped — symbolic links are not followed, so a site never publishes files"
+                + " from outside its folder; copy the file in instead";
+        for (String link : List.of("content/en/passwd.txt", "content/en/linked.md", "content/robots-extra.txt",
+                "assets/secret.txt", "assets/etc")) {
+            assertTrue(r.warnings().contains(link + why), () -> link + " in " + r.warnings());
+        }
+        Path out = site.resolve("output");
+        String root = Files.readAllLines(passwd).get(0);
+        for (var e : Fixtures.snapshot(out).entrySet()) {
+            assertFalse(new String(e.getValue(), java.nio.charset.StandardCharsets.ISO_8859_1).contains(root),
+                    "nothing of /etc/passwd in " + e.getKey());
+        }
+        assertFalse(Files.exists(out.resolve("en/passwd.txt")));
+        assertFalse(Files.exists(out.resolve("secret.txt")));
+        assertFalse(Files.exists(out.resolve("etc")));
+    }
+
+    @Test
+    void pathsClimbingOutOfTheSiteAreContentErrors() throws IOException {
+        Files.writeString(site.resolve("content/en/climb.md"), "---\ntitle: Climb\nimage: ../../../../etc/passwd\n---\n\n"
+                + "![x](../../../../etc/passwd)\n\n[y](../../../../etc/passwd.md)\n");
+        List<ContentError> errors = errors();
+        List<ContentError> mine = errors.stream().filter(e -> e.path().endsWith("content/en/climb.md")).toList();
+        assertTrue(mine.size() >= 2, errors.toString());
+        assertTrue(mine.stream().allMatch(e -> !e.hint().isEmpty()), mine.toString());
+    }
 }
