@@ -131,4 +131,25 @@ class MachineErrorsTest {
                 bug);
         assertTrue(bug.contains("SHOWCASE_DEBUG=1"), bug);
     }
+
+    @Test
+    void contentAndTemplateProblemsReachTheUserWithoutAStackTraceAndLeaveTheOutput() throws IOException {
+        Path site = Fixtures.site("mini", tmp);
+        assertEquals(0, console.run("build", "--site", site.toString()), console.err());
+        Map<String, byte[]> before = Fixtures.snapshot(site.resolve("output"));
+        Files.writeString(site.resolve("templates/page.ftl"), "<#macro again n><@again n + 1/></#macro>\n<@again 0/>\n");
+        Files.writeString(site.resolve("templates/partials/footer.ftl"), "<#include \"footer.ftl\">\n");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(site.resolve("content/en/huge.md").toFile(), "rw")) {
+            f.setLength(50L << 20);
+        }
+        assertEquals(1, console.run("build", "--site", site.toString()), console.err());
+        String err = console.err();
+        assertFalse(err.contains("\tat ") || err.contains("Error:") || err.contains("Exception"), err);
+        assertTrue(err.contains("templates/partials/footer.ftl:1: `<#include \"partials/footer.ftl\">` makes an endless"
+                + " loop of includes"), err);
+        assertTrue(err.contains("content/en/huge.md: the file is 50.0 MB, more than the 5.0 MB a page may be"), err);
+        assertEquals(before.keySet(), Fixtures.snapshot(site.resolve("output")).keySet());
+        assertEquals(List.of(), names(site).stream().filter(n -> n.startsWith(".output.")).toList());
+        Files.delete(site.resolve("content/en/huge.md"));
+    }
 }
