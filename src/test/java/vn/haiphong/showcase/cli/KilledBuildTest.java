@@ -48,6 +48,9 @@ class KilledBuildTest {
         Process child = pb.start();
         try {
             Path staging = awaitWriting(site, child);
+            // a second build starting now sweeps the folder, but must leave the live build's staging alone
+            OutputDir.forSite(site.resolve("output"), site, List.of()).abort();
+            assertTrue(Files.isDirectory(staging.resolve("tree")), "a live build's staging folder is kept");
             assertTrue(child.isAlive(), "the build was still running when it was killed");
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no finally
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
