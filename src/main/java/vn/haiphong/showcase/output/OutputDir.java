@@ -283,7 +283,12 @@ public final class OutputDir implements Output {
                         mover.move(old, target);
                         aside = false;
                     } catch (IOException restore) {
-                        e.addSuppressed(restore); // the next build's sweep puts it back
+                        e.addSuppressed(restore);
+                        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                            // another build's whole output got there first: the old one is not needed
+                            deleteQuietly(old);
+                            aside = false;
+                        } // else the next build's sweep puts it back
                     }
                 }
                 throw e;

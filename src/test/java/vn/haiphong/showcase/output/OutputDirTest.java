@@ -205,4 +205,26 @@ class OutputDirTest {
         assertEquals(List.of(OutputDir.MARKER, "first.html"), names(out));
         assertEquals(List.of("output"), names(site));
     }
+
+    @Test
+    void twoBuildsCommittingAtOnceLeaveOneWholeOutputAndNothingBesideIt() throws IOException {
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Path out = committedOutput(site);
+        OutputDir first = OutputDir.forSite(out, site, List.of());
+        first.write("first.html", "1");
+        OutputDir second = OutputDir.forSite(out, site, List.of());
+        second.write("second.html", "2");
+        OutputDir.mover = (from, to) -> {
+            if (from.equals(first.root())) {
+                // the second build commits between the first one's two moves
+                OutputDir.mover = OutputDir::move;
+                second.commit();
+            }
+            OutputDir.move(from, to);
+        };
+        assertThrows(UncheckedIOException.class, first::commit);
+        first.abort();
+        assertEquals(List.of(OutputDir.MARKER, "second.html"), names(out));
+        assertEquals(List.of("output"), names(site));
+    }
 }
