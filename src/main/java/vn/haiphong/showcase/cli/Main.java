@@ -26,13 +26,52 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("error: " + ex.getMessage());
+            line.getOut().flush();
+            line.getErr().println("error: " + explain(ex, line.getCommandName()));
             if (System.getenv("SHOWCASE_DEBUG") != null) {
                 ex.printStackTrace(line.getErr());
             }
+            line.getErr().flush();
             return USAGE;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli passes on errors; these are the ones a site can provoke
+            cl.getErr().println("error: " + explain(e, ""));
+            if (System.getenv("SHOWCASE_DEBUG") != null) {
+                e.printStackTrace(cl.getErr());
+            }
+            cl.getErr().flush();
+            return USAGE;
+        }
+    }
+
+    /**
+     * The one line for a failure that reached the command line: a usage or machine problem with
+     * how to fix it, or, for anything else (a bug), what happened and where to report it. The
+     * stack trace is printed only with {@code SHOWCASE_DEBUG=1}.
+     */
+    static String explain(Throwable ex, String command) {
+        if (ex instanceof SiteOptions.UsageException || ex instanceof vn.haiphong.showcase.output.OutputRefused) {
+            return ex.getMessage();
+        }
+        String elsewhere = switch (command) {
+            case "build" -> "build into a folder on another disk with --output DIR";
+            case "tile" -> "write to a folder on another disk with --out DIR";
+            case "check" -> "point TMPDIR (or -Djava.io.tmpdir) at a folder on another disk";
+            default -> "run the command where it can write";
+        };
+        String machine = MachineErrors.describe(ex, elsewhere);
+        if (machine != null) {
+            return machine;
+        }
+        if (ex instanceof OutOfMemoryError) {
+            return "out of memory — a file of the site may be too large for the memory given (-Xmx in SHOWCASE_JAVA_OPTS);"
+                    + " this is a bug if the site is ordinary, please report it with SHOWCASE_DEBUG=1 output";
+        }
+        return "internal error: " + ex + " — this is a bug, please report it with the command you ran;"
+                + " run it again with SHOWCASE_DEBUG=1 to see the stack trace";
     }
 
     @Override

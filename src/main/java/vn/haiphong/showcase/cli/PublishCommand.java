@@ -71,7 +71,8 @@ final class PublishCommand implements Callable<Integer> {
         }
         if (JBakeBuild.isProject(dir)) {
             err.println("error: " + dir + " is a JBake project: its build keeps JBake's output as it is, without the"
-                    + " fingerprints, compressed files and manifest publish needs");
+                    + " fingerprints, compressed files and manifest publish needs — upload its output/ with"
+                    + " your usual tool (e.g. `aws s3 sync`)");
             return Main.USAGE;
         }
         Path output = dir.resolve("output");

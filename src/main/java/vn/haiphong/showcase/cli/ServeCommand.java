@@ -44,7 +44,8 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: port " + port + " is in use; choose another with --port");
             return Main.USAGE;
         } catch (IOException e) {
-            err.println("error: cannot serve: " + e.getMessage());
+            err.println("error: cannot serve on 127.0.0.1:" + port + ": " + e.getMessage()
+                    + " — choose another port with --port, or check that the network is up");
             return Main.USAGE;
         }
         out.println("serving http://127.0.0.1:" + bound + "/ — save a file and open pages reload; Ctrl+C stops");

@@ -13,7 +13,8 @@ final class SiteOptions {
     Path dir() {
         Path d = site.toAbsolutePath().normalize();
         if (!Files.isDirectory(d)) {
-            throw new UsageException("site folder " + d + " does not exist");
+            throw new UsageException("site folder " + d + " does not exist — run the command in the site folder"
+                    + " or pass its path with --site DIR");
         }
         if (!Files.isRegularFile(d.resolve("site.yaml")) && !Files.isRegularFile(d.resolve("jbake.properties"))) {
             throw new UsageException(d + " is not a site: it has neither site.yaml nor jbake.properties"

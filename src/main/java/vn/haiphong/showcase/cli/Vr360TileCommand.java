@@ -48,7 +48,8 @@ final class Vr360TileCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         if (!Files.isRegularFile(input)) {
-            err.println("error: " + input + ": " + (Files.exists(input) ? "is not a file" : "no such file"));
+            err.println("error: " + input + ": " + (Files.exists(input) ? "is not a file" : "no such file")
+                    + " — give the path of an equirectangular (2:1) JPEG");
             return Main.USAGE;
         }
         long start = System.nanoTime();
@@ -65,7 +66,7 @@ final class Vr360TileCommand implements Callable<Integer> {
             }
             return Main.CONTENT_ERRORS;
         } catch (IOException | UncheckedIOException | OutputRefused e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + Main.explain(e, "tile"));
             return Main.USAGE;
         }
     }

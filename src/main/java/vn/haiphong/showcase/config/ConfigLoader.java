@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.text.SourceFiles;
 import vn.haiphong.showcase.text.Utf8;
 import vn.haiphong.showcase.yaml.YamlNode;
 import vn.haiphong.showcase.yaml.YamlReader;
@@ -36,10 +37,12 @@ public final class ConfigLoader {
                     "create it with at least `defaultLanguage: vi` and `languages: [vi, en, zh, ko, ja]`");
         } else {
             try {
-                byte[] bytes = Files.readAllBytes(file);
+                byte[] bytes = SourceFiles.read(file, SourceFiles.YAML, errors);
                 try {
-                    YamlReader.Result r = YamlReader.readMap(Utf8.decode(bytes), 1);
-                    if (r.ok()) {
+                    YamlReader.Result r = bytes == null ? null : YamlReader.readMap(Utf8.decode(bytes), 1);
+                    if (r == null) {
+                        // too large: reported
+                    } else if (r.ok()) {
                         yaml = r;
                     } else {
                         errors.add(file, r.line(), r.problem(),

@@ -1,5 +1,7 @@
 package vn.haiphong.showcase.content;
 
+import vn.haiphong.showcase.text.SourceFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,7 +43,8 @@ public class PageCache {
     Page parse(String lang, String path, Path file, ContentErrors errors) {
         try {
             if (!remembers()) {
-                return PageParser.parse(lang, path, file, Files.readAllBytes(file), errors);
+                byte[] bytes = SourceFiles.read(file, SourceFiles.PAGE, errors);
+                return bytes == null ? null : PageParser.parse(lang, path, file, bytes, errors);
             }
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             Stamp stamp = new Stamp(a.size(), a.lastModifiedTime().toMillis());
@@ -49,7 +52,8 @@ public class PageCache {
             if (c != null && c.stamp().equals(stamp)) {
                 return c.page();
             }
-            Page p = PageParser.parse(lang, path, file, Files.readAllBytes(file), errors);
+            byte[] bytes = SourceFiles.read(file, SourceFiles.PAGE, errors);
+            Page p = bytes == null ? null : PageParser.parse(lang, path, file, bytes, errors);
             if (p != null) {
                 pages.put(file, new Cached(stamp, p));
             } else {

@@ -45,6 +45,7 @@ public final class SiteBuilder {
     private final boolean drafts;
     private final LocalDate today;
     private final PageCache cache;
+    private final List<String> warnings = new ArrayList<>();
 
     /**
      * @param drafts include drafts, future and expired pages
@@ -58,8 +59,25 @@ public final class SiteBuilder {
         this.cache = cache;
     }
 
+    /** What the last {@link #build} skipped and why (symbolic links), as {@code path: why — what to do} lines. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /**
+     * A symbolic link under content/ or assets/ is skipped, never read: following it could
+     * publish any file of the machine ({@code /etc/passwd}). Saying so spares the content team a
+     * search for the missing file.
+     */
+    private void skipLink(Path link) {
+        String where = config.siteDir().relativize(link).toString().replace('\\', '/');
+        warnings.add(where + ": a symbolic link, skipped — symbolic links are not followed, so a site never"
+                + " publishes files from outside its folder; copy the file in instead");
+    }
+
     /** Builds the model; content errors go to {@code errors}, I/O failures are thrown. */
     public Site build(ContentErrors errors) {
+        warnings.clear();
         List<Source> sources = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
         walkContent(sources, statics, errors);
@@ -101,7 +119,9 @@ public final class SiteBuilder {
                 if (ignored(name)) {
                     continue;
                 }
-                if (Files.isDirectory(entry)) {
+                if (Files.isSymbolicLink(entry)) {
+                    skipLink(entry);
+                } else if (Files.isDirectory(entry)) {
                     if (codes.contains(name)) {
                         walkLanguage(name, entry, sources, statics, errors);
                     } else {
@@ -129,6 +149,9 @@ public final class SiteBuilder {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String name = file.getFileName().toString();
+                if (!ignored(name) && attrs.isSymbolicLink()) {
+                    skipLink(file);
+                }
                 if (ignored(name) || !attrs.isRegularFile()) {
                     return FileVisitResult.CONTINUE;
                 }
@@ -154,6 +177,10 @@ public final class SiteBuilder {
 
     private void walkAssets(List<StaticFile> statics) {
         Path assets = config.assetsDir();
+        if (Files.isSymbolicLink(assets)) {
+            skipLink(assets);
+            return;
+        }
         if (!Files.isDirectory(assets)) {
             return;
         }
@@ -167,6 +194,9 @@ public final class SiteBuilder {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isSymbolicLink() && !ignored(file.getFileName().toString())) {
+                        skipLink(file);
+                    }
                     if (attrs.isRegularFile() && !ignored(file.getFileName().toString())) {
                         statics.add(new StaticFile(file, assets.relativize(file).toString().replace('\\', '/')));
                     }

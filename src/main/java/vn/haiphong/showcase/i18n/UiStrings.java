@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.text.SourceFiles;
 import vn.haiphong.showcase.text.Utf8;
 import vn.haiphong.showcase.yaml.YamlNode;
 import vn.haiphong.showcase.yaml.YamlReader;
@@ -50,10 +51,12 @@ public final class UiStrings {
                 }
             } else {
                 try {
-                    byte[] bytes = Files.readAllBytes(file);
+                    byte[] bytes = SourceFiles.read(file, SourceFiles.YAML, errors);
                     try {
-                        YamlReader.Result r = YamlReader.readMap(Utf8.decode(bytes), 1);
-                        if (r.ok()) {
+                        YamlReader.Result r = bytes == null ? null : YamlReader.readMap(Utf8.decode(bytes), 1);
+                        if (r == null) {
+                            // too large: reported
+                        } else if (r.ok()) {
                             map = r.map();
                             checkValues(file, r, errors);
                         } else {

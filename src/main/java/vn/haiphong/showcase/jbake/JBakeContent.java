@@ -82,14 +82,37 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
         return new JBakeContent(documents, dataFiles(config, errors), List.copyOf(files));
     }
 
-    /** The files and folders of {@code dir} as JBake visits them: sorted by path, ignored folders left out. */
+    /**
+     * The files and folders of {@code dir} as JBake visits them: sorted by path, ignored folders
+     * left out, and symbolic links too (JBake follows them; we never do, so a project never
+     * publishes files from outside its folder: see {@link #symbolicLinks}).
+     */
     static List<Path> entries(Path dir, String ignoreFile) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> !Files.isDirectory(p) || !ignored(p, ignoreFile))
+            return s.filter(p -> !Files.isSymbolicLink(p))
+                    .filter(p -> !Files.isDirectory(p) || !ignored(p, ignoreFile))
                     .sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
+    }
+
+    /** A warning for each symbolic link under {@code folders} (which {@link #entries} skips), relative to {@code siteDir}. */
+    static List<String> symbolicLinks(Path siteDir, List<Path> folders) {
+        List<String> out = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> s = Files.walk(folder)) {
+                s.filter(Files::isSymbolicLink).sorted().forEach(p -> out.add(siteDir.relativize(p).toString()
+                        .replace('\\', '/') + ": a symbolic link, skipped — symbolic links are not followed, so a site"
+                        + " never publishes files from outside its folder; copy the file in instead"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + folder, e);
+            }
+        }
+        return out;
     }
 
     private static boolean ignored(Path dir, String ignoreFile) {
@@ -137,9 +160,12 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = vn.haiphong.showcase.text.SourceFiles.read(file, vn.haiphong.showcase.text.SourceFiles.PAGE, errors);
         } catch (IOException e) {
             errors.add(file, 0, "cannot read the file: " + e.getMessage(), "check the file's permissions");
+            return null;
+        }
+        if (bytes == null) {
             return null;
         }
         String text;
@@ -304,7 +330,10 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
             byte[] bytes;
             String text;
             try {
-                bytes = Files.readAllBytes(file);
+                bytes = vn.haiphong.showcase.text.SourceFiles.read(file, vn.haiphong.showcase.text.SourceFiles.YAML, errors);
+                if (bytes == null) {
+                    continue;
+                }
                 text = Utf8.decode(bytes);
             } catch (CharacterCodingException e) {
                 errors.add(file, 0, "not valid UTF-8", "save the file with UTF-8 encoding");

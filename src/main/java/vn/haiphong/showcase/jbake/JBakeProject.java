@@ -93,6 +93,8 @@ final class JBakeProject {
             return buildInto(options, config, memory, dir, pool, now, errors, warnings);
         } finally {
             if (dir != null) {
+                // a failed parallel step leaves its other tasks running: they must not write after the clean-up
+                pool.awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
                 dir.abort();
             }
         }
@@ -104,6 +106,8 @@ final class JBakeProject {
         if (config.flag("img.path.update")) {
             warnings.add("jbake.properties: img.path.update is not supported; image paths in bodies are left as written");
         }
+        warnings.addAll(JBakeContent.symbolicLinks(config.siteDir(), List.of(config.folder("content.folder"),
+                config.folder("asset.folder"), config.folder("data.folder"))));
         JBakeMarkdown markdown = new JBakeMarkdown(config.list("markdown.extensions"), warnings);
         JBakeContent content = JBakeContent.crawl(config, markdown, now, pool, errors, warnings);
         TemplateEngine templates = JBakeTemplates.in(config.folder("template.folder"), config.locale(),

@@ -388,10 +388,12 @@ public final class Publisher {
                         + " AWS_PROFILE and ~/.aws/credentials.");
             }
             if ("NoSuchBucket".equals(code) || s.statusCode() == 404) {
-                return new PublishException("bucket " + to.bucket() + " does not exist at " + endpoint);
+                return new PublishException("bucket " + to.bucket() + " does not exist at " + endpoint
+                        + ": check the bucket name in --to and the --endpoint, or create the bucket first");
             }
             return new PublishException("the storage at " + endpoint + " answered " + s.statusCode()
-                    + (code != null ? " " + code : "") + " (after retries): " + firstLine(s.getMessage()));
+                    + (code != null ? " " + code : "") + " (after retries): " + firstLine(s.getMessage())
+                    + " — check the storage service's status and run publish again");
         }
         if (e instanceof SdkClientException && e.getMessage() != null
                 && e.getMessage().contains("Unable to load credentials")) {
@@ -399,7 +401,7 @@ public final class Publisher {
                     + " AWS_PROFILE with a profile in ~/.aws/credentials");
         }
         return new PublishException("cannot reach the storage at " + endpoint + " (after retries): "
-                + firstLine(e.getMessage()));
+                + firstLine(e.getMessage()) + " — check --endpoint and the network, then run publish again");
     }
 
     private static String firstLine(String s) {

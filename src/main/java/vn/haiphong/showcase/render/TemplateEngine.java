@@ -106,14 +106,18 @@ public final class TemplateEngine {
             errors.add(dir, 0, "the templates folder is missing", "create templates/ with at least page.ftl");
             return;
         }
+        List<String> names;
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".ftl")).sorted().toList()) {
-                String name = dir.relativize(f).toString().replace('\\', '/');
-                template(name, errors);
-            }
+            names = files.filter(p -> p.toString().endsWith(".ftl")).sorted()
+                    .map(f -> dir.relativize(f).toString().replace('\\', '/')).toList();
         } catch (IOException e) {
             errors.add(dir, 0, "cannot read templates: " + e.getMessage(), "check the folder's permissions");
+            return;
         }
+        for (String name : names) {
+            template(name, errors);
+        }
+        IncludeLoops.find(dir, names, errors);
     }
 
     private Template template(String name, ContentErrors errors) {
@@ -162,6 +166,13 @@ public final class TemplateEngine {
             }
         } catch (IOException e) {
             errors.add(dir.resolve(name), 0, "cannot write output for " + forWhat + ": " + e.getMessage(), "");
+        } catch (StackOverflowError e) {
+            // include loops are found before rendering (IncludeLoops); this is a macro or function calling itself
+            if (reported.add(name + ":recursion")) {
+                errors.add(dir.resolve(name), 0, "the template never finished while rendering " + forWhat
+                        + ": a macro, function or include in it (or in what it includes) calls itself without end",
+                        "give the macro or function a condition under which it stops calling itself, or remove the call");
+            }
         }
         return null;
     }

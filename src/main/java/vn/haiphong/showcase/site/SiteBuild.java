@@ -111,6 +111,8 @@ public final class SiteBuild implements Build {
         try {
             return build(options, dir, dir);
         } finally {
+            // a failed parallel step leaves its other tasks running: they must not write after the clean-up
+            pool.awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
             dir.abort();
         }
     }
@@ -189,7 +191,9 @@ public final class SiteBuild implements Build {
                     + " remove it to have pages sanitised");
         }
         long t0 = System.nanoTime();
-        Site site = new SiteBuilder(config, options.drafts(), options.today(), pageCache).build(errors);
+        SiteBuilder model = new SiteBuilder(config, options.drafts(), options.today(), pageCache);
+        Site site = model.build(errors);
+        warnings.addAll(model.warnings());
         Timing.log("model", t0);
         for (String lang : config.languageCodes()) {
             if (!site.language(lang).byKey().containsKey("_index")) {

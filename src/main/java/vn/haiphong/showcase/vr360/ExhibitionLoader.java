@@ -3,7 +3,6 @@ package vn.haiphong.showcase.vr360;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,12 +97,18 @@ public final class ExhibitionLoader {
     private Exhibition read() {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
+            byte[] bytes = vn.haiphong.showcase.text.SourceFiles.read(file, vn.haiphong.showcase.text.SourceFiles.YAML,
+                    errors);
+            if (bytes == null) {
+                errorCount++;
+                return null;
+            }
+            text = vn.haiphong.showcase.text.Utf8.decode(bytes);
+        } catch (java.nio.charset.CharacterCodingException e) {
             error(0, "not UTF-8 text", "save the file as UTF-8");
             return null;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
         YamlReader.Result parsed = YamlReader.read(text, 1);
         if (!parsed.ok()) {
@@ -560,6 +565,14 @@ public final class ExhibitionLoader {
         if (!extensions.contains(ext)) {
             error(line, what + " `" + path + "` is not a " + String.join("/", new TreeSet<>(extensions)) + " file", "");
             return null;
+        }
+        for (Path p = f; p.startsWith(dir) && !p.equals(dir); p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) {
+                error(line, what + " `" + path + "` is a symbolic link (" + siteDir.relativize(p) + ")",
+                        "symbolic links are not followed, so a site never publishes files from outside its folder;"
+                                + " copy the file into vr360/ instead");
+                return null;
+            }
         }
         if (!Files.isRegularFile(f)) {
             error(line, what + " `" + path + "` does not exist (looked for " + siteDir.relativize(f) + ")",

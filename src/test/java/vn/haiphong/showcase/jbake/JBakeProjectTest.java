@@ -19,6 +19,26 @@ import vn.haiphong.showcase.site.BuildResult;
 class JBakeProjectTest {
 
     @Test
+    void symbolicLinksAreSkippedWithAWarningUnlikeJBakeWhichFollowsThem(@TempDir Path dir) throws Exception {
+        TestProject p = new TestProject(dir, "")
+                .post("blog/live.md", "Live", "2024-04-01", "published", null, "Here.")
+                .file("assets/css/site.css", "body{}");
+        java.nio.file.Files.createSymbolicLink(dir.resolve("assets/passwd.txt"), Path.of("/etc/passwd"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("content/etc"), Path.of("/etc"));
+        BuildResult r = p.build();
+        assertTrue(r.ok(), () -> r.errors().toString());
+        assertTrue(p.exists("css/site.css"));
+        assertFalse(p.exists("passwd.txt"));
+        assertFalse(p.exists("etc"));
+        String why = ": a symbolic link, skipped — symbolic links are not followed, so a site never publishes files"
+                + " from outside its folder; copy the file in instead";
+        assertTrue(r.warnings().containsAll(java.util.List.of("content/etc" + why, "assets/passwd.txt" + why)),
+                r.warnings().toString());
+        java.nio.file.Files.delete(dir.resolve("assets/passwd.txt"));
+        java.nio.file.Files.delete(dir.resolve("content/etc"));
+    }
+
+    @Test
     void draftsGetTheSuffixOnTheFileNameOnly(@TempDir Path dir) {
         TestProject p = new TestProject(dir, "")
                 .post("blog/idea.md", "Idea", "2024-05-01", "draft", null, "Soon.")

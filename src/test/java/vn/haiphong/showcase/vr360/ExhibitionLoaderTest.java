@@ -145,6 +145,27 @@ class ExhibitionLoaderTest {
     }
 
     @Test
+    void mediaOutsideVr360OrBehindASymbolicLinkAreNeverRead() throws IOException {
+        load(GOOD.replace("video: videos/a.mp4", "video: ../../etc/passwd.mp4"));
+        ContentError e = only();
+        assertEquals(16, e.line());
+        assertTrue(e.message().endsWith("video `../../etc/passwd.mp4` is outside vr360/"), e.message());
+        ContentErrors fresh = new ContentErrors();
+        Files.createDirectories(site.resolve("vr360/videos"));
+        Files.deleteIfExists(site.resolve("vr360/videos/leak.mp4"));
+        Files.createSymbolicLink(site.resolve("vr360/videos/leak.mp4"), Path.of("/etc/passwd"));
+        Files.writeString(site.resolve("vr360/exhibition.yaml"), GOOD.replace("video: videos/a.mp4", "video: videos/leak.mp4"));
+        ExhibitionLoader.Loaded l = ExhibitionLoader.load(site, LANGS, "vi", Map.of("photos/a.jpg",
+                site.resolve("assets/photos/a.jpg"), "photos/b.jpg", site.resolve("assets/photos/b.jpg")), fresh, warnings);
+        assertEquals(1, fresh.sorted().size(), fresh.sorted().toString());
+        ContentError link = fresh.sorted().get(0);
+        assertEquals("room `economy`, exhibit `film`: video `videos/leak.mp4` is a symbolic link (vr360/videos/leak.mp4)",
+                link.message());
+        assertTrue(link.hint().startsWith("symbolic links are not followed"), link.hint());
+        assertTrue(l.media().values().stream().noneMatch(p -> p.endsWith("leak.mp4")));
+    }
+
+    @Test
     void aMissingVideoFileIsReported() throws IOException {
         load(GOOD.replace("video: videos/a.mp4", "video: videos/b.mp4"));
         ContentError e = only();
