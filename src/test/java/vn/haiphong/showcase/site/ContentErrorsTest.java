@@ -31,13 +31,6 @@ class ContentErrorsTest {
         return r.errors();
     }
 
-    private static ContentError only(List<ContentError> errors, String fileSuffix) {
-        List<ContentError> hits = errors.stream().filter(e -> e.path().toString().endsWith(fileSuffix)).toList();
-        assertEquals(1, hits.size(), () -> "errors for " + fileSuffix + ": " + errors);
-        assertFalse(hits.get(0).hint().isEmpty(), "every error says how to fix it");
-        return hits.get(0);
-    }
-
     @Test
     void allErrorsAreCollectedAndReportedTogether() throws Exception {
         Fixtures.write(site.resolve("content/vi/bad-yaml.md"), "---\ntitle: \"A\"\ntags: [a,\n---\nx\n");
@@ -52,21 +45,21 @@ class ContentErrorsTest {
         Fixtures.write(site.resolve("content/fr/page.md"), "---\ntitle: A\n---\n");
         List<ContentError> errors = errors();
 
-        assertTrue(only(errors, "bad-yaml.md").message().startsWith("invalid YAML"));
-        ContentError link = only(errors, "broken-link.md");
+        assertTrue(Fixtures.onlyError(errors, "bad-yaml.md").message().startsWith("invalid YAML"));
+        ContentError link = Fixtures.onlyError(errors, "broken-link.md");
         assertEquals(7, link.line(), "line of the link in the file");
         assertTrue(link.message().contains("/nowhere.md"));
-        ContentError layout = only(errors, "layout.md");
+        ContentError layout = Fixtures.onlyError(errors, "layout.md");
         assertTrue(layout.message().contains("unknown layout `fancy`"));
         assertEquals(3, layout.line());
-        assertTrue(only(errors, "dup-b.md").message().contains("translationKey `same`"));
-        ContentError utf = only(errors, "latin1.md");
+        assertTrue(Fixtures.onlyError(errors, "dup-b.md").message().contains("translationKey `same`"));
+        ContentError utf = Fixtures.onlyError(errors, "latin1.md");
         assertEquals("not valid UTF-8", utf.message());
         assertEquals(2, utf.line());
-        assertTrue(only(errors, "image.md").message().contains("not a Markdown text file"));
-        assertTrue(only(errors, "notes.adoc").message().contains("AsciiDoc"));
-        assertTrue(only(errors, "brief.docx").message().contains("office document"));
-        assertTrue(only(errors, "content/fr").message().contains("not a language"));
+        assertTrue(Fixtures.onlyError(errors, "image.md").message().contains("not a Markdown text file"));
+        assertTrue(Fixtures.onlyError(errors, "notes.adoc").message().contains("AsciiDoc"));
+        assertTrue(Fixtures.onlyError(errors, "brief.docx").message().contains("office document"));
+        assertTrue(Fixtures.onlyError(errors, "content/fr").message().contains("not a language"));
         for (ContentError e : errors) {
             assertTrue(e.format(site).matches("^content/[^:]+(:\\d+)?: .+ — .+$"), e.format(site));
         }
@@ -87,7 +80,7 @@ class ContentErrorsTest {
     void aTemplateErrorNamesTheTemplateAndLine() {
         Fixtures.write(site.resolve("templates/page.ftl"), "<#import \"layout.ftl\" as layout>\n<@layout.shell>\n${page.nope.deeper}\n</@layout.shell>\n");
         List<ContentError> errors = errors();
-        ContentError e = only(errors, "templates/page.ftl");
+        ContentError e = Fixtures.onlyError(errors, "templates/page.ftl");
         assertEquals(3, e.line());
         assertTrue(e.message().contains("while rendering content/"), e.message());
     }
@@ -95,7 +88,7 @@ class ContentErrorsTest {
     @Test
     void aTemplateSyntaxErrorIsReportedBeforeRendering() {
         Fixtures.write(site.resolve("templates/partials/extra.ftl"), "line one\n<#if>\n");
-        ContentError e = only(errors(), "extra.ftl");
+        ContentError e = Fixtures.onlyError(errors(), "extra.ftl");
         assertEquals(2, e.line());
         assertTrue(e.message().startsWith("template syntax error"));
     }
@@ -103,7 +96,7 @@ class ContentErrorsTest {
     @Test
     void badSiteYamlStopsEarlyWithItsLine() {
         Fixtures.write(site.resolve("site.yaml"), "baseUrl: https://x.example\nlanguages: [vi, en\n");
-        ContentError e = only(errors(), "site.yaml");
+        ContentError e = Fixtures.onlyError(errors(), "site.yaml");
         assertTrue(e.line() >= 2, "line " + e.line());
     }
 

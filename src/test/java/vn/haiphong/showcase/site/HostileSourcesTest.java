@@ -50,13 +50,6 @@ class HostileSourcesTest {
         return r.errors();
     }
 
-    private static ContentError only(List<ContentError> errors, String fileSuffix) {
-        List<ContentError> hits = errors.stream().filter(e -> e.path().toString().endsWith(fileSuffix)).toList();
-        assertEquals(1, hits.size(), () -> "errors for " + fileSuffix + ": " + errors);
-        assertFalse(hits.get(0).hint().isEmpty(), "every error says how to fix it");
-        return hits.get(0);
-    }
-
     /** A file of {@code bytes} zeros that takes no disk space (sparse). */
     private static void sparse(Path file, long bytes) throws IOException {
         Files.createDirectories(file.getParent());
@@ -70,7 +63,7 @@ class HostileSourcesTest {
         Path big = site.resolve("content/en/huge.md");
         sparse(big, 50L << 20);
         try {
-            ContentError e = only(errors(), "content/en/huge.md");
+            ContentError e = Fixtures.onlyError(errors(), "content/en/huge.md");
             assertEquals("the file is 50.0 MB, more than the 5.0 MB a page may be", e.message());
             assertTrue(e.hint().startsWith("split it into several pages"), e.hint());
         } finally {
@@ -81,15 +74,15 @@ class HostileSourcesTest {
     @Test
     void oversizedYamlFilesAreContentErrorsToo() throws IOException {
         sparse(site.resolve("templates/i18n/en.yaml"), 3L << 20);
-        ContentError e = only(errors(), "templates/i18n/en.yaml");
+        ContentError e = Fixtures.onlyError(errors(), "templates/i18n/en.yaml");
         assertEquals("the file is 3.0 MB, more than the 2.0 MB a YAML file may be", e.message());
         Files.delete(site.resolve("templates/i18n/en.yaml"));
         Files.copy(Fixtures.projectRoot().resolve("templates/i18n/en.yaml"), site.resolve("templates/i18n/en.yaml"));
         sparse(site.resolve("vr360/exhibition.yaml"), 3L << 20);
-        e = only(errors(), "vr360/exhibition.yaml");
+        e = Fixtures.onlyError(errors(), "vr360/exhibition.yaml");
         assertEquals("the file is 3.0 MB, more than the 2.0 MB a YAML file may be", e.message());
         sparse(site.resolve("site.yaml"), 3L << 20);
-        e = only(errors(), "site.yaml");
+        e = Fixtures.onlyError(errors(), "site.yaml");
         assertEquals("the file is 3.0 MB, more than the 2.0 MB a YAML file may be", e.message());
     }
 
@@ -98,12 +91,12 @@ class HostileSourcesTest {
         Path footer = site.resolve("templates/partials/footer.ftl");
         Files.writeString(footer, "<footer>\n<#include \"/partials/extra.ftl\">\n</footer>\n");
         Files.writeString(site.resolve("templates/partials/extra.ftl"), "<p>more</p>\n<#include \"footer.ftl\">\n");
-        ContentError e = only(errors(), "templates/partials/footer.ftl");
+        ContentError e = Fixtures.onlyError(errors(), "templates/partials/footer.ftl");
         assertEquals(2, e.line());
         assertEquals("`<#include \"partials/extra.ftl\">` makes an endless loop of includes:"
                 + " partials/extra.ftl → partials/footer.ftl → partials/extra.ftl", e.message());
         Files.writeString(footer, "<footer>\n\n<#include \"footer.ftl\">\n</footer>\n");
-        e = only(errors(), "templates/partials/footer.ftl");
+        e = Fixtures.onlyError(errors(), "templates/partials/footer.ftl");
         assertEquals(3, e.line());
         assertTrue(e.message().endsWith("loop of includes: partials/footer.ftl → partials/footer.ftl"), e.message());
     }
@@ -111,7 +104,7 @@ class HostileSourcesTest {
     @Test
     void aMacroCallingItselfWithoutEndIsAContentErrorNotAStackOverflow() throws IOException {
         Files.writeString(site.resolve("templates/page.ftl"), "<#macro again n><@again n + 1/></#macro>\n<@again 0/>\n");
-        ContentError e = only(errors(), "templates/page.ftl");
+        ContentError e = Fixtures.onlyError(errors(), "templates/page.ftl");
         assertTrue(e.message().startsWith("the template never finished while rendering content/"), e.message());
         assertTrue(e.message().endsWith("calls itself without end"), e.message());
     }

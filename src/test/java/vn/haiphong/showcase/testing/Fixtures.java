@@ -100,4 +100,16 @@ public final class Fixtures {
         }
         return out;
     }
+    /**
+     * The one error of {@code errors} about the file whose path ends with {@code fileSuffix}; fails
+     * unless there is exactly one, and unless it says how to fix the problem.
+     */
+    public static vn.haiphong.showcase.errors.ContentError onlyError(java.util.List<vn.haiphong.showcase.errors.ContentError> errors,
+                                                                     String fileSuffix) {
+        java.util.List<vn.haiphong.showcase.errors.ContentError> hits = errors.stream()
+                .filter(e -> e.path().toString().endsWith(fileSuffix)).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(1, hits.size(), () -> "errors for " + fileSuffix + ": " + errors);
+        org.junit.jupiter.api.Assertions.assertFalse(hits.get(0).hint().isEmpty(), "every error says how to fix it");
+        return hits.get(0);
+    }
 }
