@@ -18,7 +18,9 @@ import vn.haiphong.showcase.render.model.ExhibitionView;
 import vn.haiphong.showcase.render.model.PageView;
 import vn.haiphong.showcase.render.model.TemplateContext;
 import vn.haiphong.showcase.vr360.tiles.Direction;
+import vn.haiphong.showcase.vr360.tiles.CubeFace;
 import vn.haiphong.showcase.vr360.tiles.PanoramaTiler;
+import vn.haiphong.showcase.vr360.tiles.TilesManifest;
 import vn.haiphong.showcase.vr360.Exhibition;
 import vn.haiphong.showcase.vr360.Exhibition.Exhibit;
 import vn.haiphong.showcase.vr360.ExhibitionPackager;
@@ -161,9 +163,9 @@ final class ExhibitionPages {
             room.put("thumb", Permalinks.tileFile(t.folder(), PanoramaTiler.THUMB));
             room.put("still", Permalinks.tileFile(t.folder(), ExhibitionPackager.STILL));
             room.put("panorama", Json.object("levels", t.levels(),
-                    "tileUrl", Permalinks.tileFile(t.folder(), "tiles/{level}/{face}/{col}_{row}.jpg"),
-                    "baseUrl", Json.object("type", "stripe", "path", Permalinks.tileFile(t.folder(), "preview.jpg"),
-                            "order", List.of("left", "front", "right", "back", "top", "bottom")),
+                    "tileUrl", Permalinks.tileFile(t.folder(), TilesManifest.TILE_URL),
+                    "baseUrl", Json.object("type", "stripe", "path", Permalinks.tileFile(t.folder(), TilesManifest.PREVIEW),
+                            "order", TilesManifest.STRIPE_ORDER.stream().map(CubeFace::id).toList()),
                     "flipTopBottom", false));
             room.put("start", Json.object("yaw", 0, "pitch", 0));
             List<Map<String, Object>> exhibits = new ArrayList<>();

@@ -28,10 +28,12 @@ import java.util.stream.Stream;
  */
 public final class TilesManifest {
     public static final String FILE = "tiles.json";
-    static final String TILE_URL = "tiles/{level}/{face}/{col}_{row}.jpg";
-    static final String PREVIEW = "preview.jpg";
+    /** Where a tile is in a pyramid's folder, as Photo Sphere Viewer's cubemap-tiles adapter asks for it. */
+    public static final String TILE_URL = "tiles/{level}/{face}/{col}_{row}.jpg";
+    /** The stripe of six small faces a viewer shows while tiles load. */
+    public static final String PREVIEW = "preview.jpg";
     /** Photo Sphere Viewer's default order of the faces in a stripe. */
-    static final List<CubeFace> STRIPE_ORDER = List.of(CubeFace.LEFT, CubeFace.FRONT, CubeFace.RIGHT, CubeFace.BACK,
+    public static final List<CubeFace> STRIPE_ORDER = List.of(CubeFace.LEFT, CubeFace.FRONT, CubeFace.RIGHT, CubeFace.BACK,
             CubeFace.TOP, CubeFace.BOTTOM);
 
     private TilesManifest() {
