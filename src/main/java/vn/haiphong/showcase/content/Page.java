@@ -33,7 +33,10 @@ public record Page(String lang, String path, String key, Kind kind, String title
 
     public enum Kind { HOME, SECTION, PAGE }
 
-    /** The line of front matter field {@code field} in {@link #file}, for errors about its value; 0 when the page has no such field. */
+    /**
+     * The line in {@link #file} of front matter field {@code field}, or of a value inside one by its
+     * path ({@code photos[2]}, {@code photos[2].alt}), for errors about it; 0 when there is none.
+     */
     public int lineOf(String field) {
         return fieldLines.getOrDefault(field, 0);
     }

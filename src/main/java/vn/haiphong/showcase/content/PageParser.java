@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.haiphong.showcase.errors.ContentErrors;
 import vn.haiphong.showcase.text.Utf8;
+import vn.haiphong.showcase.yaml.YamlNode;
 import vn.haiphong.showcase.yaml.YamlReader;
 
 /** Turns one source file into a {@link Page}, or reports why it cannot. */
@@ -56,9 +57,7 @@ public final class PageParser {
                     return null;
                 }
                 fields = new LinkedHashMap<>(yaml.map());
-                for (String key : yaml.root().map().keySet()) {
-                    fieldLines.put(key, yaml.root().lineOf(key));
-                }
+                addLines("", yaml.root(), fieldLines);
             }
             case JBAKE -> {
                 fields = fromJBake(fm.jbake());
@@ -74,6 +73,26 @@ public final class PageParser {
     }
 
     /** The line of each {@code key=value} of a JBake header: one field per line, the last one of a key counts. */
+    /**
+     * The line of every value under {@code node} by its path: {@code title}, {@code photos[2]},
+     * {@code photos[2].alt}; a key's line for a mapping entry, the item's line for a list item.
+     */
+    private static void addLines(String path, YamlNode node, Map<String, Integer> out) {
+        if (node.isMap()) {
+            for (Map.Entry<String, YamlNode> e : node.map().entrySet()) {
+                String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+                out.put(p, node.lineOf(e.getKey()));
+                addLines(p, e.getValue(), out);
+            }
+        } else if (node.isList()) {
+            for (int i = 0; i < node.list().size(); i++) {
+                String p = path + "[" + i + "]";
+                out.put(p, node.list().get(i).line());
+                addLines(p, node.list().get(i), out);
+            }
+        }
+    }
+
     private static Map<String, Integer> jbakeLines(FrontMatter fm) {
         Map<String, Integer> lines = new HashMap<>();
         String[] ls = fm.header().split("\n", -1);

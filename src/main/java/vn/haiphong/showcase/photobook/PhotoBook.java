@@ -1,8 +1,5 @@
 package vn.haiphong.showcase.photobook;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,7 +110,7 @@ public final class PhotoBook {
             order.forEach(m -> known.add(String.valueOf(m.get("src"))));
             for (String src : mineBySrc.keySet()) {
                 if (!known.contains(src)) {
-                    errors.add(own.file(), lineOf(own.file(), src), "photo `" + src + "` is not in the "
+                    errors.add(own.file(), lineOf(own, src), "photo `" + src + "` is not in the "
                                     + source.lang() + " chapter (content/" + source.lang() + "/" + source.path() + ")",
                             "the default language's chapter decides which photos a chapter has: add it there too, or remove it here");
                 }
@@ -130,14 +127,14 @@ public final class PhotoBook {
             ResponsiveImage img = images.get(src);
             if (img == null) {
                 if (report && !Files.isRegularFile(assets.resolve(src.replaceFirst("^/", "")))) {
-                    errors.add(own.file(), lineOf(own.file(), src), "photo not found: `" + src + "` (looked for assets" + src + ")",
+                    errors.add(own.file(), lineOf(own, src), "photo not found: `" + src + "` (looked for assets" + src + ")",
                             "photos live under assets/ and are written from the site root, e.g. `src: /photos/harbour.jpg`");
                 }
                 continue; // otherwise the image pipeline reported why it could not be read
             }
             String alt = str(m.get("alt"));
             if (alt.isEmpty() && report && textPage == own) {
-                errors.add(own.file(), lineOf(own.file(), src), "photo `" + src + "` has no alt text",
+                errors.add(own.file(), lineOf(own, src), "photo `" + src + "` has no alt text",
                         "add `alt: \"what the photo shows\"` under its `src:`");
             }
             String caption = str(m.get("caption"));
@@ -162,16 +159,17 @@ public final class PhotoBook {
         }
         if (!(raw instanceof List<?> l)) {
             if (report) {
-                errors.add(p.file(), lineOf(p.file(), "photos:"), "`photos` must be a list",
+                errors.add(p.file(), p.lineOf("photos"), "`photos` must be a list",
                         "write each photo as `- src: /photos/x.jpg` with `alt:` and `caption:` below it");
             }
             return out;
         }
-        for (Object o : l) {
+        for (int i = 0; i < l.size(); i++) {
+            Object o = l.get(i);
             if (o instanceof Map<?, ?> m && m.get("src") instanceof String) {
                 out.add(m);
             } else if (report) {
-                errors.add(p.file(), lineOf(p.file(), "photos:"), "a photo without `src`: `" + o + "`",
+                errors.add(p.file(), line(p, "photos[" + i + "]"), "a photo without `src`: `" + o + "`",
                         "each photo is `- src: /photos/x.jpg` followed by `alt:` and `caption:`");
             }
         }
@@ -182,18 +180,21 @@ public final class PhotoBook {
         return o == null ? "" : String.valueOf(o).strip();
     }
 
-    /** The 1-based line of the first line of {@code file} containing {@code text}, or 0. */
-    private static int lineOf(Path file, String text) {
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(text)) {
-                    return i + 1;
+    /** The line of photo {@code src} in {@code page}'s {@code photos:} (its {@code src:} line), else of {@code photos:}. */
+    private static int lineOf(Page page, String src) {
+        if (page.params().get("photos") instanceof List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+                if (l.get(i) instanceof Map<?, ?> m && src.equals(m.get("src"))) {
+                    return line(page, "photos[" + i + "].src");
                 }
             }
-        } catch (IOException | UncheckedIOException e) {
-            return 0;
         }
-        return 0;
+        return page.lineOf("photos");
+    }
+
+    /** The line of the front-matter value at {@code path}, else of {@code photos:}. */
+    private static int line(Page page, String path) {
+        int line = page.lineOf(path);
+        return line > 0 ? line : page.lineOf("photos");
     }
 }

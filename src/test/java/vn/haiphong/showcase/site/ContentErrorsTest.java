@@ -106,4 +106,28 @@ class ContentErrorsTest {
         List<ContentError> errors = errors();
         assertTrue(errors.stream().anyMatch(e -> e.message().contains("`no_such_key`")), errors.toString());
     }
+
+    @Test
+    void photoBookProblemsAreReportedAtThePhotosOwnLines() throws Exception {
+        Files.createDirectories(site.resolve("assets/photos"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "jpg", site.resolve("assets/photos/a.jpg").toFile());
+        Fixtures.write(site.resolve("content/vi/photobook/01-one.md"), String.join("\n",
+                "---",
+                "title: Một",
+                "intro: |",
+                "  Ảnh đầu tiên,",
+                "  src: /photos/a.jpg (words in a text, not the photo)",
+                "photos:",
+                "  - src: /photos/a.jpg",
+                "    alt: \"\"",
+                "  - caption: a photo without its file",
+                "  - src: /photos/missing.jpg",
+                "    alt: x",
+                "---",
+                "x", ""));
+        List<String> found = errors().stream().filter(e -> e.path().toString().endsWith("01-one.md"))
+                .map(e -> e.line() + " " + e.message().substring(0, Math.min(24, e.message().length()))).sorted().toList();
+        assertEquals(List.of("10 photo not found: `/photo", "7 photo `/photos/a.jpg` ha", "9 a photo without `src`: `"), found);
+    }
 }
