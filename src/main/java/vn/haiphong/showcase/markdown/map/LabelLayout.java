@@ -8,17 +8,21 @@ import java.util.List;
  * Where each marker's label goes: to the right of the pin, else to its left (near the right edge),
  * else below or above it, else nudged down or up a line, taking the first place inside the map
  * that covers no other label or pin. Widths are estimated from the characters (CJK and Hangul a
- * full em, Latin about half), which is enough to keep labels apart without measuring fonts.
+ * full em, Latin about half), which is enough to keep labels apart without measuring fonts. Room
+ * is kept for {@link #ROOM}-unit text, the size site.css gives labels on a phone, where the whole
+ * map is scaled down; wider screens draw them at {@link #FONT_SIZE}. Labels are centred on their y
+ * ({@code dominant-baseline="central"}), so both sizes sit level with the pin's head.
  */
 final class LabelLayout {
-    static final double FONT_SIZE = 13;
-    private static final double LINE = 17;
+    static final double FONT_SIZE = 14;
+    static final double ROOM = 20;
+    private static final double LINE = ROOM * 1.25;
     private static final double GAP = 11;
     private static final double MARGIN = 4;
     /** Pin head centre above the pin's tip. */
     static final double HEAD = 15;
 
-    /** A placed label: baseline start x (after anchoring), baseline y, the anchor, and its box. */
+    /** A placed label: its anchor point (x, vertical centre y), the anchor, and the box it may fill. */
     record Placement(double x, double y, String anchor, double left, double top, double right, double bottom) {
         boolean overlaps(double l, double t, double r, double b) {
             return left < r && l < right && top < b && t < bottom;
@@ -42,8 +46,8 @@ final class LabelLayout {
                 candidates.add(box(x + GAP, y + shift, w, "start"));
                 candidates.add(box(x - GAP, y + shift, w, "end"));
                 if (shift == 0) {
-                    candidates.add(box(x, y + HEAD + LINE, w, "middle"));
-                    candidates.add(box(x, y - LINE, w, "middle"));
+                    candidates.add(box(x, y + HEAD + ROOM * 0.75, w, "middle"));
+                    candidates.add(box(x, y - 8 - ROOM * 0.75, w, "middle"));
                 }
             }
             Placement chosen = null;
@@ -72,8 +76,7 @@ final class LabelLayout {
             case "end" -> anchorX - w;
             default -> anchorX - w / 2;
         };
-        double top = cy - FONT_SIZE * 0.65;
-        return new Placement(anchorX, cy + FONT_SIZE * 0.35, anchor, left - 2, top - 1, left + w + 2, top + FONT_SIZE * 1.3);
+        return new Placement(anchorX, cy, anchor, left - 2, cy - ROOM * 0.65, left + w + 2, cy + ROOM * 0.65);
     }
 
     private static boolean inside(Placement p) {
@@ -96,7 +99,7 @@ final class LabelLayout {
         return true;
     }
 
-    /** Estimated advance of the label in the map's units (font-weight 600). */
+    /** Estimated advance of the label in the map's units at {@link #ROOM} (font-weight 600). */
     static double width(String label) {
         String text = Normalizer.normalize(label, Normalizer.Form.NFC);
         double em = 0;
@@ -118,7 +121,7 @@ final class LabelLayout {
                 em += 0.58;
             }
         }
-        return em * FONT_SIZE;
+        return em * ROOM;
     }
 
     private static boolean isWide(int cp) {

@@ -35,6 +35,9 @@ public final class StaticMap implements MapDrawer {
     /** Douglas–Peucker tolerance in map units, and the smallest island or lake worth drawing. */
     private static final double TOLERANCE = 1.0;
     private static final double MIN_EXTENT = 3;
+    /** From this zoom on, a unit is under ~30 m and the shoreline's 100–200 m stair steps show: round them. */
+    private static final int SMOOTH_FROM_ZOOM = 11;
+    private static final double SMOOTH_MAX_EDGE = 16;
 
     private final Coastline coast;
 
@@ -106,6 +109,7 @@ public final class StaticMap implements MapDrawer {
         StringBuilder svg = new StringBuilder(16_384);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"static-map\" viewBox=\"0 0 ").append(w).append(' ').append(h)
                 .append("\" width=\"").append(w).append("\" height=\"").append(h)
+                .append("\" font-family=\"").append(fontFamily(spec.languageTag()))
                 .append("\" role=\"img\" aria-labelledby=\"").append(id).append("\">");
         svg.append("<title id=\"").append(id).append("\">").append(xml(spec.title())).append("</title>");
         svg.append("<rect width=\"").append(w).append("\" height=\"").append(h).append("\" fill=\"").append(SEA).append("\"/>");
@@ -128,6 +132,10 @@ public final class StaticMap implements MapDrawer {
             double[] xy = project(ring, view);
             if (extent(xy) < MIN_EXTENT) {
                 continue;
+            }
+            if (view.zoom() >= SMOOTH_FROM_ZOOM) {
+                // before clipping, so the cut along the view's edge stays straight
+                xy = ViewGeometry.smoothRing(ViewGeometry.simplify(xy, TOLERANCE, true), SMOOTH_MAX_EDGE);
             }
             double[] clipped = ViewGeometry.clipRing(xy, -margin, -margin, MercatorView.WIDTH + margin, MercatorView.HEIGHT + margin);
             if (clipped.length >= 6) {
@@ -212,12 +220,14 @@ public final class StaticMap implements MapDrawer {
         String text = metres >= 1000 ? Math.round(metres / 1000) + " km" : Math.round(metres) + " m";
         int x = 14;
         int y = MercatorView.HEIGHT - 14;
-        svg.append("<g font-size=\"11\" fill=\"").append(INK).append("\">")
-                .append("<rect x=\"").append(x - 6).append("\" y=\"").append(y - 22).append("\" width=\"").append(length + 12)
-                .append("\" height=\"28\" rx=\"4\" fill=\"#fff\" fill-opacity=\".8\"/>")
+        // the box leaves room for the text at the size site.css gives it on a phone (18 units)
+        long box = Math.max(length, Math.round(text.length() * 0.62 * 18)) + 12;
+        svg.append("<g class=\"static-map-scale\" font-size=\"12\" fill=\"").append(INK).append("\">")
+                .append("<rect x=\"").append(x - 6).append("\" y=\"").append(y - 30).append("\" width=\"").append(box)
+                .append("\" height=\"36\" rx=\"4\" fill=\"#fff\" fill-opacity=\".8\"/>")
                 .append("<path d=\"M").append(x).append(' ').append(y - 5).append("v5h").append(length).append("v-5\" fill=\"none\" stroke=\"")
                 .append(INK).append("\" stroke-width=\"1.5\"/>")
-                .append("<text x=\"").append(x).append("\" y=\"").append(y - 9).append("\">").append(text).append("</text></g>");
+                .append("<text x=\"").append(x).append("\" y=\"").append(y - 10).append("\">").append(text).append("</text></g>");
     }
 
     private static void northArrow(StringBuilder svg) {
@@ -244,9 +254,9 @@ public final class StaticMap implements MapDrawer {
                     .append("<circle cx=\"").append(fmt(tip[0])).append("\" cy=\"").append(fmt(tip[1] - LabelLayout.HEAD + 1))
                     .append("\" r=\"2.6\" fill=\"#fff\" stroke=\"none\"/>");
         }
-        svg.append("</g><g font-family=\"").append(fontFamily(spec.languageTag())).append("\" font-size=\"")
+        svg.append("</g><g class=\"static-map-labels\" font-size=\"")
                 .append(fmt(LabelLayout.FONT_SIZE)).append("\" font-weight=\"600\" fill=\"").append(INK)
-                .append("\" stroke=\"#fff\" stroke-width=\"3.5\" stroke-linejoin=\"round\" paint-order=\"stroke\">");
+                .append("\" stroke=\"#fff\" stroke-width=\"3.5\" stroke-linejoin=\"round\" paint-order=\"stroke\" dominant-baseline=\"central\">");
         for (int i = 0; i < placements.size(); i++) {
             LabelLayout.Placement at = placements.get(i);
             svg.append("<text x=\"").append(fmt(at.x())).append("\" y=\"").append(fmt(at.y())).append('"');

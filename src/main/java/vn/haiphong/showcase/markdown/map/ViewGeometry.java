@@ -133,6 +133,38 @@ final class ViewGeometry {
         return pieces;
     }
 
+    /**
+     * One round of Chaikin's corner cutting on a closed ring: a corner between two edges shorter
+     * than {@code maxEdge} becomes two points a quarter of the way along them, which rounds the stair
+     * steps the source data has where a close view enlarges them. Corners of longer edges (the
+     * straight runs along the data's edge) stay, so no point moves by more than maxEdge / 4.
+     */
+    static double[] smoothRing(double[] ring, double maxEdge) {
+        int n = ring.length / 2;
+        double[] out = new double[4 * n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            int prev = (i + n - 1) % n;
+            int next = (i + 1) % n;
+            double x = ring[2 * i];
+            double y = ring[2 * i + 1];
+            double px = ring[2 * prev];
+            double py = ring[2 * prev + 1];
+            double nx = ring[2 * next];
+            double ny = ring[2 * next + 1];
+            if (Math.hypot(x - px, y - py) < maxEdge && Math.hypot(nx - x, ny - y) < maxEdge) {
+                out[m++] = 0.75 * x + 0.25 * px;
+                out[m++] = 0.75 * y + 0.25 * py;
+                out[m++] = 0.75 * x + 0.25 * nx;
+                out[m++] = 0.75 * y + 0.25 * ny;
+            } else {
+                out[m++] = x;
+                out[m++] = y;
+            }
+        }
+        return Arrays.copyOf(out, m);
+    }
+
     /** Douglas–Peucker with the ends kept; for a ring, split at the vertex farthest from the first. */
     static double[] simplify(double[] xy, double tolerance, boolean closed) {
         int n = xy.length / 2;

@@ -37,6 +37,14 @@ class ViewGeometryTest {
     }
 
     @Test
+    void smoothingRoundsShortCornersAndKeepsLongEdgesStraight() {
+        double[] step = {0, 0, 4, 0, 4, 4, 8, 4, 8, 100, 0, 100};
+        double[] smooth = ViewGeometry.smoothRing(step, 16);
+        // (4,0) and (4,4) sit between short edges and become two points each; the others stay
+        assertArrayEquals(new double[] {0, 0, 3, 0, 4, 1, 4, 3, 5, 4, 8, 4, 8, 100, 0, 100}, smooth, 1e-9);
+    }
+
+    @Test
     void pathDataWritesRelativeTenths() {
         PathData d = new PathData();
         d.add(new double[] {10.04, 20, 12.5, 20, 12.5, 19.46, 10, 19.5}, true);
