@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The region's shorelines, rivers and national border, read once from {@code coastline.bin} (format
  * in {@code coastline.NOTICE.md} beside it; {@code tools/coastline.py} writes it from GSHHG).
- * Coordinates are degrees; every array holds {@code lon0, lat0, lon1, lat1, …}. Shore rings keep
+ * Coordinates are degrees; every {@link Shape} holds {@code lon0, lat0, lon1, lat1, …} and its
+ * bounding box, so a map skips what it does not show without reading the points. Shore rings keep
  * GSHHG's orientation, land on the left: an island or the mainland runs counter-clockwise, a lake
  * clockwise, so a non-zero winding number means land. Immutable, hence safe to share.
  */
@@ -25,11 +26,37 @@ final class Coastline {
     final double south;
     final double east;
     final double north;
-    final List<double[]> shores;
-    final List<double[]> rivers;
-    final List<double[]> borders;
+    final List<Shape> shores;
+    final List<Shape> rivers;
+    final List<Shape> borders;
 
-    private Coastline(double[] bounds, List<double[]> shores, List<double[]> rivers, List<double[]> borders) {
+    /**
+     * A ring or line: its points ({@code lon, lat} pairs), the same points in Web-Mercator world
+     * coordinates (0–1 from the antimeridian eastwards and from the north edge southwards,
+     * computed once so a map only scales them) and their bounding box.
+     */
+    record Shape(double[] lonLat, double[] mercator, double west, double south, double east, double north) {
+        static Shape of(double[] lonLat) {
+            double w = Double.MAX_VALUE;
+            double s = Double.MAX_VALUE;
+            double e = -Double.MAX_VALUE;
+            double n = -Double.MAX_VALUE;
+            for (int i = 0; i < lonLat.length; i += 2) {
+                w = Math.min(w, lonLat[i]);
+                e = Math.max(e, lonLat[i]);
+                s = Math.min(s, lonLat[i + 1]);
+                n = Math.max(n, lonLat[i + 1]);
+            }
+            double[] mercator = new double[lonLat.length];
+            for (int i = 0; i < lonLat.length; i += 2) {
+                mercator[i] = MercatorView.worldX(lonLat[i]);
+                mercator[i + 1] = MercatorView.worldY(lonLat[i + 1]);
+            }
+            return new Shape(lonLat, mercator, w, s, e, n);
+        }
+    }
+
+    private Coastline(double[] bounds, List<Shape> shores, List<Shape> rivers, List<Shape> borders) {
         this.west = bounds[0];
         this.south = bounds[1];
         this.east = bounds[2];
@@ -70,9 +97,9 @@ final class Coastline {
             bounds[i] = in.readInt() * UNIT;
         }
         long features = varint(in);
-        List<double[]> shores = new ArrayList<>();
-        List<double[]> rivers = new ArrayList<>();
-        List<double[]> borders = new ArrayList<>();
+        List<Shape> shores = new ArrayList<>();
+        List<Shape> rivers = new ArrayList<>();
+        List<Shape> borders = new ArrayList<>();
         for (long f = 0; f < features; f++) {
             int kind = in.readUnsignedByte();
             int n = Math.toIntExact(varint(in));
@@ -86,9 +113,9 @@ final class Coastline {
                 points[2 * i + 1] = y * UNIT;
             }
             switch (kind) {
-                case KIND_AREA -> shores.add(points);
-                case KIND_RIVER -> rivers.add(points);
-                case KIND_BORDER -> borders.add(points);
+                case KIND_AREA -> shores.add(Shape.of(points));
+                case KIND_RIVER -> rivers.add(Shape.of(points));
+                case KIND_BORDER -> borders.add(Shape.of(points));
                 default -> throw new IOException("unknown feature kind " + kind);
             }
         }
@@ -101,8 +128,10 @@ final class Coastline {
             return false;
         }
         int winding = 0;
-        for (double[] ring : shores) {
-            winding += winding(ring, lon, lat);
+        for (Shape ring : shores) {
+            if (lon >= ring.west() && lon <= ring.east() && lat >= ring.south() && lat <= ring.north()) {
+                winding += winding(ring.lonLat(), lon, lat);
+            }
         }
         return winding != 0;
     }

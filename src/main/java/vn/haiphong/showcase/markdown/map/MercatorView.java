@@ -14,30 +14,40 @@ record MercatorView(double centreLat, double centreLon, int zoom) {
         return WIDTH * Math.pow(2, zoom);
     }
 
-    private double worldX(double lon) {
-        return (lon + 180) / 360 * worldSize();
+    /** Web-Mercator x of a longitude, 0 at the antimeridian to 1 going east. */
+    static double worldX(double lon) {
+        return (lon + 180) / 360;
     }
 
-    private double worldY(double lat) {
+    /** Web-Mercator y of a latitude, 0 at the north edge (85.05° N) to 1 at the south edge. */
+    static double worldY(double lat) {
         double phi = Math.toRadians(lat);
-        return (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2 * worldSize();
+        return (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2;
     }
 
     double x(double lon) {
-        return worldX(lon) - worldX(centreLon) + WIDTH / 2.0;
+        return xOfWorld(worldX(lon));
     }
 
     double y(double lat) {
-        return worldY(lat) - worldY(centreLat) + HEIGHT / 2.0;
+        return yOfWorld(worldY(lat));
+    }
+
+    double xOfWorld(double wx) {
+        return (wx - worldX(centreLon)) * worldSize() + WIDTH / 2.0;
+    }
+
+    double yOfWorld(double wy) {
+        return (wy - worldY(centreLat)) * worldSize() + HEIGHT / 2.0;
     }
 
     double lonAt(double x) {
-        return (x - WIDTH / 2.0 + worldX(centreLon)) / worldSize() * 360 - 180;
+        return ((x - WIDTH / 2.0) / worldSize() + worldX(centreLon)) * 360 - 180;
     }
 
     double latAt(double y) {
-        double wy = y - HEIGHT / 2.0 + worldY(centreLat);
-        double n = Math.PI * (1 - 2 * wy / worldSize());
+        double wy = (y - HEIGHT / 2.0) / worldSize() + worldY(centreLat);
+        double n = Math.PI * (1 - 2 * wy);
         return Math.toDegrees(Math.atan(Math.sinh(n)));
     }
 

@@ -124,20 +124,23 @@ public final class StaticMap implements MapDrawer {
 
     private PathData shores(MercatorView view) {
         PathData d = new PathData();
-        double margin = Math.max(1, TOLERANCE) + BLEED;
-        for (double[] ring : coast.shores) {
-            if (!overlaps(ring, view)) {
+        double margin = TOLERANCE + BLEED;
+        double[] clip = {-margin, -margin, MercatorView.WIDTH + margin, MercatorView.HEIGHT + margin};
+        for (Coastline.Shape ring : visible(coast.shores, view)) {
+            double left = view.x(ring.west());
+            double right = view.x(ring.east());
+            double top = view.y(ring.north());
+            double bottom = view.y(ring.south());
+            if (Math.max(right - left, bottom - top) < MIN_EXTENT) {
                 continue;
             }
             double[] xy = project(ring, view);
-            if (extent(xy) < MIN_EXTENT) {
-                continue;
-            }
             if (view.zoom() >= SMOOTH_FROM_ZOOM) {
                 // before clipping, so the cut along the view's edge stays straight
                 xy = ViewGeometry.smoothRing(ViewGeometry.simplify(xy, TOLERANCE, true), SMOOTH_MAX_EDGE);
             }
-            double[] clipped = ViewGeometry.clipRing(xy, -margin, -margin, MercatorView.WIDTH + margin, MercatorView.HEIGHT + margin);
+            boolean inside = left >= clip[0] && top >= clip[1] && right <= clip[2] && bottom <= clip[3];
+            double[] clipped = inside ? xy : ViewGeometry.clipRing(xy, clip[0], clip[1], clip[2], clip[3]);
             if (clipped.length >= 6) {
                 d.add(ViewGeometry.simplify(clipped, TOLERANCE, true), true);
             }
@@ -145,12 +148,9 @@ public final class StaticMap implements MapDrawer {
         return d;
     }
 
-    private PathData lines(MercatorView view, List<double[]> features) {
+    private PathData lines(MercatorView view, List<Coastline.Shape> features) {
         PathData d = new PathData();
-        for (double[] line : features) {
-            if (!overlaps(line, view)) {
-                continue;
-            }
+        for (Coastline.Shape line : visible(features, view)) {
             for (double[] piece : ViewGeometry.clipLine(project(line, view), -BLEED, -BLEED,
                     MercatorView.WIDTH + BLEED, MercatorView.HEIGHT + BLEED)) {
                 d.add(ViewGeometry.simplify(piece, TOLERANCE, false), false);
@@ -159,45 +159,32 @@ public final class StaticMap implements MapDrawer {
         return d;
     }
 
-    private static boolean overlaps(double[] lonLat, MercatorView view) {
+    /** The shapes whose bounding box meets the view. */
+    private static List<Coastline.Shape> visible(List<Coastline.Shape> shapes, MercatorView view) {
         double west = view.west();
         double east = view.east();
         double south = view.south();
         double north = view.north();
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (int i = 0; i < lonLat.length; i += 2) {
-            minX = Math.min(minX, lonLat[i]);
-            maxX = Math.max(maxX, lonLat[i]);
-            minY = Math.min(minY, lonLat[i + 1]);
-            maxY = Math.max(maxY, lonLat[i + 1]);
+        List<Coastline.Shape> out = new ArrayList<>();
+        for (Coastline.Shape s : shapes) {
+            if (s.east() >= west && s.west() <= east && s.north() >= south && s.south() <= north) {
+                out.add(s);
+            }
         }
-        return maxX >= west && minX <= east && maxY >= south && minY <= north;
+        return out;
     }
 
-    private static double[] project(double[] lonLat, MercatorView view) {
-        double[] xy = new double[lonLat.length];
-        for (int i = 0; i < lonLat.length; i += 2) {
-            xy[i] = view.x(lonLat[i]);
-            xy[i + 1] = view.y(lonLat[i + 1]);
+    private static double[] project(Coastline.Shape shape, MercatorView view) {
+        double[] world = shape.mercator();
+        double[] xy = new double[world.length];
+        double x0 = view.xOfWorld(0);
+        double y0 = view.yOfWorld(0);
+        double scale = view.xOfWorld(1) - x0;
+        for (int i = 0; i < world.length; i += 2) {
+            xy[i] = x0 + world[i] * scale;
+            xy[i + 1] = y0 + world[i + 1] * scale;
         }
         return xy;
-    }
-
-    private static double extent(double[] xy) {
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (int i = 0; i < xy.length; i += 2) {
-            minX = Math.min(minX, xy[i]);
-            maxX = Math.max(maxX, xy[i]);
-            minY = Math.min(minY, xy[i + 1]);
-            maxY = Math.max(maxY, xy[i + 1]);
-        }
-        return Math.max(maxX - minX, maxY - minY);
     }
 
     private static void appendPath(StringBuilder svg, PathData d, String attributes) {

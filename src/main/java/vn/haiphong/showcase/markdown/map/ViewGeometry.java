@@ -152,7 +152,8 @@ final class ViewGeometry {
             double py = ring[2 * prev + 1];
             double nx = ring[2 * next];
             double ny = ring[2 * next + 1];
-            if (Math.hypot(x - px, y - py) < maxEdge && Math.hypot(nx - x, ny - y) < maxEdge) {
+            double max2 = maxEdge * maxEdge;
+            if (sq(x - px) + sq(y - py) < max2 && sq(nx - x) + sq(ny - y) < max2) {
                 out[m++] = 0.75 * x + 0.25 * px;
                 out[m++] = 0.75 * y + 0.25 * py;
                 out[m++] = 0.75 * x + 0.25 * nx;
@@ -236,13 +237,13 @@ final class ViewGeometry {
             double ay = xy[2 * a + 1];
             double dx = xy[2 * b] - ax;
             double dy = xy[2 * b + 1] - ay;
-            double length = Math.hypot(dx, dy);
+            double length = Math.sqrt(dx * dx + dy * dy);
             double best = -1;
             int index = -1;
             for (int i = a + 1; i < b; i++) {
                 double px = xy[2 * i] - ax;
                 double py = xy[2 * i + 1] - ay;
-                double d = length > 0 ? Math.abs(px * dy - py * dx) / length : Math.hypot(px, py);
+                double d = length > 0 ? Math.abs(px * dy - py * dx) / length : Math.sqrt(px * px + py * py);
                 if (d > best) {
                     best = d;
                     index = i;
