@@ -19,9 +19,12 @@ import java.util.Locale;
  * per JVM.
  */
 public final class StaticMap implements MapDrawer {
-    /** Zoom levels the data's detail (~9 m) supports and the region can fill. */
+    /**
+     * Zoom levels the region can fill and the data's detail carries: GSHHG's shoreline here is good
+     * to a few hundred metres, so beyond 12 (about 9 km across) a map would only magnify its steps.
+     */
     public static final int MIN_ZOOM = 8;
-    public static final int MAX_ZOOM = 13;
+    public static final int MAX_ZOOM = 12;
 
     private static final String SEA = "#c6d9e4";
     private static final String LAND = "#f3efe6";
@@ -35,9 +38,12 @@ public final class StaticMap implements MapDrawer {
     /** Douglas–Peucker tolerance in map units, and the smallest island or lake worth drawing. */
     private static final double TOLERANCE = 1.0;
     private static final double MIN_EXTENT = 3;
-    /** From this zoom on, a unit is under ~30 m and the shoreline's 100–200 m stair steps show: round them. */
+    /**
+     * From this zoom on, a unit is under ~30 m and the shoreline's stair steps (edges up to ~450 m)
+     * show: their corners are rounded; longer edges are real straight coast and stay.
+     */
     private static final int SMOOTH_FROM_ZOOM = 11;
-    private static final double SMOOTH_MAX_EDGE = 16;
+    private static final double SMOOTH_MAX_EDGE_M = 450;
 
     private final Coastline coast;
 
@@ -137,7 +143,7 @@ public final class StaticMap implements MapDrawer {
             double[] xy = project(ring, view);
             if (view.zoom() >= SMOOTH_FROM_ZOOM) {
                 // before clipping, so the cut along the view's edge stays straight
-                xy = ViewGeometry.smoothRing(ViewGeometry.simplify(xy, TOLERANCE, true), SMOOTH_MAX_EDGE);
+                xy = ViewGeometry.smoothRing(ViewGeometry.simplify(xy, TOLERANCE, true), SMOOTH_MAX_EDGE_M / view.metresPerUnit());
             }
             boolean inside = left >= clip[0] && top >= clip[1] && right <= clip[2] && bottom <= clip[3];
             double[] clipped = inside ? xy : ViewGeometry.clipRing(xy, clip[0], clip[1], clip[2], clip[3]);

@@ -161,7 +161,7 @@ class StaticMapTest {
     @Test
     void specsItCannotDrawAreRefusedWithASentenceThatSaysWhatToChange() {
         MapSpec tooFar = new MapSpec(20.85, 106.68, 6, List.of(new MapPoint(20.85, 106.68, "x")), "vi", "t");
-        assertTrue(drawer.problems(tooFar).get(0).contains("zoom 6 is outside 8–13"), drawer.problems(tooFar).toString());
+        assertTrue(drawer.problems(tooFar).get(0).contains("zoom 6 is outside 8–12"), drawer.problems(tooFar).toString());
         MapSpec outsideData = new MapSpec(10.78, 106.70, 10, List.of(), "vi", "Sài Gòn");
         assertTrue(drawer.problems(outsideData).get(0).contains("beyond the coastline data"));
         MapSpec pointOff = new MapSpec(20.85, 106.68, 12, List.of(new MapPoint(20.72, 107.05, "Cát Bà")), "vi", "t");
