@@ -114,6 +114,10 @@ class StaticMapTest {
         Element root = parse(svg).getDocumentElement();
         assertTrue(texts(root).contains(label), texts(root).toString());
         assertEquals(spec.title(), root.getElementsByTagNameNS(SVG_NS, "title").item(0).getTextContent());
+
+        // what XML cannot hold is left out, the rest (an emoji's surrogate pair too) is kept
+        MapSpec odd = new MapSpec(20.85, 106.68, 10, List.of(new MapPoint(20.86, 106.68, "Bến\u0001 \uD800tàu \uD83D\uDEA2")), "vi", "t");
+        assertTrue(texts(parse(drawer.svg(odd)).getDocumentElement()).contains("Bến tàu \uD83D\uDEA2"));
     }
 
     @Test
