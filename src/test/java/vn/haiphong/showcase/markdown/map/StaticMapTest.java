@@ -79,6 +79,20 @@ class StaticMapTest {
     }
 
     @Test
+    void theBundledFileIsReadAsItsNoticeDescribesAndOtherFilesAreRefused() {
+        Coastline coast = Coastline.bundled();
+        assertEquals(105.2, coast.west, 1e-9);
+        assertEquals(19.5, coast.south, 1e-9);
+        assertEquals(108.6, coast.east, 1e-9);
+        assertEquals(21.9, coast.north, 1e-9);
+        assertTrue(coast.shores.size() > 1000, "Ha Long and Lan Ha bays' islands are there: " + coast.shores.size());
+        assertFalse(coast.rivers.isEmpty());
+        assertFalse(coast.borders.isEmpty());
+        assertThrows(java.io.IOException.class, () -> Coastline.read("HPCL\u0002".getBytes(StandardCharsets.US_ASCII)));
+        assertThrows(java.io.IOException.class, () -> Coastline.read("<svg>".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
     void theDataCoversEveryPlaceAZoomEightMapOfTheCityNeeds() {
         for (MapSpec spec : List.of(new MapSpec(20.85, 106.68, 8, List.of(), "vi", "city"),
                 new MapSpec(20.94, 106.33, 8, List.of(), "vi", "Hai Duong"),
