@@ -13,7 +13,8 @@ import java.util.Locale;
  * province, Cat Ba, Bach Long Vi and the sea around them): a Web-Mercator view of
  * {@value MercatorView#WIDTH}×{@value MercatorView#HEIGHT} units in which the width spans
  * 360°/2<sup>zoom</sup> of longitude (zoom 8 ≈ 1.4°, each step halves), land, sea, rivers and the
- * national border, a pin and a label per point, a scale bar and a north arrow. Only presentation
+ * national border, a pin and a label per point, a scale bar and a north arrow, in at most
+ * {@value #BUDGET_BYTES} bytes (island-dense views drop their finest detail). Only presentation
  * attributes, no {@code style}, so it passes the site's CSP; the svg carries the class
  * {@code static-map} for the page's stylesheet. Stateless and thread-safe; the data is read once
  * per JVM.
@@ -35,9 +36,14 @@ public final class StaticMap implements MapDrawer {
     private static final String ACCENT = "#b3202a";
     /** Shapes run this far beyond the edge, so the cut along the clip rectangle is never seen. */
     private static final double BLEED = 3;
-    /** Douglas–Peucker tolerance in map units, and the smallest island or lake worth drawing. */
-    private static final double TOLERANCE = 1.0;
-    private static final double MIN_EXTENT = 3;
+    /** What one map may weigh: an inline SVG stays a small part of its page. */
+    static final int BUDGET_BYTES = 25_000;
+    /**
+     * Detail levels tried in turn until the map fits {@link #BUDGET_BYTES}: the Douglas–Peucker
+     * tolerance in map units, and the smallest island or lake drawn. The first suits nearly every
+     * view; island-dense ones (Ha Long Bay at zoom 9) need the coarser ones.
+     */
+    private static final double[][] DETAIL = {{1.0, 3}, {1.4, 4.5}, {2.0, 6.5}, {2.8, 9}};
     /**
      * From this zoom on, a unit is under ~30 m and the shoreline's stair steps (edges up to ~450 m)
      * show: their corners are rounded; longer edges are real straight coast and stay.
@@ -109,6 +115,17 @@ public final class StaticMap implements MapDrawer {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
         MercatorView view = new MercatorView(spec.lat(), spec.lon(), spec.zoom());
+        String svg = null;
+        for (double[] detail : DETAIL) {
+            svg = draw(spec, view, detail[0], detail[1]);
+            if (svg.getBytes(StandardCharsets.UTF_8).length <= BUDGET_BYTES) {
+                break;
+            }
+        }
+        return svg;
+    }
+
+    private String draw(MapSpec spec, MercatorView view, double tolerance, double minExtent) {
         String id = id(spec);
         int w = MercatorView.WIDTH;
         int h = MercatorView.HEIGHT;
@@ -119,47 +136,47 @@ public final class StaticMap implements MapDrawer {
                 .append("\" role=\"img\" aria-labelledby=\"").append(id).append("\">");
         svg.append("<title id=\"").append(id).append("\">").append(xml(spec.title())).append("</title>");
         svg.append("<rect width=\"").append(w).append("\" height=\"").append(h).append("\" fill=\"").append(SEA).append("\"/>");
-        appendPath(svg, shores(view), "fill=\"" + LAND + "\" stroke=\"" + COAST + "\" stroke-width=\".8\" stroke-linejoin=\"round\"");
-        appendPath(svg, lines(view, coast.rivers), "fill=\"none\" stroke=\"" + RIVER + "\" stroke-width=\"1.2\" stroke-linecap=\"round\" stroke-linejoin=\"round\"");
-        appendPath(svg, lines(view, coast.borders), "fill=\"none\" stroke=\"" + BORDER + "\" stroke-width=\"1\" stroke-dasharray=\"5 3\"");
+        appendPath(svg, shores(view, tolerance, minExtent), "fill=\"" + LAND + "\" stroke=\"" + COAST + "\" stroke-width=\".8\" stroke-linejoin=\"round\"");
+        appendPath(svg, lines(view, coast.rivers, tolerance), "fill=\"none\" stroke=\"" + RIVER + "\" stroke-width=\"1.2\" stroke-linecap=\"round\" stroke-linejoin=\"round\"");
+        appendPath(svg, lines(view, coast.borders, tolerance), "fill=\"none\" stroke=\"" + BORDER + "\" stroke-width=\"1\" stroke-dasharray=\"5 3\"");
         scaleBar(svg, view);
         northArrow(svg);
         markers(svg, view, spec);
         return svg.append("</svg>").toString();
     }
 
-    private PathData shores(MercatorView view) {
+    private PathData shores(MercatorView view, double tolerance, double minExtent) {
         PathData d = new PathData();
-        double margin = TOLERANCE + BLEED;
+        double margin = tolerance + BLEED;
         double[] clip = {-margin, -margin, MercatorView.WIDTH + margin, MercatorView.HEIGHT + margin};
         for (Coastline.Shape ring : visible(coast.shores, view)) {
             double left = view.x(ring.west());
             double right = view.x(ring.east());
             double top = view.y(ring.north());
             double bottom = view.y(ring.south());
-            if (Math.max(right - left, bottom - top) < MIN_EXTENT) {
+            if (Math.max(right - left, bottom - top) < minExtent) {
                 continue;
             }
             double[] xy = project(ring, view);
             if (view.zoom() >= SMOOTH_FROM_ZOOM) {
                 // before clipping, so the cut along the view's edge stays straight
-                xy = ViewGeometry.smoothRing(ViewGeometry.simplify(xy, TOLERANCE, true), SMOOTH_MAX_EDGE_M / view.metresPerUnit());
+                xy = ViewGeometry.smoothRing(ViewGeometry.simplify(xy, tolerance, true), SMOOTH_MAX_EDGE_M / view.metresPerUnit());
             }
             boolean inside = left >= clip[0] && top >= clip[1] && right <= clip[2] && bottom <= clip[3];
             double[] clipped = inside ? xy : ViewGeometry.clipRing(xy, clip[0], clip[1], clip[2], clip[3]);
             if (clipped.length >= 6) {
-                d.add(ViewGeometry.simplify(clipped, TOLERANCE, true), true);
+                d.add(ViewGeometry.simplify(clipped, tolerance, true), true);
             }
         }
         return d;
     }
 
-    private PathData lines(MercatorView view, List<Coastline.Shape> features) {
+    private PathData lines(MercatorView view, List<Coastline.Shape> features, double tolerance) {
         PathData d = new PathData();
         for (Coastline.Shape line : visible(features, view)) {
             for (double[] piece : ViewGeometry.clipLine(project(line, view), -BLEED, -BLEED,
                     MercatorView.WIDTH + BLEED, MercatorView.HEIGHT + BLEED)) {
-                d.add(ViewGeometry.simplify(piece, TOLERANCE, false), false);
+                d.add(ViewGeometry.simplify(piece, tolerance, false), false);
             }
         }
         return d;

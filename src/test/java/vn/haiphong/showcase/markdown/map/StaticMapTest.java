@@ -65,6 +65,20 @@ class StaticMapTest {
     }
 
     @Test
+    void islandDenseViewsDropDetailUntilTheyFitTheBudget() throws Exception {
+        // Ha Long Bay's two thousand islets: at zoom 9 the finest detail would weigh ~38 KB
+        for (MapSpec spec : List.of(new MapSpec(20.90, 107.10, 9, List.of(new MapPoint(20.91, 107.08, "Vịnh Hạ Long")), "vi", "Hạ Long"),
+                new MapSpec(21.0, 107.4, 9, List.of(), "vi", "Bái Tử Long"),
+                new MapSpec(20.90, 107.10, 10, List.of(), "vi", "Hạ Long 10"))) {
+            String svg = drawer.svg(spec);
+            int bytes = svg.getBytes(StandardCharsets.UTF_8).length;
+            assertTrue(bytes <= BUDGET_BYTES, spec.title() + ": " + bytes + " bytes");
+            assertTrue(bytes > BUDGET_BYTES / 2, spec.title() + " keeps most of its detail: " + bytes + " bytes");
+            parse(svg);
+        }
+    }
+
+    @Test
     void landIsWhereLandIs() {
         Coastline coast = Coastline.bundled();
         assertTrue(coast.isLand(20.857, 106.683), "central Hai Phong (Le Chan)");
