@@ -3,7 +3,8 @@ package vn.haiphong.showcase.markdown.map;
 /**
  * The Web-Mercator window a map shows: {@value #WIDTH}×{@value #HEIGHT} units centred on the spec's
  * point, where the map's width spans 360°/2<sup>zoom</sup> of longitude (zoom 8 ≈ 1.4°, each step
- * halves). x grows east, y grows south.
+ * halves). x grows east, y grows south. StrictMath, not Math, so every JVM and compiler tier
+ * computes the same coordinates and the same map bytes.
  */
 record MercatorView(double centreLat, double centreLon, int zoom) {
     static final int WIDTH = 640;
@@ -11,7 +12,7 @@ record MercatorView(double centreLat, double centreLon, int zoom) {
     private static final double EARTH_CIRCUMFERENCE_M = 2 * Math.PI * 6_378_137.0;
 
     private double worldSize() {
-        return WIDTH * Math.pow(2, zoom);
+        return WIDTH * StrictMath.pow(2, zoom);
     }
 
     /** Web-Mercator x of a longitude, 0 at the antimeridian to 1 going east. */
@@ -22,7 +23,7 @@ record MercatorView(double centreLat, double centreLon, int zoom) {
     /** Web-Mercator y of a latitude, 0 at the north edge (85.05° N) to 1 at the south edge. */
     static double worldY(double lat) {
         double phi = Math.toRadians(lat);
-        return (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2;
+        return (1 - StrictMath.log(StrictMath.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2;
     }
 
     double x(double lon) {
@@ -48,7 +49,7 @@ record MercatorView(double centreLat, double centreLon, int zoom) {
     double latAt(double y) {
         double wy = (y - HEIGHT / 2.0) / worldSize() + worldY(centreLat);
         double n = Math.PI * (1 - 2 * wy);
-        return Math.toDegrees(Math.atan(Math.sinh(n)));
+        return Math.toDegrees(StrictMath.atan(StrictMath.sinh(n)));
     }
 
     double west() {
@@ -69,6 +70,6 @@ record MercatorView(double centreLat, double centreLon, int zoom) {
 
     /** Ground metres one unit covers at the centre's latitude. */
     double metresPerUnit() {
-        return EARTH_CIRCUMFERENCE_M * Math.cos(Math.toRadians(centreLat)) / worldSize();
+        return EARTH_CIRCUMFERENCE_M * StrictMath.cos(Math.toRadians(centreLat)) / worldSize();
     }
 }

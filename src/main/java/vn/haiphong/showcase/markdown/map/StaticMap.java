@@ -220,7 +220,7 @@ public final class StaticMap implements MapDrawer {
     private static void scaleBar(StringBuilder svg, MercatorView view) {
         double metresPerUnit = view.metresPerUnit();
         double max = 110 * metresPerUnit;
-        double metres = Math.pow(10, Math.floor(Math.log10(max)));
+        double metres = StrictMath.pow(10, Math.floor(StrictMath.log10(max)));
         if (metres * 5 <= max) {
             metres *= 5;
         } else if (metres * 2 <= max) {
