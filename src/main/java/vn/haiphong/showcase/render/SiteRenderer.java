@@ -179,6 +179,9 @@ public final class SiteRenderer {
                     });
                 }
             }
+            for (TagAliases.Alias a : TagAliases.of(l.code(), ls)) {
+                jobs.add((o, err) -> renderTagAlias(l, a, o));
+            }
             jobs.add((o, err) -> renderTagIndex(l.code(), base, o, err));
             jobs.add((o, err) -> renderNotFound(l.code(), base, o, err));
             jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.feed(l.code())), Feeds.atom(ctx, ls)));
@@ -328,6 +331,15 @@ public final class SiteRenderer {
                 new PageViews.Listing(t.pages().subList((number - 1) * per, Math.min(t.pages().size(), number * per)),
                         number, total));
         render("tag.ftl", base.with(page, null), url, "tag page `" + t.name() + "` (" + lang + ")", out, errors);
+    }
+
+    /** The page at a tag's former address, sending visitors to where the tag lives now. */
+    private void renderTagAlias(Language l, TagAliases.Alias a, Output out) {
+        String lang = l.code();
+        String title = UiStrings.fill(ctx.ui().get(lang, "tag_page_title"), List.of("tag", a.tag()));
+        boolean known = ctx.ui().has(lang, "page_moved") || ctx.ui().has(ctx.config().defaultLanguage(), "page_moved");
+        String moved = known ? ctx.ui().get(lang, "page_moved") : "This page has moved to";
+        out.write(Permalinks.file(a.url()), TagAliases.html(a, l.htmlLang(), title, moved, ctx.links().absolute(a.target())));
     }
 
     private void renderTagIndex(String lang, TemplateContext base, Output out, ContentErrors errors) {
