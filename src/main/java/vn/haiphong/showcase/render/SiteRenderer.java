@@ -243,7 +243,7 @@ public final class SiteRenderer {
         TemplateContext model = base.with(page, showsExhibition ? exhibition.model(e.lang(), false) : null);
         String html = ctx.templates().render(template, model.variables(), "content/" + p.lang() + "/" + p.path(), errors);
         if (html != null) {
-            out.write(Permalinks.file(page.url()), html);
+            out.write(Permalinks.file(page.url()), PhraseBreaks.apply(html));
         }
     }
 
@@ -384,7 +384,7 @@ public final class SiteRenderer {
                         ContentErrors errors) {
         String html = ctx.templates().render(template, model.variables(), forWhat, errors);
         if (html != null) {
-            out.write(Permalinks.file(url), html);
+            out.write(Permalinks.file(url), PhraseBreaks.apply(html));
         }
     }
 
