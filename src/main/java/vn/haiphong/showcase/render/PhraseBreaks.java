@@ -25,9 +25,12 @@ import vn.haiphong.showcase.i18n.PhraseBreaker;
  * BudouX's own HTML processor; an existing {@code <wbr>} is kept and not doubled.
  */
 final class PhraseBreaks {
-    /** Short texts of the templates broken into phrases besides h1–h3; {@code phrases} is for new ones. */
-    static final Set<String> CLASSES = Set.of("lead", "hero-lead", "hero-kicker", "card-text", "figure-label",
-            "phrases");
+    /**
+     * Short texts of the templates broken into phrases besides h1–h3 (leads, card and chapter texts,
+     * figure labels, the exhibition's start button); a template marks a new one with {@code phrases}.
+     */
+    static final Set<String> CLASSES = Set.of("lead", "hero-lead", "hero-kicker", "card-text", "chapter-text",
+            "figure-label", "ex-start", "phrases");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
             "link", "meta", "param", "source", "track", "wbr");
