@@ -230,7 +230,7 @@ final class PhraseBreaks {
             if (!t.isBlank()) {
                 for (int b : breaker.breaks(t)) {
                     int at = source.get(b);
-                    if (at >= 0 && !forced.contains(b)) {
+                    if (at >= 0 && !forced.contains(b) && !insideLatinWord(t, b)) {
                         inserts.add(at);
                     }
                 }
@@ -239,6 +239,24 @@ final class PhraseBreaks {
             source.clear();
             forced.clear();
         }
+    }
+
+    /**
+     * Whether {@code b} falls between two letters or digits of a non-CJK word: BudouX's Chinese model
+     * sometimes cuts those ({@code 进入 3|60° 展厅}, {@code VR|360}), and the browser already keeps such
+     * words whole and breaks them at spaces, so no {@code <wbr>} goes there.
+     */
+    private static boolean insideLatinWord(String t, int b) {
+        int before = t.codePointBefore(b);
+        int after = t.codePointAt(b);
+        return Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after) && !cjk(before) && !cjk(after);
+    }
+
+    private static boolean cjk(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL
+                || s == Character.UnicodeScript.BOPOMOFO || cp == 0x30FC; // ー is Common, but a kana
     }
 
     /** A start tag: its lower-case name, {@code lang} and classes, and where it ends. */

@@ -63,6 +63,12 @@ class PhraseBreaksTest {
         // a <br> ends one run of text: each line is broken on its own
         assertEquals(BROKEN + "<br>" + BROKEN, PhraseBreaks.breakInner(WORDS + "<br>" + WORDS, ja));
         assertEquals("   ", PhraseBreaks.breakInner("   ", ja));
+        // BudouX's Chinese model cuts 3|60°; a Latin word or a number is never cut
+        var zh = vn.haiphong.showcase.i18n.PhraseBreaker.forLanguage("zh");
+        assertEquals(java.util.List.of("进入", " 3", "60°", " 展厅"), zh.phrases("进入 360° 展厅"));
+        assertEquals("进入<wbr> 360°<wbr> 展厅", PhraseBreaks.breakInner("进入 360° 展厅", zh));
+        assertEquals(java.util.List.of("VR", "360虚", "拟展览"), zh.phrases("VR360虚拟展览"));
+        assertTrue(PhraseBreaks.breakInner("VR360虚拟展览", zh).startsWith("VR360"));
     }
 
     @Test
