@@ -68,6 +68,14 @@ public final class Permalinks {
         return tags(lang) + Slugs.slug(tag) + "/";
     }
 
+    /**
+     * Where earlier versions published the tag: their slug dropped kana's voiced marks
+     * ({@code /ja/tags/カットハ/} for カットバ). Equal to {@link #tag} for every other tag.
+     */
+    public static String tagAsFormerlyPublished(String lang, String tag) {
+        return tags(lang) + Slugs.slugDroppingAllMarks(tag) + "/";
+    }
+
     /** A language's Atom feed. */
     public static String feed(String lang) {
         return home(lang) + "feed.xml";

@@ -46,6 +46,7 @@ import vn.haiphong.showcase.text.Slugs;
 
 /**
  * Markdown → HTML with our rules: GFM tables, strikethrough, autolinks, footnotes, attributes,
+ * emphasis that also works in Chinese, Japanese and Korean ({@link CjkEmphasis}),
  * definition lists; heading ids on the {@code <hN>} itself, readable in every script and unique in
  * the page; links to other {@code .md} files rewritten to their URL in the same language; processed
  * images as responsive {@code <picture>}s (a paragraph holding only an image becomes a
@@ -69,7 +70,7 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create(), AttributesExtension.create(),
-                DefinitionExtension.create()));
+                DefinitionExtension.create(), CjkEmphasis.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(TablesExtension.CLASS_NAME, "table");

@@ -292,7 +292,7 @@ final class ExhibitionPages {
         String html = ctx.templates().render("exhibition-embed.ftl", base.with(page, model(lang, true)).variables(),
                 "the exhibition's embed page (" + lang + ")", errors);
         if (html != null) {
-            out.write(Permalinks.file(embedUrl(lang)), html);
+            out.write(Permalinks.file(embedUrl(lang)), PhraseBreaks.apply(html));
         }
     }
 

@@ -152,6 +152,7 @@ final class MarkdownStore {
         long h = FORMAT;
         for (Class<?> c : new Class<?>[] {MarkdownRenderer.class, PageLinks.class, MarkdownStore.class,
                 vn.haiphong.showcase.markdown.Picture.class, vn.haiphong.showcase.markdown.SafeHtml.class, Pictures.class,
+                vn.haiphong.showcase.markdown.CjkEmphasis.class,
                 com.vladsch.flexmark.parser.Parser.class, com.vladsch.flexmark.html.HtmlRenderer.class}) {
             try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
                 if (in != null) {

@@ -179,6 +179,9 @@ public final class SiteRenderer {
                     });
                 }
             }
+            for (TagAliases.Alias a : TagAliases.of(l.code(), ls)) {
+                jobs.add((o, err) -> renderTagAlias(l, a, o));
+            }
             jobs.add((o, err) -> renderTagIndex(l.code(), base, o, err));
             jobs.add((o, err) -> renderNotFound(l.code(), base, o, err));
             jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.feed(l.code())), Feeds.atom(ctx, ls)));
@@ -240,7 +243,7 @@ public final class SiteRenderer {
         TemplateContext model = base.with(page, showsExhibition ? exhibition.model(e.lang(), false) : null);
         String html = ctx.templates().render(template, model.variables(), "content/" + p.lang() + "/" + p.path(), errors);
         if (html != null) {
-            out.write(Permalinks.file(page.url()), html);
+            out.write(Permalinks.file(page.url()), PhraseBreaks.apply(html));
         }
     }
 
@@ -330,6 +333,15 @@ public final class SiteRenderer {
         render("tag.ftl", base.with(page, null), url, "tag page `" + t.name() + "` (" + lang + ")", out, errors);
     }
 
+    /** The page at a tag's former address, sending visitors to where the tag lives now. */
+    private void renderTagAlias(Language l, TagAliases.Alias a, Output out) {
+        String lang = l.code();
+        String title = UiStrings.fill(ctx.ui().get(lang, "tag_page_title"), List.of("tag", a.tag()));
+        boolean known = ctx.ui().has(lang, "page_moved") || ctx.ui().has(ctx.config().defaultLanguage(), "page_moved");
+        String moved = known ? ctx.ui().get(lang, "page_moved") : "This page has moved to";
+        out.write(Permalinks.file(a.url()), TagAliases.html(a, l.htmlLang(), title, moved, ctx.links().absolute(a.target())));
+    }
+
     private void renderTagIndex(String lang, TemplateContext base, Output out, ContentErrors errors) {
         String title = ctx.ui().get(lang, "all_tags");
         String description = ctx.ui().get(lang, "tags_description");
@@ -372,7 +384,7 @@ public final class SiteRenderer {
                         ContentErrors errors) {
         String html = ctx.templates().render(template, model.variables(), forWhat, errors);
         if (html != null) {
-            out.write(Permalinks.file(url), html);
+            out.write(Permalinks.file(url), PhraseBreaks.apply(html));
         }
     }
 
