@@ -107,6 +107,9 @@ public final class SiteRenderer {
                     errors.add(e.page().file(), lineOf(e.page(), "image"), "image not found: `" + image + "`",
                             "write the picture's path under assets/ from the site root, e.g. `image: /photos/harbour.jpg`");
                 }
+                if (!e.fallback()) {
+                    validateHero(e.page(), errors);
+                }
             }
         }
         for (String t : List.of("home.ftl", "page.ftl", "section.ftl", "tag.ftl", "tags.ftl", "404.ftl", "chooser.ftl")) {
@@ -373,6 +376,39 @@ public final class SiteRenderer {
         String html = ctx.templates().render(template, model.variables(), forWhat, errors);
         if (html != null) {
             out.write(Permalinks.file(url), html);
+        }
+    }
+
+    /**
+     * The front-matter fields that go with {@code image}: a hero needs {@code imageAlt} (what the
+     * picture shows, for people who cannot see it); {@code imageFocus} must be two percentages;
+     * every {@code facts:} item a text or a {@code {value, label}}.
+     */
+    private static void validateHero(Page p, ContentErrors errors) {
+        Object alt = p.params().get("imageAlt");
+        if (p.image() != null && !p.image().isBlank() && !(alt instanceof String a && !a.isBlank())) {
+            errors.add(p.file(), lineOf(p, "image"), "`image` has no `imageAlt`",
+                    "add `imageAlt: \"…\"` below `image:`: one sentence, in the page's language, saying what the picture shows");
+        }
+        Object focus = p.params().get("imageFocus");
+        if (focus != null && PageModels.focusClass(focus) == null) {
+            errors.add(p.file(), lineOf(p, "imageFocus"), "bad `imageFocus: " + focus + "`",
+                    "write the point of the picture to keep in view as two percentages, across then down, e.g. `imageFocus: \"50% 30%\"`");
+        }
+        if (p.params().get("facts") instanceof java.util.List<?> facts) {
+            for (int i = 0; i < facts.size(); i++) {
+                Object f = facts.get(i);
+                boolean ok = f instanceof String || f instanceof Number
+                        || f instanceof Map<?, ?> m && m.get("label") != null;
+                if (!ok) {
+                    int line = lineOf(p, "facts[" + i + "]");
+                    errors.add(p.file(), line > 0 ? line : lineOf(p, "facts"), "`facts` item " + (i + 1) + " has no `label`",
+                            "write each fact as `- {value: \"20,000 ha\", label: \"of industrial zones\"}` or as a plain sentence");
+                }
+            }
+        } else if (p.params().containsKey("facts")) {
+            errors.add(p.file(), lineOf(p, "facts"), "`facts` is not a list",
+                    "write `facts:` followed by lines `- {value: \"…\", label: \"…\"}` or `- A sentence.`");
         }
     }
 

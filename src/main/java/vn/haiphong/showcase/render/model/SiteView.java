@@ -23,16 +23,16 @@ public record SiteView(String name, String tagline, String baseUrl, String lang,
      * are null when the folder has no {@code _index} page.
      */
     public record Section(String title, String shortTitle, String description, String url, String key, String date,
-                          String dateText, boolean fallback, String textLang, String image, PictureView picture,
-                          Map<String, Object> params, List<Card> pages) {
+                          String dateText, boolean fallback, String textLang, String sourceLanguageName, String image, PictureView picture,
+                          Map<String, Object> params, Hero hero, List<Card> pages) {
 
         /** {@code card} (null for a folder without its own page) with {@code pages}. */
         public static Section of(Card card, List<Card> pages) {
             if (card == null) {
-                return new Section(null, null, null, null, null, null, null, false, null, null, null, null, pages);
+                return new Section(null, null, null, null, null, null, null, false, null, null, null, null, null, null, pages);
             }
             return new Section(card.title(), card.shortTitle(), card.description(), card.url(), card.key(), card.date(),
-                    card.dateText(), card.fallback(), card.textLang(), card.image(), card.picture(), card.params(), pages);
+                    card.dateText(), card.fallback(), card.textLang(), card.sourceLanguageName(), card.image(), card.picture(), card.params(), card.hero(), pages);
         }
     }
 
