@@ -58,7 +58,8 @@
      Nothing is written when there is nothing to show. `map`: the page's map as markup (the slot the static maps
      fill; empty until then). -->
 <#macro aside map="">
-<#if page.facts?has_content || page.related?has_content || map?has_content>
+<#assign showContact = (page.params.contact!false) == true && site.contact??>
+<#if page.facts?has_content || page.related?has_content || map?has_content || showContact>
   <aside class="article-aside">
 <#if page.facts?has_content>
     <section class="aside-box aside-facts" aria-labelledby="_facts">
@@ -72,6 +73,20 @@
 </#if>
 <#if map?has_content>
     <div class="aside-box aside-map">${map?no_esc}</div>
+</#if>
+<#if showContact>
+    <section class="aside-box aside-contact" aria-labelledby="_contact"<@uiLang/>>
+      <h2 id="_contact" class="aside-title">${t("contact_title")}</h2>
+      <address>
+<#if site.contact.organization?has_content>        <p class="contact-org">${site.contact.organization}</p>
+</#if><#if site.contact.address?has_content>        <p>${site.contact.address}</p>
+</#if>        <dl class="contact-list">
+<#if site.contact.phone?has_content>          <dt>${t("contact_phone")}</dt><dd><a href="tel:${site.contact.phone?replace(" ", "")}">${site.contact.phone}</a></dd>
+</#if><#if site.contact.email?has_content>          <dt>${t("contact_email")}</dt><dd><a href="mailto:${site.contact.email}">${site.contact.email}</a></dd>
+</#if><#if site.contact.website?has_content>          <dt>${t("contact_website")}</dt><dd><a href="${site.contact.website}">${site.contact.website?remove_beginning("https://")?remove_beginning("http://")}</a></dd>
+</#if>        </dl>
+      </address>
+    </section>
 </#if>
 <#if page.related?has_content>
     <nav class="aside-box aside-related" aria-labelledby="_related">

@@ -352,12 +352,16 @@ public final class SiteRenderer {
 
     /** The root page: every language's home page, in the default language's page shell; the x-default of home pages. */
     private void renderChooser(Map<String, TemplateContext> shared, Output out, ContentErrors errors) {
+        // The search pages come from the search stage, whose page template is search.ftl: link them only when it is there.
+        boolean hasSearch = ctx.templates().exists("search.ftl");
         List<PageView.LanguageChoice> choices = new ArrayList<>();
         List<PageView.Alternate> alternates = new ArrayList<>();
         for (Language l : ctx.config().languages()) {
-            choices.add(new PageView.LanguageChoice(l.code(), l.name(), l.htmlLang(), Permalinks.home(l.code()),
-                    ctx.ui().get(l.code(), "site_name"), ctx.ui().get(l.code(), "site_tagline"),
-                    ctx.ui().get(l.code(), "choose_language")));
+            String c = l.code();
+            choices.add(new PageView.LanguageChoice(c, l.name(), l.htmlLang(), Permalinks.home(c),
+                    ctx.ui().get(c, "site_name"), ctx.ui().get(c, "site_tagline"), ctx.ui().get(c, "choose_language"),
+                    ctx.ui().get(c, "not_found_title"), ctx.ui().get(c, "not_found_text"), ctx.ui().get(c, "back_home"),
+                    hasSearch ? Permalinks.search(c) : "", ctx.ui().get(c, "not_found_search"), shared.get(c).site().menu()));
             if (ctx.site().language(l.code()).byKey().containsKey("_index")) {
                 alternates.add(new PageView.Alternate(l.htmlLang(), ctx.links().absolute(Permalinks.home(l.code()))));
             }
@@ -368,6 +372,13 @@ public final class SiteRenderer {
                 ctx.ui().get(dflt, "site_tagline"), Permalinks.chooser(), null, Permalinks::home, "", null, choices,
                 alternates), PageViews.Listing.NONE);
         render("chooser.ftl", shared.get(dflt).with(page, null), Permalinks.chooser(), "the language chooser", out, errors);
+        if (ctx.templates().exists("root-404.ftl")) {
+            PageView notFound = views.generated(new PageViews.Generated(dflt, "404", ctx.ui().get(dflt, "not_found_title"),
+                    ctx.ui().get(dflt, "site_tagline"), Permalinks.rootNotFound(), null, Permalinks::home, "", null,
+                    choices, List.of()), PageViews.Listing.NONE);
+            render("root-404.ftl", shared.get(dflt).with(notFound, null), Permalinks.rootNotFound(),
+                    "the root 404 page", out, errors);
+        }
     }
 
     /** Renders a generated page to the file that serves {@code url}. */

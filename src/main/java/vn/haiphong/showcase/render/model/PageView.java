@@ -59,8 +59,13 @@ public record PageView(String title, String shortTitle, String description, Stri
         public static final ShareImage NONE = new ShareImage(null, null, null, null);
     }
 
-    /** {@code page.choices[]} on the chooser: a language, written in itself. */
+    /**
+     * {@code page.choices[]} on the chooser and the root 404 page: a language, written in itself,
+     * with its home, its 404 texts, its main navigation, and its search page ({@code ""} when the
+     * site has none).
+     */
     public record LanguageChoice(String code, String name, String htmlLang, String url, String siteName, String tagline,
-                                 String choose) {
+                                 String choose, String notFoundTitle, String notFoundText, String backHome,
+                                 String searchUrl, String searchLabel, List<SiteView.MenuLink> menu) {
     }
 }

@@ -7,7 +7,16 @@ import java.util.Map;
 public record SiteView(String name, String tagline, String baseUrl, String lang, String htmlLang, String languageName,
                        String defaultLanguage, String homeUrl, String feedUrl, String tagsUrl, Map<String, Object> params,
                        String picturesCss, List<LanguageLink> languages, List<MenuLink> menu,
-                       Map<String, Section> sections, List<Card> latest, List<TagCount> tags) {
+                       Map<String, Section> sections, List<Card> latest, List<TagCount> tags,
+                       Contact contact) {
+
+    /**
+     * {@code site.contact}: {@code params.contact} of site.yaml in this language (null when it is
+     * not set); a field the setting leaves out is {@code ""}, so the contact block shows only what
+     * is known.
+     */
+    public record Contact(String organization, String address, String phone, String email, String website) {
+    }
 
     /** {@code site.languages[]}: a language of the site and its home page. */
     public record LanguageLink(String code, String name, String htmlLang, String url) {
