@@ -25,8 +25,8 @@ import vn.haiphong.showcase.errors.ContentError;
  */
 final class Placeholders {
     private static final Pattern FOUND = Pattern.compile(
-            "[\\w.+-]*@?[\\w-]+(?:\\.[\\w-]+)*\\.example\\b"          // press@x.example, www.x.example
-                    + "|[\\w.+-]*@?(?:[\\w-]+\\.)*example\\.(?:com|org|net)\\b" // someone@example.com
+            "[\\w.+-]*@?(?:[\\w-]+\\.)*example\\.(?:com|org|net)\\b"   // someone@example.com, www.example.com
+                    + "|[\\w.+-]*@?[\\w-]+(?:\\.[\\w-]+)*\\.example\\b(?!\\.\\w)" // press@x.example, www.x.example
                     + "|\\btest@[\\w-]+(?:\\.[\\w-]+)*"                 // test@anything
                     + "|\\bTODO\\b");
 

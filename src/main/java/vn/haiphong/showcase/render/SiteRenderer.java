@@ -108,7 +108,10 @@ public final class SiteRenderer {
                             "write the picture's path under assets/ from the site root, e.g. `image: /photos/harbour.jpg`");
                 }
                 if (!e.fallback()) {
-                    validateHero(e.page(), errors);
+                    // a picture that is not found is reported above; what goes with it is checked once it is there
+                    boolean found = image != null && (ctx.images().get(image) != null || PageLinks.hasScheme(image)
+                            || ctx.files() == null || ctx.files().contains(image.replaceFirst("^/", "")));
+                    validateHero(e.page(), found, errors);
                 }
             }
         }
@@ -395,9 +398,9 @@ public final class SiteRenderer {
      * picture shows, for people who cannot see it); {@code imageFocus} must be two percentages;
      * every {@code facts:} item a text or a {@code {value, label}}.
      */
-    private static void validateHero(Page p, ContentErrors errors) {
+    private static void validateHero(Page p, boolean imageFound, ContentErrors errors) {
         Object alt = p.params().get("imageAlt");
-        if (p.image() != null && !p.image().isBlank() && !(alt instanceof String a && !a.isBlank())) {
+        if (imageFound && !p.image().isBlank() && !(alt instanceof String a && !a.isBlank())) {
             errors.add(p.file(), lineOf(p, "image"), "`image` has no `imageAlt`",
                     "add `imageAlt: \"…\"` below `image:`: one sentence, in the page's language, saying what the picture shows");
         }
