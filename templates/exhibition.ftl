@@ -4,6 +4,9 @@
 <#import "partials/picture.ftl" as pic>
 <#import "partials/exhibition.ftl" as exhibition>
 <@layout.shell>
+<#if page.hero??>
+<@pic.hero h=page.hero sizes="100vw" bleed=true lang=page.fallback?then(page.textLang, "")/>
+</#if>
 <article class="wrap exhibition" lang="${page.textLang}">
   <@ui.breadcrumbs items=page.breadcrumbs/>
   <header class="article-header">

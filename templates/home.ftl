@@ -1,7 +1,11 @@
 <#import "layout.ftl" as layout>
 <#import "partials/cards.ftl" as ui>
+<#import "partials/picture.ftl" as pic>
 <@layout.shell>
-<section class="hero" aria-labelledby="_hero">
+<#if page.hero??>
+<@pic.hero h=page.hero sizes="100vw" bleed=true lang=page.fallback?then(page.textLang, "")/>
+</#if>
+<section class="hero<#if page.hero??> hero-under-picture</#if>" aria-labelledby="_hero">
   <div class="wrap hero-inner">
     <p class="hero-kicker">${site.name}</p>
     <h1 id="_hero">${page.params.tagline!page.title}</h1>

@@ -1,8 +1,16 @@
 <#import "layout.ftl" as layout>
 <#import "partials/cards.ftl" as ui>
+<#import "partials/picture.ftl" as pic>
+<#-- An article: its hero above the title, the text, and at 64rem and wider a side column (key facts, the page's map,
+     related pages); on a phone the side column follows the text. -->
 <@layout.shell>
 <article class="wrap article" lang="${page.textLang}">
   <@ui.breadcrumbs items=page.breadcrumbs/>
+  <div class="article-grid">
+  <div class="article-main">
+<#if page.hero??>
+  <@pic.hero h=page.hero sizes="(min-width: 72rem) 48rem, (min-width: 64rem) 66vw, calc(100vw - 2.5rem)"/>
+</#if>
   <header class="article-header">
     <h1>${page.title}</h1>
 <#if page.description?has_content>
@@ -35,5 +43,8 @@ ${page.content?no_esc}
     </ul>
   </footer>
 </#if>
+  </div>
+  <@ui.aside/>
+  </div>
 </article>
 </@layout.shell>

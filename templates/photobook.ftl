@@ -3,6 +3,9 @@
 <#import "partials/cards.ftl" as ui>
 <#import "partials/picture.ftl" as pic>
 <@layout.shell>
+<#if page.hero??>
+<@pic.hero h=page.hero sizes="100vw" bleed=true lang=page.fallback?then(page.textLang, "")/>
+</#if>
 <div class="wrap photobook">
   <@ui.breadcrumbs items=page.breadcrumbs/>
   <header class="article-header" lang="${page.textLang}">
@@ -21,7 +24,7 @@ ${page.content?no_esc}
     <li class="chapter-card">
       <a class="chapter-link" href="${c.url}">
 <#if c.cover??>
-        <@pic.picture img=c.cover alt="" sizes="(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, calc(100vw - 2.5rem)" eager=(c?index == 0) class="chapter-cover"/>
+        <@pic.picture img=c.cover alt="" sizes="(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, calc(100vw - 2.5rem)" eager=(c?index == 0 && !page.hero??) class="chapter-cover"/>
 </#if>
         <span class="chapter-number">${t("photobook_chapter_n", "number", c.number)}</span>
         <h2 class="chapter-title"<#if c.fallback> lang="${c.textLang}"</#if>>${c.shortTitle}</h2>

@@ -1,6 +1,10 @@
 <#import "layout.ftl" as layout>
 <#import "partials/cards.ftl" as ui>
+<#import "partials/picture.ftl" as pic>
 <@layout.shell>
+<#if page.hero??>
+<@pic.hero h=page.hero sizes="100vw" bleed=true lang=page.fallback?then(page.textLang, "")/>
+</#if>
 <div class="wrap">
   <@ui.breadcrumbs items=page.breadcrumbs/>
   <header class="article-header" lang="${page.textLang}">

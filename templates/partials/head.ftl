@@ -29,7 +29,7 @@
 <meta name="twitter:description" content="${page.description}">
 <meta name="theme-color" content="${site.params.themeColor!"#b3202a"}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<#if page.kind == "home">
+<#if page.kind == "home" && !page.hero??>
 <#-- the hero's two CSS backgrounds (skyline, flowers) make the home page's largest paint: fetch them with the stylesheet, not after it -->
 <link rel="preload" as="image" href="/img/harbour-skyline.svg" type="image/svg+xml" fetchpriority="high">
 <link rel="preload" as="image" href="/img/flamboyant.svg" type="image/svg+xml" fetchpriority="high">

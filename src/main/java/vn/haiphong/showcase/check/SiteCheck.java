@@ -21,10 +21,12 @@ public final class SiteCheck {
     /**
      * @param problems     everything found, in the order found
      * @param translations the translation counts, or null without a content model
+     * @param warnings     what should not be published but does not fail the check (placeholder addresses)
      */
-    public record Result(List<ContentError> problems, TranslationStatus.Totals translations) {
+    public record Result(List<ContentError> problems, TranslationStatus.Totals translations, List<ContentError> warnings) {
         public Result {
             problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
         }
     }
 
@@ -34,7 +36,7 @@ public final class SiteCheck {
     /** Checks the output in {@code built}, which {@code site} (null for a JBake project) was built into. */
     public static Result run(Path built, Site site, boolean requireComplete) {
         if (site == null) {
-            return new Result(new LinkChecker(built, "", Map.of()).check(), null);
+            return new Result(new LinkChecker(built, "", Map.of()).check(), null, Placeholders.find(built, "", Map.of()));
         }
         List<ContentError> problems = new ArrayList<>(
                 new LinkChecker(built, site.config().baseUrl(), sources(site)).check());
@@ -42,7 +44,8 @@ public final class SiteCheck {
         if (requireComplete) {
             problems.addAll(TranslationStatus.requiredButIncomplete(rows));
         }
-        return new Result(problems, TranslationStatus.totals(rows));
+        return new Result(problems, TranslationStatus.totals(rows),
+                Placeholders.find(built, site.config().baseUrl(), sources(site)));
     }
 
     /** Output path ({@code en/about/index.html}) → the source file of the page there. */

@@ -59,6 +59,9 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("warning: " + w);
             }
             SiteCheck.Result found = SiteCheck.run(built, r.site(), requireComplete);
+            for (ContentError w : found.warnings()) {
+                err.println("warning: " + w.format(dir));
+            }
             if (found.translations() != null) {
                 out.printf("translations: %d pages, %d missing, %d stale (details: translations)%n",
                         found.translations().pages(), found.translations().missing(), found.translations().stale());

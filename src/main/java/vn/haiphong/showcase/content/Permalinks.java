@@ -96,6 +96,11 @@ public final class Permalinks {
         return "/robots.txt";
     }
 
+    /** The page a CDN serves for a missing address outside every language folder, in all languages. */
+    public static String rootNotFound() {
+        return "/404.html";
+    }
+
     /** A language's page for addresses that do not exist. */
     public static String notFound(String lang) {
         return home(lang) + "404.html";

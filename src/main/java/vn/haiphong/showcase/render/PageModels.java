@@ -1,7 +1,13 @@
 package vn.haiphong.showcase.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.haiphong.showcase.config.Language;
 import vn.haiphong.showcase.config.SiteConfig;
 import vn.haiphong.showcase.content.LanguageSite;
@@ -17,6 +23,7 @@ import vn.haiphong.showcase.photobook.PhotoBook;
 import vn.haiphong.showcase.render.model.Card;
 import vn.haiphong.showcase.render.model.ChapterCard;
 import vn.haiphong.showcase.render.model.ChapterView;
+import vn.haiphong.showcase.render.model.Hero;
 import vn.haiphong.showcase.render.model.PageView;
 import vn.haiphong.showcase.render.model.PictureView;
 
@@ -37,8 +44,106 @@ final class PageModels {
     Card card(PageEntry e) {
         Page p = e.page();
         return new Card(p.title(), p.shortTitle(), p.description(), e.url(), p.key(), date(p),
-                dateText(p, config.language(e.lang())), e.fallback(), config.language(p.lang()).htmlLang(),
-                p.image() == null ? "" : p.image(), picture(p.image()), p.params());
+                dateText(p, config.language(e.lang())), e.fallback(), config.language(p.lang()).htmlLang(), config.language(p.lang()).name(),
+                p.image() == null ? "" : p.image(), picture(p.image()), p.params(), hero(p));
+    }
+
+    /**
+     * A page's front-matter {@code image} as a hero (with {@code imageAlt} and the class of
+     * {@code imageFocus}), or null when it has none or it is not a processed picture.
+     */
+    Hero hero(Page p) {
+        PictureView pic = picture(p.image());
+        if (pic == null) {
+            return null;
+        }
+        String alt = p.params().get("imageAlt") instanceof String a ? a.strip() : "";
+        String focus = focusClass(p.params().get("imageFocus"));
+        return new Hero(pic, alt, focus == null ? "" : focus);
+    }
+
+    private static final Pattern FOCUS = Pattern.compile("\\s*(\\d{1,3})%\\s+(\\d{1,3})%\\s*");
+
+    /**
+     * The CSS class of a focal point {@code "X% Y%"} (as in {@code object-position}): each
+     * coordinate rounded to the nearest quarter, {@code focus-25-0}; {@code ""} for the centre or no
+     * value; null when the value is not two percentages from 0 to 100. site.css has the 24 classes:
+     * a class, not an inline style, because the Content-Security-Policy forbids inline styles.
+     */
+    static String focusClass(Object value) {
+        if (value == null) {
+            return "";
+        }
+        Matcher m = FOCUS.matcher(String.valueOf(value));
+        if (!m.matches()) {
+            return null;
+        }
+        int x = Integer.parseInt(m.group(1));
+        int y = Integer.parseInt(m.group(2));
+        if (x > 100 || y > 100) {
+            return null;
+        }
+        int qx = Math.round(x / 25f) * 25;
+        int qy = Math.round(y / 25f) * 25;
+        return qx == 50 && qy == 50 ? "" : "focus-" + qx + "-" + qy;
+    }
+
+    /**
+     * {@code facts:} of the front matter: items {@code {value, label}} or plain strings; items
+     * that are neither are left out (the renderer's validation reports them).
+     */
+    static List<PageView.Fact> facts(Page p) {
+        List<PageView.Fact> out = new ArrayList<>();
+        if (p.params().get("facts") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> m && m.get("label") != null) {
+                    out.add(new PageView.Fact(m.get("value") == null ? "" : String.valueOf(m.get("value")),
+                            String.valueOf(m.get("label"))));
+                } else if (o instanceof String || o instanceof Number) {
+                    out.add(new PageView.Fact("", String.valueOf(o)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many related pages an article shows. */
+    static final int RELATED = 3;
+
+    /**
+     * Pages related to an article in the language it is shown in: ordinary pages that share its
+     * tags (two points a tag) or its section (one point), best first, then newest, then by title;
+     * at most {@link #RELATED}. Empty for home and section pages.
+     */
+    List<Card> related(PageEntry e) {
+        Page p = e.page();
+        if (p.kind() != Page.Kind.PAGE) {
+            return List.of();
+        }
+        Set<String> tags = new HashSet<>(p.tags());
+        record Scored(PageEntry entry, int score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (PageEntry o : ctx.site().language(e.lang()).entries()) {
+            Page q = o.page();
+            if (q.kind() != Page.Kind.PAGE || q.groupKey().equals(p.groupKey())
+                    || ctx.photobook().chapter(o) != null) {
+                continue;
+            }
+            int score = q.folder().equals(p.folder()) ? 1 : 0;
+            for (String t : q.tags()) {
+                if (tags.contains(t)) {
+                    score += 2;
+                }
+            }
+            if (score > 0) {
+                scored.add(new Scored(o, score));
+            }
+        }
+        scored.sort(Comparator.comparingInt((Scored s) -> -s.score())
+                .thenComparing(s -> s.entry().page().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(s -> s.entry().page().title()));
+        return scored.stream().limit(RELATED).map(s -> card(s.entry())).toList();
     }
 
     /** Front matter {@code date} as {@code YYYY-MM-DD}, or "". */

@@ -101,6 +101,7 @@ final class PageViews {
                 p == null ? 0 : readingMinutes(p.body()),
                 image == null ? "" : image,
                 models.picture(image),
+                p == null ? null : models.hero(p),
                 p == null ? Map.of() : p.params(),
                 p == null ? "" : p.folder(),
                 e == null ? translations(g) : models.translations(e),
@@ -119,7 +120,9 @@ final class PageViews {
                 chapter == null && e != null && PhotoBook.isIndex(e)
                         ? ctx.photobook().chapters(lang).stream().map(models::chapterCard).toList() : null,
                 g == null ? null : g.tag(),
-                g == null ? null : g.choices());
+                g == null ? null : g.choices(),
+                p == null ? List.of() : PageModels.facts(p),
+                e == null ? List.of() : models.related(e));
     }
 
     /** A generated page's language switcher: every language, each at {@code inLanguage} of its code. */

@@ -107,6 +107,12 @@ public final class SiteRenderer {
                     errors.add(e.page().file(), lineOf(e.page(), "image"), "image not found: `" + image + "`",
                             "write the picture's path under assets/ from the site root, e.g. `image: /photos/harbour.jpg`");
                 }
+                if (!e.fallback()) {
+                    // a picture that is not found is reported above; what goes with it is checked once it is there
+                    boolean found = image != null && (ctx.images().get(image) != null || PageLinks.hasScheme(image)
+                            || ctx.files() == null || ctx.files().contains(image.replaceFirst("^/", "")));
+                    validateHero(e.page(), found, errors);
+                }
             }
         }
         for (String t : List.of("home.ftl", "page.ftl", "section.ftl", "tag.ftl", "tags.ftl", "404.ftl", "chooser.ftl")) {
@@ -361,12 +367,16 @@ public final class SiteRenderer {
 
     /** The root page: every language's home page, in the default language's page shell; the x-default of home pages. */
     private void renderChooser(Map<String, TemplateContext> shared, Output out, ContentErrors errors) {
+        // The search pages come from the search stage, whose page template is search.ftl: link them only when it is there.
+        boolean hasSearch = ctx.templates().exists("search.ftl");
         List<PageView.LanguageChoice> choices = new ArrayList<>();
         List<PageView.Alternate> alternates = new ArrayList<>();
         for (Language l : ctx.config().languages()) {
-            choices.add(new PageView.LanguageChoice(l.code(), l.name(), l.htmlLang(), Permalinks.home(l.code()),
-                    ctx.ui().get(l.code(), "site_name"), ctx.ui().get(l.code(), "site_tagline"),
-                    ctx.ui().get(l.code(), "choose_language")));
+            String c = l.code();
+            choices.add(new PageView.LanguageChoice(c, l.name(), l.htmlLang(), Permalinks.home(c),
+                    ctx.ui().get(c, "site_name"), ctx.ui().get(c, "site_tagline"), ctx.ui().get(c, "choose_language"),
+                    ctx.ui().get(c, "not_found_title"), ctx.ui().get(c, "not_found_text"), ctx.ui().get(c, "back_home"),
+                    hasSearch ? Permalinks.search(c) : "", ctx.ui().get(c, "not_found_search"), shared.get(c).site().menu()));
             if (ctx.site().language(l.code()).byKey().containsKey("_index")) {
                 alternates.add(new PageView.Alternate(l.htmlLang(), ctx.links().absolute(Permalinks.home(l.code()))));
             }
@@ -377,6 +387,13 @@ public final class SiteRenderer {
                 ctx.ui().get(dflt, "site_tagline"), Permalinks.chooser(), null, Permalinks::home, "", null, choices,
                 alternates), PageViews.Listing.NONE);
         render("chooser.ftl", shared.get(dflt).with(page, null), Permalinks.chooser(), "the language chooser", out, errors);
+        if (ctx.templates().exists("root-404.ftl")) {
+            PageView notFound = views.generated(new PageViews.Generated(dflt, "404", ctx.ui().get(dflt, "not_found_title"),
+                    ctx.ui().get(dflt, "site_tagline"), Permalinks.rootNotFound(), null, Permalinks::home, "", null,
+                    choices, List.of()), PageViews.Listing.NONE);
+            render("root-404.ftl", shared.get(dflt).with(notFound, null), Permalinks.rootNotFound(),
+                    "the root 404 page", out, errors);
+        }
     }
 
     /** Renders a generated page to the file that serves {@code url}. */
@@ -385,6 +402,39 @@ public final class SiteRenderer {
         String html = ctx.templates().render(template, model.variables(), forWhat, errors);
         if (html != null) {
             out.write(Permalinks.file(url), PhraseBreaks.apply(html));
+        }
+    }
+
+    /**
+     * The front-matter fields that go with {@code image}: a hero needs {@code imageAlt} (what the
+     * picture shows, for people who cannot see it); {@code imageFocus} must be two percentages;
+     * every {@code facts:} item a text or a {@code {value, label}}.
+     */
+    private static void validateHero(Page p, boolean imageFound, ContentErrors errors) {
+        Object alt = p.params().get("imageAlt");
+        if (imageFound && !p.image().isBlank() && !(alt instanceof String a && !a.isBlank())) {
+            errors.add(p.file(), lineOf(p, "image"), "`image` has no `imageAlt`",
+                    "add `imageAlt: \"…\"` below `image:`: one sentence, in the page's language, saying what the picture shows");
+        }
+        Object focus = p.params().get("imageFocus");
+        if (focus != null && PageModels.focusClass(focus) == null) {
+            errors.add(p.file(), lineOf(p, "imageFocus"), "bad `imageFocus: " + focus + "`",
+                    "write the point of the picture to keep in view as two percentages, across then down, e.g. `imageFocus: \"50% 30%\"`");
+        }
+        if (p.params().get("facts") instanceof java.util.List<?> facts) {
+            for (int i = 0; i < facts.size(); i++) {
+                Object f = facts.get(i);
+                boolean ok = f instanceof String || f instanceof Number
+                        || f instanceof Map<?, ?> m && m.get("label") != null;
+                if (!ok) {
+                    int line = lineOf(p, "facts[" + i + "]");
+                    errors.add(p.file(), line > 0 ? line : lineOf(p, "facts"), "`facts` item " + (i + 1) + " has no `label`",
+                            "write each fact as `- {value: \"20,000 ha\", label: \"of industrial zones\"}` or as a plain sentence");
+                }
+            }
+        } else if (p.params().containsKey("facts")) {
+            errors.add(p.file(), lineOf(p, "facts"), "`facts` is not a list",
+                    "write `facts:` followed by lines `- {value: \"…\", label: \"…\"}` or `- A sentence.`");
         }
     }
 

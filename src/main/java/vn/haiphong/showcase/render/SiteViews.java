@@ -47,7 +47,27 @@ final class SiteViews {
                 ctx.images().size() > 0 ? Permalinks.root(Pictures.STYLESHEET) : "", languages, menu(lang, ls),
                 sections, ls.dated().stream().limit(3).map(models::card).toList(),
                 ls.tags().values().stream().map(t -> new SiteView.TagCount(t.name(), t.slug(),
-                        Permalinks.tag(lang, t.name()), t.pages().size())).toList());
+                        Permalinks.tag(lang, t.name()), t.pages().size())).toList(),
+                contact(config.params().get("contact"), lang, config.defaultLanguage()));
+    }
+
+    /**
+     * {@code params.contact} of site.yaml as seen in {@code lang}: each field a text, or a map of
+     * texts by language (missing languages use the default language's); null without a setting.
+     */
+    static SiteView.Contact contact(Object setting, String lang, String defaultLanguage) {
+        if (!(setting instanceof Map<?, ?> m)) {
+            return null;
+        }
+        java.util.function.Function<String, String> field = name -> {
+            Object v = m.get(name);
+            if (v instanceof Map<?, ?> byLang) {
+                v = byLang.get(lang) != null ? byLang.get(lang) : byLang.get(defaultLanguage);
+            }
+            return v == null ? "" : String.valueOf(v).strip();
+        };
+        return new SiteView.Contact(field.apply("organization"), field.apply("address"), field.apply("phone"),
+                field.apply("email"), field.apply("website"));
     }
 
     /** The main navigation; an item whose page does not exist in this language in any form is left out. */

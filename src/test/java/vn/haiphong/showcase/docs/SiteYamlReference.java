@@ -43,7 +43,7 @@ final class SiteYamlReference {
                         + "`_headers` and the manifest `publish` needs. `false` skips that stage (faster on very large "
                         + "sites; `publish` then refuses the output)."));
         KEYS.put("params", new Key("empty",
-                "Free values for the templates, as `site.params.NAME` (the default site sets `themeColor`)."));
+                "Free values for the templates, as `site.params.NAME` (the default site sets `themeColor` and `shareImage`). `params.contact` (`organization`, `address`, `phone`, `email`, `website`; each one text or one per language) is the contact block of pages with `contact: true`, read as `site.contact`."));
         KEYS.put("title", new Key("none",
                 "Accepted and reserved; the site's name shown in pages comes from the UI string `site_name` of each language."));
         KEYS.put("markdown", new Key("`{unsafeHtml: false}`",

@@ -70,6 +70,13 @@ final class TemplateModelReference {
         m("SiteView.sections", "every section by its folder (`news`, `invest`, …; `_home` is the home page's children): `site.sections.news`, `site.sections[key]`");
         m("SiteView.latest", "the three newest dated pages of the language");
         m("SiteView.tags", "every tag used in this language");
+        m("SiteView.contact", "`params.contact` of site.yaml in this language (organization, address, phone, email, website; empty fields are left out of the contact block), or missing when it is not set");
+        m("SiteView.Contact", "who answers questions about the site");
+        m("SiteView.Contact.organization", "the body's name in this language");
+        m("SiteView.Contact.address", "its postal address, or empty");
+        m("SiteView.Contact.phone", "its phone number, or empty");
+        m("SiteView.Contact.email", "its e-mail address, or empty");
+        m("SiteView.Contact.website", "its website, or empty");
         m("SiteView.LanguageLink", "a language of the site");
         m("SiteView.LanguageLink.code", "language code");
         m("SiteView.LanguageLink.name", "its name written in itself");
@@ -122,7 +129,13 @@ final class TemplateModelReference {
         m("PageView.chapter", "on a photo-book chapter: the chapter; missing elsewhere");
         m("PageView.chapters", "on the photo book's index: its chapters; missing elsewhere");
         m("PageView.tag", "on a tag page: the tag; missing elsewhere");
-        m("PageView.choices", "on the root language chooser: one entry per language, each written in its own language; missing elsewhere");
+        m("PageView.choices", "on the root language chooser and the root 404 page: one entry per language, each written in its own language; missing elsewhere");
+        m("PageView.hero", "front matter `image` as the page's hero (with `imageAlt` and focal point), or missing; `<@pic.hero h=page.hero …/>` shows it");
+        m("PageView.facts", "front matter `facts:` for the article's side column (empty when there are none)");
+        m("PageView.related", "up to three pages related to an article (shared tags, same section), best first; empty for lists");
+        m("PageView.Fact", "a key fact of an article");
+        m("PageView.Fact.value", "the figure or short value, or empty for a plain sentence");
+        m("PageView.Fact.label", "what the value is, or the sentence");
         m("PageView.TagLink", "a tag of the page");
         m("PageView.TagLink.name", "the tag");
         m("PageView.TagLink.url", "its tag page in this language");
@@ -162,6 +175,12 @@ final class TemplateModelReference {
         m("PageView.LanguageChoice.siteName", "the site's name in that language");
         m("PageView.LanguageChoice.tagline", "the tagline in that language");
         m("PageView.LanguageChoice.choose", "\"choose your language\" in that language");
+        m("PageView.LanguageChoice.notFoundTitle", "\"page not found\" in that language (the root 404 page)");
+        m("PageView.LanguageChoice.notFoundText", "the 404 explanation in that language");
+        m("PageView.LanguageChoice.backHome", "\"back to the home page\" in that language");
+        m("PageView.LanguageChoice.searchUrl", "that language's search page, or empty when the site has no search page template (`search.ftl`)");
+        m("PageView.LanguageChoice.searchLabel", "\"search the site\" in that language");
+        m("PageView.LanguageChoice.menu", "that language's main navigation");
 
         m("Card", "a page shown in a list, in the list's language");
         m("Card.title", "title");
@@ -176,6 +195,12 @@ final class TemplateModelReference {
         m("Card.image", "front matter `image`, or empty");
         m("Card.picture", "front matter `image` as a processed picture, or missing");
         m("Card.params", "the page's front matter fields");
+        m("Card.sourceLanguageName", "the name of the card's text language written in itself (for the note on a fallback card)");
+        m("Card.hero", "front matter `image` with `imageAlt` and the focal point's class, or missing when there is no processed picture");
+        m("Hero", "a page's picture as its hero and its cards' picture");
+        m("Hero.picture", "the processed picture");
+        m("Hero.alt", "front matter `imageAlt`: what the picture shows");
+        m("Hero.focus", "the CSS class of front matter `imageFocus` (`focus-25-0`, quarters of `object-position`), or empty for the centre");
 
         m("PictureView", "a processed image; `<@pic.picture img=… alt=… sizes=…/>` from `partials/picture.ftl` shows it");
         m("PictureView.sources", "a `<source>` per modern format (AVIF, WebP), best first");

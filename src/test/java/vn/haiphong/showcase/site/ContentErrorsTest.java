@@ -130,4 +130,23 @@ class ContentErrorsTest {
                 .map(e -> e.line() + " " + e.message().substring(0, Math.min(24, e.message().length()))).sorted().toList();
         assertEquals(List.of("10 photo not found: `/photo", "7 photo `/photos/a.jpg` ha", "9 a photo without `src`: `"), found);
     }
+
+    @Test
+    void aHeroWithoutAltTextABadFocusAndABadFactAreErrorsAtTheirLines() {
+        Fixtures.write(site.resolve("content/vi/hero.md"),
+                "---\ntitle: A\nimage: /img/dot.svg\nimageFocus: \"left top\"\nfacts:\n  - {value: \"1\"}\n  - Fine.\n---\nx\n");
+        List<ContentError> hits = errors().stream().filter(e -> e.path().toString().endsWith("hero.md")).sorted().toList();
+        assertEquals(3, hits.size(), hits.toString());
+        assertEquals(3, hits.get(0).line());
+        assertEquals("`image` has no `imageAlt`", hits.get(0).message());
+        assertTrue(hits.get(0).hint().contains("imageAlt: "), "says how to fix it: " + hits.get(0).hint());
+        assertEquals(4, hits.get(1).line());
+        assertTrue(hits.get(1).message().contains("bad `imageFocus: left top`"));
+        assertTrue(hits.get(1).hint().contains("\"50% 30%\""));
+        assertEquals(6, hits.get(2).line());
+        assertTrue(hits.get(2).message().contains("`facts` item 1 has no `label`"));
+        for (ContentError e : hits) {
+            assertTrue(e.format(site).matches("^content/vi/hero\\.md:\\d+: .+ — .+$"), e.format(site));
+        }
+    }
 }

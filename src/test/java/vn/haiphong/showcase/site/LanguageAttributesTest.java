@@ -28,6 +28,7 @@ class LanguageAttributesTest {
     static final String BASE = "https://haiphong-showcase.example";
     static final List<Document> pages = new ArrayList<>();
     static Document chooser;
+    static Document rootNotFound;
 
     @BeforeAll
     static void read() throws IOException {
@@ -37,6 +38,8 @@ class LanguageAttributesTest {
                 Document d = Jsoup.parse(f.toFile(), "UTF-8", BASE + "/" + output.relativize(f));
                 if (output.relativize(f).toString().equals("index.html")) {
                     chooser = d;
+                } else if (output.relativize(f).toString().equals("404.html")) {
+                    rootNotFound = d; // like the chooser, it speaks every language and has no switcher
                 } else if (d.selectFirst("meta[http-equiv=refresh]") == null) {
                     // (a page with a refresh is a former tag address forwarding to the tag: TagAddressesTest)
                     pages.add(d);
@@ -82,6 +85,15 @@ class LanguageAttributesTest {
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void theRoot404WritesEachLanguageInItsLanguage() {
+        List<Element> links = rootNotFound.select("a[hreflang]");
+        assertTrue(links.size() >= HTML_LANG.size() * 5, "homes and sections of every language: " + links.size());
+        for (Element a : links) {
+            assertEquals(a.attr("hreflang"), langOf(a), where(rootNotFound, a));
+        }
     }
 
     @Test

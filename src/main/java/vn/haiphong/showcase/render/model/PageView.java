@@ -14,11 +14,16 @@ import java.util.Map;
 public record PageView(String title, String shortTitle, String description, String kind, String key, String url,
                        String permalink, String canonical, boolean fallback, String textLang, String sourceLanguageName,
                        String languageName, String date, String dateText, List<TagLink> tags, String content,
-                       List<TocEntry> toc, int readingMinutes, String image, PictureView picture,
+                       List<TocEntry> toc, int readingMinutes, String image, PictureView picture, Hero hero,
                        Map<String, Object> params, String section, List<Translation> translations,
                        List<Alternate> alternates, List<Breadcrumb> breadcrumbs, List<Card> pages, Pager pager,
                        String ogType, ShareImage shareImage, String jsonLd, ChapterView chapter,
-                       List<ChapterCard> chapters, String tag, List<LanguageChoice> choices) {
+                       List<ChapterCard> chapters, String tag, List<LanguageChoice> choices,
+                       List<Fact> facts, List<Card> related) {
+
+    /** {@code page.facts[]}: a key fact of the front matter's {@code facts:} list; {@code value} is "" for a plain sentence. */
+    public record Fact(String value, String label) {
+    }
 
     /** {@code page.tags[]}: a tag of the page and its tag page in the language shown. */
     public record TagLink(String name, String url) {
@@ -54,8 +59,13 @@ public record PageView(String title, String shortTitle, String description, Stri
         public static final ShareImage NONE = new ShareImage(null, null, null, null);
     }
 
-    /** {@code page.choices[]} on the chooser: a language, written in itself. */
+    /**
+     * {@code page.choices[]} on the chooser and the root 404 page: a language, written in itself,
+     * with its home, its 404 texts, its main navigation, and its search page ({@code ""} when the
+     * site has none).
+     */
     public record LanguageChoice(String code, String name, String htmlLang, String url, String siteName, String tagline,
-                                 String choose) {
+                                 String choose, String notFoundTitle, String notFoundText, String backHome,
+                                 String searchUrl, String searchLabel, List<SiteView.MenuLink> menu) {
     }
 }
