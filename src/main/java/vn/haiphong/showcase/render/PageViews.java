@@ -119,7 +119,13 @@ final class PageViews {
                 chapter == null && e != null && PhotoBook.isIndex(e)
                         ? ctx.photobook().chapters(lang).stream().map(models::chapterCard).toList() : null,
                 g == null ? null : g.tag(),
-                g == null ? null : g.choices());
+                g == null ? null : g.choices(),
+                chapter == null && md != null && MarkdownRenderer.usesLightbox(md.html()) ? lightbox() : null);
+    }
+
+    private static PageView.Lightbox lightbox() {
+        ScriptBundle bundle = ScriptBundle.lightbox();
+        return new PageView.Lightbox(bundle.jsUrl(), bundle.cssUrl());
     }
 
     /** A generated page's language switcher: every language, each at {@code inLanguage} of its code. */

@@ -18,7 +18,14 @@ public record PageView(String title, String shortTitle, String description, Stri
                        Map<String, Object> params, String section, List<Translation> translations,
                        List<Alternate> alternates, List<Breadcrumb> breadcrumbs, List<Card> pages, Pager pager,
                        String ogType, ShareImage shareImage, String jsonLd, ChapterView chapter,
-                       List<ChapterCard> chapters, String tag, List<LanguageChoice> choices) {
+                       List<ChapterCard> chapters, String tag, List<LanguageChoice> choices, Lightbox lightbox) {
+
+    /**
+     * {@code page.lightbox}: the lightbox's script and stylesheet, on a page whose text holds a
+     * {@code :::gallery} (null elsewhere; a photo-book chapter loads it through {@code page.chapter}).
+     */
+    public record Lightbox(String js, String css) {
+    }
 
     /** {@code page.tags[]}: a tag of the page and its tag page in the language shown. */
     public record TagLink(String name, String url) {
