@@ -23,7 +23,7 @@ final class PlacesOnlyMap implements MapDrawer {
         for (MapPoint p : spec.points()) {
             double px = WIDTH / 2.0 + x(p.lon(), scale) - cx;
             double py = HEIGHT / 2.0 + y(p.lat(), scale) - cy;
-            boolean left = px > WIDTH * 0.7;
+            boolean left = px > WIDTH * 0.55;
             sb.append("<circle class=\"map-place\" cx=\"").append(fmt(px)).append("\" cy=\"").append(fmt(py))
                     .append("\" r=\"6\"/><text class=\"map-label\" x=\"").append(fmt(px + (left ? -10 : 10)))
                     .append("\" y=\"").append(fmt(py + 5)).append('"').append(left ? " text-anchor=\"end\"" : "")
