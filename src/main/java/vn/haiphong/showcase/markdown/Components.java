@@ -138,8 +138,8 @@ final class Components {
         }
         if (!d.closed) {
             scope.problem(line, "`" + written + "` is not closed: no line of three colons `:::` ends it",
-                    "end the block with a line holding only `:::`; a one-line component is written with two colons, `::"
-                            + d.name + "{…}`");
+                    "end the block with a line holding only `:::`" + (BLOCK_ONLY.contains(d.name) ? ""
+                            : "; a one-line component is written with two colons, `::" + d.name + "{…}`"));
             return null;
         }
         if (d.leaf && BLOCK_ONLY.contains(d.name)) {
