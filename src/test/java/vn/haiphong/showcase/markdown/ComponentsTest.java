@@ -379,6 +379,23 @@ class ComponentsTest {
     }
 
     @Test
+    void theFingerprintChangesWithWhatTheDrawerDraws() {
+        MapDrawer other = new MapDrawer() {
+            @Override
+            public String svg(MapSpec spec) {
+                return "<svg role=\"img\"><title>other</title></svg>";
+            }
+
+            @Override
+            public String attribution() {
+                return "Other data";
+            }
+        };
+        assertEquals(md.fingerprint(), new MarkdownRenderer(new TestDrawer()).fingerprint());
+        assertFalse(md.fingerprint() == new MarkdownRenderer(other).fingerprint(), "a new drawer or new data renews the cache");
+    }
+
+    @Test
     void withoutComponentsTheHtmlIsUnchanged() {
         String text = "Para with a colon: here.\n\n- a\n- b\n";
         assertEquals(new MarkdownRenderer().render(text, LinkRewriter.NONE).html(), render(text).html());

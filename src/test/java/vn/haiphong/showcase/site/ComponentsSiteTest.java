@@ -114,6 +114,19 @@ class ComponentsSiteTest {
     }
 
     @Test
+    void theMarkdownCacheFollowsTheWordsComponentsShow() throws Exception {
+        Fixtures.write(site.resolve("content/vi/note.md"), "---\ntitle: \"Ghi chú\"\n---\n\n:::note\nBến tàu mở cửa lúc 6 giờ.\n:::\n");
+        assertTrue(build().ok());
+        assertTrue(Fixtures.read(site.resolve("output/vi/note/index.html")).contains("<p class=\"callout-title\">Lưu ý</p>"));
+        assertTrue(Files.isRegularFile(site.resolve(".cache/markdown/markdown.bin")));
+        Path vi = site.resolve("templates/i18n/vi.yaml");
+        Files.writeString(vi, Files.readString(vi).replace("component_note: \"Lưu ý\"", "component_note: \"Chú ý\""));
+        assertTrue(build().ok());
+        assertTrue(Fixtures.read(site.resolve("output/vi/note/index.html")).contains("<p class=\"callout-title\">Chú ý</p>"),
+                "a changed UI string is not served from the cache");
+    }
+
+    @Test
     void theDefaultSiteShowsItsComponentsInEveryLanguage() {
         Path out = BuiltDefaultSite.output();
         for (String lang : List.of("vi", "en", "zh", "ko", "ja")) {
