@@ -227,8 +227,9 @@ public final class SiteRenderer {
             }
         }
         pool.submit(() -> jobs.parallelStream().forEach(j -> j.run(out, errors))).join();
-        if (only == null && ctx.photobook().isEmpty() && galleries.getAndSet(false)) {
-            // a site without a photo book still needs the lightbox for its pages' galleries
+        if (ctx.photobook().isEmpty() && galleries.getAndSet(false)) {
+            // a site without a photo book still needs the lightbox for its pages' galleries (also
+            // after serve re-rendered only the edited pages, one of which may have gained a gallery)
             ScriptBundle lightbox = ScriptBundle.lightbox();
             out.write(Permalinks.file(lightbox.jsUrl()), lightbox.js());
             out.write(Permalinks.file(lightbox.cssUrl()), lightbox.css());
