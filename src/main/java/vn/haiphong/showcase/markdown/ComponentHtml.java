@@ -67,8 +67,9 @@ final class ComponentHtml implements NodeRenderer {
         html.raw("</ul>");
         if (source != null) {
             String tag = node.title.isEmpty() ? "figcaption" : "p";
-            html.raw("<" + tag + " class=\"key-figures-source\">").raw(esc(text(context).label("component_source")))
-                    .raw(" ");
+            String word = text(context).label("component_source");
+            // a full-width colon (出典：) already carries its space
+            html.raw("<" + tag + " class=\"key-figures-source\">").raw(esc(word)).raw(word.endsWith("\uff1a") ? "" : " ");
             link(source, "", context, html);
             html.raw("</" + tag + ">");
         }

@@ -144,7 +144,7 @@ class ComponentsSiteTest {
             assertFalse(invest.contains(":::"), lang + ": no directive is left as text");
         }
         assertTrue(Fixtures.read(out.resolve("vi/invest/index.html")).contains("23,6 tỷ USD"));
-        assertTrue(Fixtures.read(out.resolve("ja/invest/index.html")).contains("出典："));
+        assertTrue(Fixtures.read(out.resolve("ja/invest/index.html")).contains("出典：<a "), "no space after a full-width colon");
     }
 
     private static int count(String s, String what) {
