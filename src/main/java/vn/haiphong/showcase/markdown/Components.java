@@ -717,7 +717,16 @@ final class Components {
             title = label.isEmpty() ? scope.text().label("component_map") : label;
         }
         MapSpec spec = new MapSpec(lat, lon, zoom, points, scope.text().languageTag(), title);
-        MapFigure figure = new MapFigure(d.getChars(), maps.svg(spec), attrs.getOrDefault("title", ""), maps.attribution());
+        String svg;
+        try {
+            svg = maps.svg(spec);
+        } catch (IllegalArgumentException e) {
+            // the drawer's contract: a spec it cannot draw (outside its data, a zoom it lacks, a place off the map)
+            scope.problem(line, "this map cannot be drawn: " + e.getMessage(), "change lat, lon or zoom so the map"
+                    + " shows every place and stays within the region the site's map data covers");
+            return null;
+        }
+        MapFigure figure = new MapFigure(d.getChars(), svg, attrs.getOrDefault("title", ""), maps.attribution());
         places.forEach(figure::appendChild);
         return figure;
     }

@@ -208,6 +208,24 @@ class ComponentsTest {
     }
 
     @Test
+    void aMapTheDrawerRefusesIsAProblemAtItsLine() {
+        MapDrawer refusing = new MapDrawer() {
+            @Override
+            public String svg(MapSpec spec) {
+                throw new IllegalArgumentException("zoom " + spec.zoom() + " is outside 8–12");
+            }
+
+            @Override
+            public String attribution() {
+                return "";
+            }
+        };
+        MarkdownRenderer.Rendered r = new MarkdownRenderer(refusing).render("Text.\n\n::map{lat=20.84 lon=106.69 zoom=15}\n",
+                LinkRewriter.NONE, false, VI);
+        assertEquals("3: this map cannot be drawn: zoom 15 is outside 8–12\n", problems(r));
+    }
+
+    @Test
     void badUseIsAContentProblemAtItsLine() {
         MarkdownRenderer.Rendered r = render("""
                 Para.
