@@ -667,8 +667,8 @@ final class Components {
         int zoom = 0;
         if (!zoomText.matches("[0-9]{1,2}") || Integer.parseInt(zoomText) < 1 || Integer.parseInt(zoomText) > 18) {
             scope.problem(line, "`zoom` of `" + (d.leaf ? "::" : ":::") + "map` must be a whole number from 1 to 18, not `"
-                    + zoomText + "`", "each step shows half the width: 6 shows northern Việt Nam, 9 the city and its"
-                    + " islands, 12 a district");
+                    + zoomText + "`", "each step shows half the width: 8 shows about 140 km across, 9 the city and its"
+                    + " islands, 12 about 9 km");
         } else {
             zoom = Integer.parseInt(zoomText);
         }
