@@ -18,6 +18,10 @@
 <#nested>
 </main>
 <#include "partials/footer.ftl">
+<#if page.lightbox??>
+<#-- a page with a :::gallery opens its pictures in the photo book's lightbox -->
+<script type="module" src="${page.lightbox.js}"></script>
+</#if>
 </body>
 </html>
 </#macro>

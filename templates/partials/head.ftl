@@ -42,6 +42,9 @@
 <#if page.chapter??>
 <link rel="stylesheet" href="${page.chapter.lightboxCss}">
 </#if>
+<#if page.lightbox??>
+<link rel="stylesheet" href="${page.lightbox.css}">
+</#if>
 <#if ex??>
 <link rel="stylesheet" href="${ex.cssUrl}">
 <link rel="alternate" type="application/json+oembed" href="${ex.oembedUrl}" title="${ex.title}">

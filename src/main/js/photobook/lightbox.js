@@ -1,14 +1,14 @@
 // The photo book's lightbox. The gallery is plain HTML that works without JavaScript: every
 // photo is a link to its largest JPEG with its caption in a <figcaption>. This script opens the
 // links in PhotoSwipe (keyboard, swipe, pinch-zoom), shows the figure's caption and credit, and
-// keeps the URL hash (#photo-3) in step so a photo can be linked to.
+// keeps the URL hash (#photo-3) in step so a photo can be linked to. A page may hold several
+// galleries (the :::gallery component of any page): each opens its own photos.
 import PhotoSwipeLightbox from "photoswipe/lightbox";
 import PhotoSwipe from "photoswipe";
 import "photoswipe/style.css";
 import "./lightbox.css";
 
-const gallery = document.querySelector("[data-lightbox]");
-if (gallery) {
+for (const gallery of document.querySelectorAll("[data-lightbox]")) {
   const links = Array.from(gallery.querySelectorAll("a[data-pswp-width]"));
   const strings = gallery.dataset;
   // the link of the photo on show (at "change", currSlide may still be the previous slide)

@@ -42,6 +42,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.haiphong.showcase.markdown.map.MapDrawer;
+import vn.haiphong.showcase.markdown.map.MapDrawers;
+import vn.haiphong.showcase.markdown.map.MapPoint;
+import vn.haiphong.showcase.markdown.map.MapSpec;
 import vn.haiphong.showcase.text.Slugs;
 
 /**
@@ -57,20 +61,33 @@ import vn.haiphong.showcase.text.Slugs;
 public final class MarkdownRenderer {
     private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("SHOWCASE_HEADING_IDS",
             new IdentityHashMap<>());
-    private static final DataKey<LinkRewriter> LINKS = new DataKey<>("SHOWCASE_LINKS", LinkRewriter.NONE);
-    private static final DataKey<int[]> IMAGES_SEEN = new DataKey<>("SHOWCASE_IMAGES_SEEN", new int[1]);
+    static final DataKey<LinkRewriter> LINKS = new DataKey<>("SHOWCASE_LINKS", LinkRewriter.NONE);
+    static final DataKey<int[]> IMAGES_SEEN = new DataKey<>("SHOWCASE_IMAGES_SEEN", new int[1]);
+    static final DataKey<ComponentText> COMPONENT_TEXT = new DataKey<>("SHOWCASE_COMPONENT_TEXT",
+            ComponentText.ENGLISH_PAGE);
     /** Raw HTML nodes whose HTML had something dropped, with what is written instead. */
     private static final DataKey<Map<Node, String>> SAFE_HTML = new DataKey<>("SHOWCASE_SAFE_HTML",
             new IdentityHashMap<>());
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final Components components;
+    private final long fingerprint;
 
+    /** A renderer whose maps are drawn by {@link MapDrawers#standard()}. */
     public MarkdownRenderer() {
+        this(MapDrawers.standard());
+    }
+
+    /** A renderer whose {@code ::map} components are drawn by {@code maps}. */
+    public MarkdownRenderer(MapDrawer maps) {
+        if (maps == null) {
+            throw new IllegalArgumentException("a Markdown renderer needs a map drawer (see MapDrawers.standard())");
+        }
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create(), AttributesExtension.create(),
-                DefinitionExtension.create(), CjkEmphasis.create()));
+                DefinitionExtension.create(), CjkEmphasis.create(), new DirectiveParser.Extension()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(TablesExtension.CLASS_NAME, "table");
@@ -94,7 +111,49 @@ public final class MarkdownRenderer {
                 })
                 .nodeRendererFactory(options1 -> new PictureRenderer())
                 .nodeRendererFactory(options1 -> new RawHtmlRenderer())
+                .nodeRendererFactory(options1 -> new ComponentHtml())
                 .build();
+        this.components = new Components(parser, maps);
+        this.fingerprint = fingerprint(maps);
+    }
+
+    /**
+     * Changes when the HTML this renderer writes for the same text could change: the component
+     * classes and what the map drawer draws (its class and a probe map), so the Markdown cache
+     * never serves a map drawn by an earlier drawer or coastline.
+     */
+    public long fingerprint() {
+        return fingerprint;
+    }
+
+    private static long fingerprint(MapDrawer maps) {
+        StringBuilder sb = new StringBuilder();
+        for (Class<?> c : new Class<?>[] {Components.class, ComponentHtml.class, ComponentText.class,
+                DirectiveParser.class, DirectiveBlock.class, maps.getClass()}) {
+            try (java.io.InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                sb.append(c.getName()).append(in == null ? "" : new String(in.readAllBytes(),
+                        java.nio.charset.StandardCharsets.ISO_8859_1));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the class file of " + c.getName(), e);
+            }
+        }
+        sb.append(maps.attribution());
+        try {
+            sb.append(maps.svg(new MapSpec(20.84, 106.69, 9, List.of(new MapPoint(20.84, 106.69, "Hải Phòng")), "vi",
+                    "Hải Phòng")));
+        } catch (IllegalArgumentException e) {
+            sb.append(e.getMessage()); // a drawer for another region: its refusal still tells drawers apart
+        }
+        long h = 1125899906842597L;
+        for (int i = 0; i < sb.length(); i++) {
+            h = 31 * h + sb.charAt(i);
+        }
+        return h;
+    }
+
+    /** Whether rendered HTML holds a gallery: its page must load the lightbox. */
+    public static boolean usesLightbox(String html) {
+        return html.contains("<ol class=\"gallery gallery-inline\" data-lightbox");
     }
 
     /** A heading of the rendered page: for tables of contents and anchor checks. */
@@ -126,8 +185,22 @@ public final class MarkdownRenderer {
      * the result's warnings.
      */
     public Rendered render(String markdown, LinkRewriter links, boolean unsafeHtml) {
+        return render(markdown, links, unsafeHtml, ComponentText.ENGLISH_PAGE);
+    }
+
+    /**
+     * Renders {@code markdown} as {@link #render(String, LinkRewriter, boolean)} does; content
+     * components show {@code text}'s words and are written in its language.
+     */
+    public Rendered render(String markdown, LinkRewriter links, boolean unsafeHtml, ComponentText words) {
         Document doc = parser.parse(markdown);
         List<Problem> problems = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        Components.Scope scope = new Components.Scope(words, links, unsafeHtml, new Components.LineIndex(markdown),
+                problems, used, new int[1]);
+        if (markdown.contains("::")) {
+            components.expand(doc, scope);
+        }
         List<Problem> warnings = new ArrayList<>();
         Map<Node, String> safeHtml = new IdentityHashMap<>();
         if (!unsafeHtml) {
@@ -135,7 +208,6 @@ public final class MarkdownRenderer {
         }
         Map<Node, String> ids = new IdentityHashMap<>();
         List<HeadingInfo> headings = new ArrayList<>();
-        Set<String> used = new HashSet<>();
         TextCollectingVisitor text = new TextCollectingVisitor();
         // explicit {#id}s are taken first so generated ids never steal them
         if (markdown.contains("{#")) {
@@ -173,8 +245,12 @@ public final class MarkdownRenderer {
                 }
             }
         }
+        if (markdown.contains("::")) {
+            Components.check(doc, scope);
+        }
         doc.set(HEADING_IDS, ids);
         doc.set(LINKS, links);
+        doc.set(COMPONENT_TEXT, words);
         doc.set(IMAGES_SEEN, new int[1]);
         doc.set(SAFE_HTML, safeHtml);
         String html = renderer.render(doc);

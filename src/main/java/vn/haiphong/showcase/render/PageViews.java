@@ -122,7 +122,13 @@ final class PageViews {
                 g == null ? null : g.tag(),
                 g == null ? null : g.choices(),
                 p == null ? List.of() : PageModels.facts(p),
-                e == null ? List.of() : models.related(e));
+                e == null ? List.of() : models.related(e),
+                chapter == null && md != null && MarkdownRenderer.usesLightbox(md.html()) ? lightbox() : null);
+    }
+
+    private static PageView.Lightbox lightbox() {
+        ScriptBundle bundle = ScriptBundle.lightbox();
+        return new PageView.Lightbox(bundle.jsUrl(), bundle.cssUrl());
     }
 
     /** A generated page's language switcher: every language, each at {@code inLanguage} of its code. */

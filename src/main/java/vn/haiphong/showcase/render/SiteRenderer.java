@@ -20,6 +20,7 @@ import vn.haiphong.showcase.i18n.UiStrings;
 import vn.haiphong.showcase.images.ImageSet;
 import vn.haiphong.showcase.images.ResponsiveImage;
 import vn.haiphong.showcase.images.Variant;
+import vn.haiphong.showcase.markdown.ComponentText;
 import vn.haiphong.showcase.markdown.MarkdownRenderer;
 import vn.haiphong.showcase.markdown.SafeHtml;
 import vn.haiphong.showcase.markdown.SafeSvg;
@@ -67,7 +68,21 @@ public final class SiteRenderer {
         long media = images.fingerprint() * 31 + (files == null ? 0 : new java.util.TreeSet<>(files).hashCode());
         for (Language l : site.config().languages()) {
             linkTables.put(l.code(), linkTable(site.language(l.code())) ^ media);
+            componentTexts.put(l.code(), componentText(l, ui, site.config().defaultLanguage()));
         }
+    }
+
+    /** Per language of a page's text, what its content components say and in which language. */
+    private final Map<String, ComponentText> componentTexts = new HashMap<>();
+
+    private static ComponentText componentText(Language l, UiStrings ui, String defaultLanguage) {
+        Map<String, String> labels = new java.util.TreeMap<>();
+        for (String k : ComponentText.KEYS) {
+            if (ui.has(l.code(), k) || ui.has(defaultLanguage, k)) {
+                labels.put(k, ui.get(l.code(), k));
+            }
+        }
+        return new ComponentText(l.htmlLang(), labels);
     }
 
     /** Per language, a hash of every page key and URL: what links in Markdown resolve against. */
@@ -86,6 +101,8 @@ public final class SiteRenderer {
     }
 
     private final java.util.Queue<String> warnings = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Whether a page rendered by this run shows a {@code :::gallery} (so the lightbox must be published). */
+    private final java.util.concurrent.atomic.AtomicBoolean galleries = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** One output file to produce. */
     interface Job {
@@ -219,6 +236,13 @@ public final class SiteRenderer {
             }
         }
         pool.submit(() -> jobs.parallelStream().forEach(j -> j.run(out, errors))).join();
+        if (ctx.photobook().isEmpty() && galleries.getAndSet(false)) {
+            // a site without a photo book still needs the lightbox for its pages' galleries (also
+            // after serve re-rendered only the edited pages, one of which may have gained a gallery)
+            ScriptBundle lightbox = ScriptBundle.lightbox();
+            out.write(Permalinks.file(lightbox.jsUrl()), lightbox.js());
+            out.write(Permalinks.file(lightbox.cssUrl()), lightbox.css());
+        }
         List<String> sorted = new java.util.ArrayList<>(warnings);
         warnings.clear();
         sorted.sort(null);
@@ -235,6 +259,9 @@ public final class SiteRenderer {
             return;
         }
         PageView page = views.content(e, md, list);
+        if (page.lightbox() != null) {
+            galleries.set(true);
+        }
         boolean showsExhibition = exhibition != null && p.key().equals(ExhibitionPages.PAGE_KEY)
                 && ctx.templates().exists("exhibition.ftl");
         String template = p.layout() != null ? p.layout() + ".ftl"
@@ -270,11 +297,12 @@ public final class SiteRenderer {
         }
         LanguageSite ls = ctx.site().language(e.lang());
         boolean unsafe = ctx.config().unsafeHtml();
+        ComponentText words = componentTexts.get(p.lang());
         long key = MarkdownStore.hash(MarkdownStore.hash(linkTables.get(e.lang()) ^ (e.fallback() ? linkTables.get(p.lang()) * 31 : 0)
-                ^ (unsafe ? 0x5afe : 0), p.path()), p.body());
+                ^ (unsafe ? 0x5afe : 0) ^ MarkdownStore.hash(ctx.markdown().fingerprint(), words.cacheKey()), p.path()), p.body());
         MarkdownRenderer.Rendered md = ctx.markdownCache().get(key,
                 () -> ctx.markdown().render(p.body(), new PageLinks(ls, ctx.site().language(p.lang()), e,
-                        ctx.config().contentDir(), ctx.images(), ctx.files()), unsafe));
+                        ctx.config().contentDir(), ctx.images(), ctx.files()), unsafe, words));
         if (!e.fallback()) {
             for (MarkdownRenderer.Problem w : md.warnings()) {
                 warn(p, w.line(), w.message() + " — " + w.hint());

@@ -62,7 +62,7 @@ public final class SiteBuild implements Build {
     private java.util.function.Consumer<String> progress;
 
     private Last last;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown = new MarkdownRenderer(vn.haiphong.showcase.markdown.map.MapDrawers.standard());
     private final ForkJoinPool pool;
 
     private SiteBuild(PageCache pageCache, MarkdownCache markdownCache) {

@@ -120,6 +120,20 @@ final class ErrorCases {
             new Case("required-missing", "a `required: true` page missing in a language", "check --require-complete",
                     "content/vi/about.md has `required: true`; there is no content/ja/about.md",
                     s -> { }),
+            new Case("component-unknown", "a content component with a misspelt name", "build",
+                    PAGE + " has `:::figure` (without the s) instead of `:::figures`",
+                    s -> page(s, PAGE, "title: \"Cát Bà\"\n", ":::figure{source=\"/about.md\"}\n130+ — quốc gia và vùng lãnh thổ\n:::")),
+            new Case("component-attributes", "a component with missing, wrong or unknown attributes", "build",
+                    PAGE + " has `::map{lon=106.69 zoom=9 colour=red}` (no lat, an unknown attribute) and a map with `zoom=30`",
+                    s -> page(s, PAGE, "title: \"Cát Bà\"\n", "Bản đồ:\n\n::map{lon=106.69 zoom=9 colour=red}\n\n"
+                            + "::map{lat=20.72 lon=107.05 zoom=30 label=\"Cát Bà\"}")),
+            new Case("component-lines", "figure and timeline lines not written `value — label`", "build",
+                    PAGE + " has a figure without its label and a timeline line without a year",
+                    s -> page(s, PAGE, "title: \"Cát Bà\"\n", ":::figures{source=\"/about.md\"}\n130+\n44 — quốc gia đầu tư\n:::\n\n"
+                            + ":::timeline\n1955 — Giải phóng\nĐổi mới — phát triển\n:::")),
+            new Case("component-unclosed", "a block component without its closing `:::`", "build",
+                    PAGE + " opens `:::note` and never closes it",
+                    s -> page(s, PAGE, "title: \"Cát Bà\"\n", ":::note\nBến tàu mở cửa lúc 6 giờ.\n\n## Đi lại")),
             new Case("site-yaml-unknown-key", "a key site.yaml does not know", "build",
                     "site.yaml has `theme: red`",
                     s -> Files.writeString(s.resolve("site.yaml"), Files.readString(s.resolve("site.yaml")) + "theme: red\n")));

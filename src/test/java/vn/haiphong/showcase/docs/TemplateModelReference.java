@@ -128,6 +128,10 @@ final class TemplateModelReference {
         m("PageView.jsonLd", "the page's JSON-LD (schema.org) as a string, or empty; print with `?no_esc` inside `<script type=\"application/ld+json\">`");
         m("PageView.chapter", "on a photo-book chapter: the chapter; missing elsewhere");
         m("PageView.chapters", "on the photo book's index: its chapters; missing elsewhere");
+        m("PageView.lightbox", "on a page whose text has a `:::gallery` (not a chapter): the lightbox to load; missing elsewhere");
+        m("PageView.Lightbox", "the photo book's lightbox (script and stylesheet) for a page's galleries");
+        m("PageView.Lightbox.js", "the lightbox script's URL (load it with `<script type=\"module\">`)");
+        m("PageView.Lightbox.css", "the lightbox stylesheet's URL");
         m("PageView.tag", "on a tag page: the tag; missing elsewhere");
         m("PageView.choices", "on the root language chooser and the root 404 page: one entry per language, each written in its own language; missing elsewhere");
         m("PageView.hero", "front matter `image` as the page's hero (with `imageAlt` and focal point), or missing; `<@pic.hero h=page.hero …/>` shows it");

@@ -19,10 +19,17 @@ public record PageView(String title, String shortTitle, String description, Stri
                        List<Alternate> alternates, List<Breadcrumb> breadcrumbs, List<Card> pages, Pager pager,
                        String ogType, ShareImage shareImage, String jsonLd, ChapterView chapter,
                        List<ChapterCard> chapters, String tag, List<LanguageChoice> choices,
-                       List<Fact> facts, List<Card> related) {
+                       List<Fact> facts, List<Card> related, Lightbox lightbox) {
 
     /** {@code page.facts[]}: a key fact of the front matter's {@code facts:} list; {@code value} is "" for a plain sentence. */
     public record Fact(String value, String label) {
+    }
+
+    /**
+     * {@code page.lightbox}: the lightbox's script and stylesheet, on a page whose text holds a
+     * {@code :::gallery} (null elsewhere; a photo-book chapter loads it through {@code page.chapter}).
+     */
+    public record Lightbox(String js, String css) {
     }
 
     /** {@code page.tags[]}: a tag of the page and its tag page in the language shown. */
