@@ -15,6 +15,8 @@ import vn.haiphong.showcase.images.Variant;
 import vn.haiphong.showcase.markdown.MarkdownRenderer;
 import vn.haiphong.showcase.photobook.Chapter;
 import vn.haiphong.showcase.photobook.PhotoBook;
+import vn.haiphong.showcase.photobook.PrintEdition;
+import vn.haiphong.showcase.i18n.UiStrings;
 import vn.haiphong.showcase.render.model.PageView;
 
 /**
@@ -119,7 +121,15 @@ final class PageViews {
                 chapter == null && e != null && PhotoBook.isIndex(e)
                         ? ctx.photobook().chapters(lang).stream().map(models::chapterCard).toList() : null,
                 g == null ? null : g.tag(),
-                g == null ? null : g.choices());
+                g == null ? null : g.choices(),
+                printLink(lang, e));
+    }
+
+    /** The print edition's link on the photo book's index in {@code lang}, else null. */
+    private PageView.PrintLink printLink(String lang, PageEntry e) {
+        PrintEdition ed = e != null && PhotoBook.isIndex(e) ? ctx.photobook().edition(lang) : null;
+        return ed == null ? null : new PageView.PrintLink(ed.url(),
+                UiStrings.fill(ctx.ui().get(lang, "photobook_print_size"), List.of("size", ed.megabytes())));
     }
 
     /** A generated page's language switcher: every language, each at {@code inLanguage} of its code. */

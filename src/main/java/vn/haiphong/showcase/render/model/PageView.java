@@ -9,7 +9,7 @@ import java.util.Map;
  * page's are empty where it has no source ({@code ""}, empty lists, {@code 0}). The last four are
  * null except on the pages that have them: {@code chapter} on a photo-book chapter,
  * {@code chapters} on the photo book's index, {@code tag} on a tag page, {@code choices} on the
- * chooser.
+ * chooser; {@code printEdition} is null except on the photo book's index.
  */
 public record PageView(String title, String shortTitle, String description, String kind, String key, String url,
                        String permalink, String canonical, boolean fallback, String textLang, String sourceLanguageName,
@@ -18,7 +18,15 @@ public record PageView(String title, String shortTitle, String description, Stri
                        Map<String, Object> params, String section, List<Translation> translations,
                        List<Alternate> alternates, List<Breadcrumb> breadcrumbs, List<Card> pages, Pager pager,
                        String ogType, ShareImage shareImage, String jsonLd, ChapterView chapter,
-                       List<ChapterCard> chapters, String tag, List<LanguageChoice> choices) {
+                       List<ChapterCard> chapters, String tag, List<LanguageChoice> choices,
+                       PrintLink printEdition) {
+
+    /**
+     * {@code page.printEdition} on the photo book's index (null elsewhere, or when the print
+     * edition could not be built): the PDF's URL and its size as link text ("PDF, 24 MB").
+     */
+    public record PrintLink(String url, String size) {
+    }
 
     /** {@code page.tags[]}: a tag of the page and its tag page in the language shown. */
     public record TagLink(String name, String url) {
