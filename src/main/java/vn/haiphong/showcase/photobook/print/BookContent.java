@@ -66,7 +66,9 @@ record BookContent(String lang, String htmlLang, String title, String subtitle, 
         PageEntry index = in.indexPages().get(lang);
         List<Para> foreword = index == null ? List.of() : paragraphs(index.page().body());
         String forewordLang = index == null ? config.language(lang).htmlLang() : config.language(index.page().lang()).htmlLang();
-        Picture cover = chapters.stream().flatMap(ch -> ch.pictures().stream()).findFirst().orElse(null);
+        // the last chapter's first photo: the first chapter's opens the book on page 6 already
+        Picture cover = chapters.stream().filter(ch -> !ch.pictures().isEmpty()).reduce((a, b) -> b)
+                .map(ch -> ch.pictures().get(0)).orElse(null);
         String original = lang.equals(dflt) ? null
                 : ui.get(dflt, "print_title") + " – " + ui.get(dflt, "print_subtitle");
         return new BookContent(lang, config.language(lang).htmlLang(), ui.get(lang, "print_title"),

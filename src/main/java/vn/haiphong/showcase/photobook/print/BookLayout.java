@@ -295,8 +295,10 @@ final class BookLayout {
                 Picture pic = pics.get(i);
                 Slot s = slot(pic, p);
                 PDStructureElement fig = figure(pic, sect);
-                place(p, fig, pic, s.x, TOP, s.w, s.h);
-                caption(p, sect, pic, TOP + s.h, INK, GREY);
+                // on the page's optical centre, slightly above the middle, the caption beneath it
+                float top = Math.max(TOP, (h - s.h - 24) / 2 - 12);
+                place(p, fig, pic, s.x, top, s.w, s.h);
+                caption(p, sect, pic, top + s.h, INK, GREY);
                 folio(p, GREY);
             }
         }

@@ -1,7 +1,6 @@
 package vn.haiphong.showcase.photobook.print;
 
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,10 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import vn.haiphong.showcase.images.PrintMaster;
 
 /**
  * The photos as the book prints them: resampled down to the pixels their printed size needs at
@@ -38,25 +36,15 @@ final class PrintPhotos {
     }
 
     /**
-     * The file's own pixel size, read from its header (the web pipeline's size may be capped);
-     * {@code w} × {@code h} when no reader knows the format.
+     * The file's own pixel size as seen (the web pipeline's size is capped at its widest
+     * variant); {@code w} × {@code h} when its header cannot be read.
      */
     static int[] pixelSize(Path file, int w, int h) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
-            if (readers.hasNext()) {
-                ImageReader r = readers.next();
-                try {
-                    r.setInput(in);
-                    return new int[]{r.getWidth(0), r.getHeight(0)};
-                } finally {
-                    r.dispose();
-                }
-            }
+        try {
+            return PrintMaster.displaySize(file);
         } catch (IOException e) {
-            // fall back to the pipeline's size
+            return new int[]{w, h};
         }
-        return new int[]{w, h};
     }
 
     /** The pixels a picture printed {@code mm} long needs at {@link #PPI}. */
@@ -88,15 +76,12 @@ final class PrintPhotos {
     }
 
     private static byte[] encode(Path source, int w, int h) throws IOException {
-        BufferedImage src = ImageIO.read(source.toFile());
-        if (src == null) {
-            throw new IOException("not a readable image");
-        }
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        BufferedImage src = PrintMaster.read(source, w, h);
+        BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        g.drawImage(src, 0, 0, w, h, null);
+        g.setColor(java.awt.Color.WHITE); // transparent parts print on white paper
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        g.drawImage(src, 0, 0, null);
         g.dispose();
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
         ImageWriter writer = writers.next();
