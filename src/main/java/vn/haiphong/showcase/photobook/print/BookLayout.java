@@ -384,10 +384,6 @@ final class BookLayout {
         try (TaggedBook.Page p = book.page()) {
             float x = left(p);
             float tw = blockW() * 0.7f;
-            float y = 130;
-            PDStructureElement head = book.element("H2", null);
-            p.text(head, ts.lines(c.labels().colophon(), Style.BOLD, size(14), tw), x, y, size(14), 0, INK, false, tw);
-            y += 10;
             List<String> lines = new ArrayList<>();
             lines.add(c.title() + " – " + c.subtitle());
             lines.add(c.publisher() + (c.year() != null ? ", " + c.year() : ""));
@@ -410,9 +406,20 @@ final class BookLayout {
             BookFonts.faces(c.lang()).forEach(f -> faces.add(f.family()));
             lines.add(c.labels().typefaces() + ": " + String.join(", ", faces) + " (SIL Open Font License 1.1)");
             float sz = size(8.5f);
+            List<List<Line>> set = new ArrayList<>();
+            float height = 10;
             for (String s : lines) {
-                PDStructureElement e = book.element("P", null);
                 List<Line> l = ts.lines(s, Style.REGULAR, sz, tw);
+                set.add(l);
+                height += l.size() * lead(sz, 1.45f) + 2.5f;
+            }
+            // set at the foot of the last page, as colophons are
+            float y = h - BOTTOM - height;
+            PDStructureElement head = book.element("H2", null);
+            p.text(head, ts.lines(c.labels().colophon(), Style.BOLD, size(14), tw), x, y, size(14), 0, INK, false, tw);
+            y += 10;
+            for (List<Line> l : set) {
+                PDStructureElement e = book.element("P", null);
                 p.text(e, l, x, y, sz, lead(sz, 1.45f), INK, false, tw);
                 y += l.size() * lead(sz, 1.45f) + 2.5f;
             }

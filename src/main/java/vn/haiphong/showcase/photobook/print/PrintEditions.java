@@ -19,13 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import vn.haiphong.showcase.config.PrintOptions;
 import vn.haiphong.showcase.config.SiteConfig;
-import vn.haiphong.showcase.content.Page;
 import vn.haiphong.showcase.content.PageEntry;
 import vn.haiphong.showcase.content.Permalinks;
 import vn.haiphong.showcase.i18n.UiStrings;
 import vn.haiphong.showcase.output.Output;
-import vn.haiphong.showcase.photobook.Chapter;
-import vn.haiphong.showcase.photobook.Photo;
 import vn.haiphong.showcase.photobook.PhotoBook;
 import vn.haiphong.showcase.photobook.PrintEdition;
 
@@ -44,7 +41,7 @@ import vn.haiphong.showcase.photobook.PrintEdition;
  */
 public final class PrintEditions {
     /** Bump when the layout changes, so cached PDFs are made again. */
-    private static final String LAYOUT_VERSION = "print-layout-1";
+    private static final String LAYOUT_VERSION = "print-layout-2";
 
     /** The editions built and the warnings (photos too small for print, missing fonts). */
     public record Result(Map<String, PrintEdition> editions, List<String> warnings, int built, int reused) {
@@ -72,26 +69,22 @@ public final class PrintEditions {
         int built = 0;
         int reused = 0;
         List<String> langs = in.config().languageCodes().stream().filter(l -> !in.book().chapters(l).isEmpty()).toList();
-        Map<String, Object[]> results = new ConcurrentHashMap<>();
+        Map<String, Outcome> results = new ConcurrentHashMap<>();
         langs.parallelStream().forEach(lang -> results.put(lang, one(in, lang, opts, photos)));
         for (String lang : langs) {
-            Object[] r = results.get(lang);
-            if (r[0] == null) {
-                warnings.add((String) r[1]);
+            Outcome r = results.get(lang);
+            warnings.addAll(r.warnings());
+            if (r.pdf() == null) {
                 continue;
             }
-            Path pdf = (Path) r[0];
             String url = Permalinks.printEdition(lang);
-            out.link(pdf, url.substring(1));
+            out.link(r.pdf(), url.substring(1));
             try {
-                editions.put(lang, new PrintEdition(url, Files.size(pdf)));
+                editions.put(lang, new PrintEdition(url, Files.size(r.pdf())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            @SuppressWarnings("unchecked")
-            List<String> w = (List<String>) r[1];
-            warnings.addAll(w);
-            if ((Boolean) r[2]) {
+            if (r.reused()) {
                 reused++;
             } else {
                 built++;
@@ -100,13 +93,16 @@ public final class PrintEditions {
         return new Result(editions, warnings.stream().distinct().toList(), built, reused);
     }
 
-    /** {cached pdf, warnings, reused} or {null, why not}. */
-    private static Object[] one(Inputs in, String lang, PrintOptions opts, PrintPhotos photos) {
+    /** One edition: its cached file (null when it could not be made), the warnings, whether the cache had it. */
+    private record Outcome(Path pdf, List<String> warnings, boolean reused) {
+    }
+
+    private static Outcome one(Inputs in, String lang, PrintOptions opts, PrintPhotos photos) {
         List<BookFonts.Face> missing = BookFonts.missing(lang);
         if (!missing.isEmpty()) {
-            return new Object[]{null, "print edition " + lang + ": not built, font missing: " + missing.get(0).file()
+            return new Outcome(null, List.of("print edition " + lang + ": not built, font missing: " + missing.get(0).file()
                     + " (install the Debian package " + missing.stream().map(BookFonts.Face::debianPackage).distinct()
-                    .reduce((a, b) -> a + " " + b).orElse("") + ")"};
+                    .reduce((a, b) -> a + " " + b).orElse("") + ")"), false);
         }
         BookContent content = BookContent.of(in, lang, opts);
         String key = key(content, opts);
@@ -115,15 +111,18 @@ public final class PrintEditions {
         try {
             if (Files.isRegularFile(pdf) && Files.isRegularFile(notes)) {
                 List<String> w = Files.readAllLines(notes, StandardCharsets.UTF_8).stream().filter(s -> !s.isEmpty()).toList();
-                return new Object[]{pdf, w, true};
+                return new Outcome(pdf, w, true);
             }
             BookLayout.Made made = new BookLayout(content, opts, photos).make(HexFormat.of().parseHex(key.substring(0, 32)));
             Files.createDirectories(in.cacheDir());
             Path tmp = Files.createTempFile(in.cacheDir(), lang, ".tmp");
             Files.write(tmp, made.pdf());
-            Files.write(notes, String.join("\n", made.warnings()).getBytes(StandardCharsets.UTF_8));
+            // paths relative to the site, like every other message of the build
+            String site = in.config().siteDir() + java.io.File.separator;
+            List<String> warned = made.warnings().stream().map(w -> w.startsWith(site) ? w.substring(site.length()) : w).toList();
+            Files.write(notes, String.join("\n", warned).getBytes(StandardCharsets.UTF_8));
             Files.move(tmp, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new Object[]{pdf, made.warnings(), false};
+            return new Outcome(pdf, warned, false);
         } catch (IOException e) {
             throw new UncheckedIOException("print edition " + lang + ": " + e.getMessage(), e);
         }
@@ -177,18 +176,5 @@ public final class PrintEditions {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Whether a Markdown page's language differs from the edition's (a fallback chapter). */
-    static String langOf(Page p, SiteConfig config) {
-        return config.language(p.lang()).htmlLang();
-    }
-
-    static List<Chapter> chapters(PhotoBook book, String lang) {
-        return book.chapters(lang);
-    }
-
-    static Photo first(List<Chapter> chapters) {
-        return chapters.stream().flatMap(c -> c.photos().stream()).findFirst().orElse(null);
     }
 }

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import vn.haiphong.showcase.photobook.print.BookFonts.Style;
 import vn.haiphong.showcase.photobook.print.Typesetter.Line;
 import vn.haiphong.showcase.photobook.print.Typesetter.Run;
 
@@ -304,21 +302,5 @@ final class TaggedBook implements AutoCloseable {
     @Override
     public void close() throws IOException {
         doc.close();
-    }
-
-    /** Unused-style guard: the styles are chosen by the layout. */
-    static Style style(boolean bold) {
-        return bold ? Style.BOLD : Style.REGULAR;
-    }
-
-    /** Lists the ids of the structure elements, for tests. */
-    List<String> types() {
-        List<String> out = new ArrayList<>();
-        for (Object k : root.getKids()) {
-            if (k instanceof PDStructureElement e) {
-                out.add(e.getStructureType());
-            }
-        }
-        return out;
     }
 }

@@ -192,6 +192,7 @@ class PrintEditionTest {
         }
         assertEquals(1, low, list);
         String warning = result.warnings().stream().filter(w -> w.contains("small.jpg")).findFirst().orElse("");
+        assertTrue(warning.startsWith("assets/photos/small.jpg: too small for print: "), warning);
         assertTrue(warning.contains("1000 × 667 px") && warning.contains("needs") && Pattern.compile("needs \\d+ × \\d+ px").matcher(warning).find(),
                 "names the file, its pixels and the pixels 300 ppi needs: " + result.warnings());
         assertTrue(result.warnings().stream().noneMatch(w -> w.contains("big.jpg")), result.warnings().toString());
