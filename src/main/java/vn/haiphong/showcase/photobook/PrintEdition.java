@@ -8,7 +8,7 @@ package vn.haiphong.showcase.photobook;
  */
 public record PrintEdition(String url, long bytes) {
 
-    /** The size in whole megabytes (at least 1), for a link text like "PDF, 24 MB". */
+    /** The size in whole megabytes (at least 1), for a link text like "(PDF, 24 MB)". */
     public long megabytes() {
         return Math.max(1, Math.round(bytes / 1_000_000.0));
     }

@@ -126,7 +126,7 @@ final class TemplateModelReference {
         m("PageView.printEdition", "on the photo book's index: the print edition (PDF) of this language; missing elsewhere and when it could not be built");
         m("PageView.PrintLink", "the photo book's print edition as the index links it");
         m("PageView.PrintLink.url", "the PDF's URL (content-named after the CDN stage)");
-        m("PageView.PrintLink.size", "its size as link text in the page's language, e.g. `PDF, 24 MB`");
+        m("PageView.PrintLink.size", "its size as text in the page's language, e.g. `(PDF, 24 MB)`");
         m("PageView.TagLink", "a tag of the page");
         m("PageView.TagLink.name", "the tag");
         m("PageView.TagLink.url", "its tag page in this language");

@@ -23,7 +23,7 @@ public record PageView(String title, String shortTitle, String description, Stri
 
     /**
      * {@code page.printEdition} on the photo book's index (null elsewhere, or when the print
-     * edition could not be built): the PDF's URL and its size as link text ("PDF, 24 MB").
+     * edition could not be built): the PDF's URL and its size as text ("(PDF, 24 MB)").
      */
     public record PrintLink(String url, String size) {
     }

@@ -287,7 +287,7 @@ class PrintEditionTest {
             assertTrue(name.matches("photobook-" + lang + "\\.[0-9a-f]{8,}\\.pdf"), "content-named: " + name);
             assertTrue(html.contains("<a href=\"/" + lang + "/photobook/" + name + "\" type=\"application/pdf\" download>"
                     + label.get(lang) + "</a>"), html);
-            assertTrue(Pattern.compile("\\(PDF[,，、] ?\\d+ ?MB\\)").matcher(html).find(), "its size: " + html);
+            assertTrue(Pattern.compile("[(（]PDF[,，、] ?\\d+ ?MB[)）]").matcher(html).find(), "its size: " + html);
         }
         String headers = Files.readString(out.resolve("_headers"));
         Matcher rule = Pattern.compile("(?m)^/vi/photobook/" + Pattern.quote(pdf(out, "vi").getFileName().toString())
