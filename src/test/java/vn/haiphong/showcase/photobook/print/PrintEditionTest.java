@@ -236,6 +236,23 @@ class PrintEditionTest {
         }
     }
 
+    @Test
+    void everyEditionPassesVeraPdfForPdfUa1() throws Exception {
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        var flavour = org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1;
+        for (String lang : LANGS) {
+            try (var in = Files.newInputStream(pdf(out, lang));
+                 var parser = org.verapdf.pdfa.Foundries.defaultInstance().createParser(in, flavour)) {
+                var validator = org.verapdf.pdfa.Foundries.defaultInstance().createValidator(flavour, false);
+                var result = validator.validate(parser);
+                List<String> failed = new ArrayList<>();
+                result.getTestAssertions().stream().filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
+                        .forEach(a -> failed.add(a.getRuleId() + ": " + a.getMessage()));
+                assertTrue(result.isCompliant(), lang + ": " + failed.stream().distinct().limit(20).toList());
+            }
+        }
+    }
+
     private static void collectAlts(List<Object> kids, List<String> alts) {
         for (Object k : kids) {
             if (k instanceof PDStructureElement e) {
