@@ -36,5 +36,12 @@ ${page.content?no_esc}
     </li>
 </#list>
   </ol>
+<#if page.printEdition??>
+  <section class="print-edition" aria-labelledby="print-edition">
+    <h2 id="print-edition">${t("photobook_print_title")}</h2>
+    <p>${t("photobook_print_text")}</p>
+    <p><a href="${page.printEdition.url}" type="application/pdf" download>${t("photobook_print_download")}</a> <span class="print-size">${page.printEdition.size}</span></p>
+  </section>
+</#if>
 </div>
 </@layout.shell>

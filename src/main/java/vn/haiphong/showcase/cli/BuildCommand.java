@@ -26,6 +26,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "also build drafts, future and expired pages")
     boolean drafts;
 
+    @Option(names = "--print-marks", description = "draw crop marks on the photo book's print edition (also `print: {marks: true}` in site.yaml)")
+    boolean printMarks;
+
     @Spec
     CommandSpec spec;
 
@@ -47,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
         };
         BuildResult r;
         try {
-            r = Builds.forFolder(dir).log(err::println, progress).run(new BuildOptions(dir, output, baseUrl, drafts, null));
+            r = Builds.forFolder(dir).log(err::println, progress).run(new BuildOptions(dir, output, baseUrl, drafts, null, printMarks));
         } catch (OutputRefused e) {
             err.println("error: " + e.getMessage());
             return Main.USAGE;

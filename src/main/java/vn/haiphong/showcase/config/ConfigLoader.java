@@ -20,7 +20,7 @@ import vn.haiphong.showcase.yaml.YamlReader;
 /** Reads {@code site.yaml} into a {@link SiteConfig}, reporting every problem with its line. */
 public final class ConfigLoader {
     private static final Set<String> KEYS = Set.of("baseUrl", "defaultLanguage", "languages", "menu", "menus",
-            "paginate", "fallback", "params", "title", "images", "cdn", "markdown");
+            "paginate", "fallback", "params", "title", "images", "cdn", "markdown", "print");
 
     private ConfigLoader() {
     }
@@ -114,8 +114,9 @@ public final class ConfigLoader {
         Map<String, Object> params = map.get("params") instanceof Map<?, ?> pm ? stringKeys(pm) : Map.of();
         ImageOptions images = images(map.get("images"), child(root, "images"), line(root, "images"), file, errors);
         boolean unsafeHtml = unsafeHtml(map.get("markdown"), child(root, "markdown"), line(root, "markdown"), file, errors);
+        PrintOptions print = PrintOptions.parse(map.get("print"), child(root, "print"), line(root, "print"), file, errors);
         return new SiteConfig(siteDir.toAbsolutePath().normalize(), trimSlash(baseUrl), defaultLanguage,
-                List.copyOf(languages), Map.copyOf(menus), paginate, fallback, params, cdn, images, unsafeHtml);
+                List.copyOf(languages), Map.copyOf(menus), paginate, fallback, params, cdn, images, unsafeHtml, print);
     }
 
     /**

@@ -19,10 +19,12 @@ import java.util.Map;
  * @param images           responsive image variants ({@code images:})
  * @param unsafeHtml       {@code markdown: {unsafeHtml: true}}: raw HTML, attributes and addresses in pages are
  *                         published as written instead of sanitised
+ * @param print            {@code print:}: the photo book's print edition (trim size, crop marks, year)
  */
 public record SiteConfig(Path siteDir, String baseUrl, String defaultLanguage, List<Language> languages,
                          Map<String, List<MenuItem>> menus, int paginate, boolean fallback,
-                         Map<String, Object> params, boolean cdn, ImageOptions images, boolean unsafeHtml) {
+                         Map<String, Object> params, boolean cdn, ImageOptions images, boolean unsafeHtml,
+                         PrintOptions print) {
 
     public Path contentDir() {
         return siteDir.resolve("content");
@@ -56,6 +58,6 @@ public record SiteConfig(Path siteDir, String baseUrl, String defaultLanguage, L
     /** The same configuration published at another base URL (the {@code --base-url} flag). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(siteDir, ConfigLoader.trimSlash(url), defaultLanguage, languages, menus, paginate,
-                fallback, params, cdn, images, unsafeHtml);
+                fallback, params, cdn, images, unsafeHtml, print);
     }
 }

@@ -116,6 +116,11 @@ public final class Permalinks {
         return home(lang) + PHOTOBOOK + "/";
     }
 
+    /** The photo book's print edition in {@code lang}: {@code /en/photobook/photobook-en.pdf}. */
+    public static String printEdition(String lang) {
+        return photobook(lang) + PHOTOBOOK + "-" + lang + ".pdf";
+    }
+
     /** Photo {@code number} of a photo-book chapter page {@code chapterUrl}: {@code …/photobook/port/#photo-3}. */
     public static String photo(String chapterUrl, int number) {
         return chapterUrl + "#photo-" + number;

@@ -38,14 +38,32 @@ public final class PhotoBook {
     public static final String FOLDER = Permalinks.PHOTOBOOK;
 
     /** A site without a photo book. */
-    public static final PhotoBook EMPTY = new PhotoBook(Map.of(), Map.of());
+    public static final PhotoBook EMPTY = new PhotoBook(Map.of(), Map.of(), Map.of());
 
     private final Map<String, List<Chapter>> byLang;
     private final Map<PageEntry, Chapter> byEntry;
+    private final Map<String, PrintEdition> editions;
 
-    private PhotoBook(Map<String, List<Chapter>> byLang, Map<PageEntry, Chapter> byEntry) {
+    private PhotoBook(Map<String, List<Chapter>> byLang, Map<PageEntry, Chapter> byEntry,
+                      Map<String, PrintEdition> editions) {
         this.byLang = byLang;
         this.byEntry = byEntry;
+        this.editions = editions;
+    }
+
+    /** This book with its print editions by language (built by {@code photobook.print.PrintEditions}). */
+    public PhotoBook withEditions(Map<String, PrintEdition> editions) {
+        return new PhotoBook(byLang, byEntry, Map.copyOf(editions));
+    }
+
+    /** The print edition in {@code lang}, or null when there is none. */
+    public PrintEdition edition(String lang) {
+        return editions.get(lang);
+    }
+
+    /** Every print edition by language. */
+    public Map<String, PrintEdition> editions() {
+        return editions;
     }
 
     /** Builds the chapters of every language; problems in the photo lists go to {@code errors}. */
@@ -68,7 +86,7 @@ public final class PhotoBook {
             byLang.put(ls.lang(), List.copyOf(chapters));
             chapters.forEach(c -> byEntry.put(c.entry(), c));
         }
-        return new PhotoBook(Map.copyOf(byLang), Map.copyOf(byEntry));
+        return new PhotoBook(Map.copyOf(byLang), Map.copyOf(byEntry), Map.of());
     }
 
     private static boolean isChapterPage(PageEntry e) {

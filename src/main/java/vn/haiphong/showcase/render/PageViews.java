@@ -15,6 +15,8 @@ import vn.haiphong.showcase.images.Variant;
 import vn.haiphong.showcase.markdown.MarkdownRenderer;
 import vn.haiphong.showcase.photobook.Chapter;
 import vn.haiphong.showcase.photobook.PhotoBook;
+import vn.haiphong.showcase.photobook.PrintEdition;
+import vn.haiphong.showcase.i18n.UiStrings;
 import vn.haiphong.showcase.render.model.PageView;
 
 /**
@@ -123,12 +125,20 @@ final class PageViews {
                 g == null ? null : g.choices(),
                 p == null ? List.of() : PageModels.facts(p),
                 e == null ? List.of() : models.related(e),
-                chapter == null && md != null && MarkdownRenderer.usesLightbox(md.html()) ? lightbox() : null);
+                chapter == null && md != null && MarkdownRenderer.usesLightbox(md.html()) ? lightbox() : null,
+                printLink(lang, e));
     }
 
     private static PageView.Lightbox lightbox() {
         ScriptBundle bundle = ScriptBundle.lightbox();
         return new PageView.Lightbox(bundle.jsUrl(), bundle.cssUrl());
+    }
+
+    /** The print edition's link on the photo book's index in {@code lang}, else null. */
+    private PageView.PrintLink printLink(String lang, PageEntry e) {
+        PrintEdition ed = e != null && PhotoBook.isIndex(e) ? ctx.photobook().edition(lang) : null;
+        return ed == null ? null : new PageView.PrintLink(ed.url(),
+                UiStrings.fill(ctx.ui().get(lang, "photobook_print_size"), List.of("size", ed.megabytes())));
     }
 
     /** A generated page's language switcher: every language, each at {@code inLanguage} of its code. */

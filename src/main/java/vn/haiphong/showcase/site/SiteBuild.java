@@ -20,8 +20,10 @@ import vn.haiphong.showcase.i18n.UiStrings;
 import vn.haiphong.showcase.images.Encoders;
 import vn.haiphong.showcase.images.ImagePipeline;
 import vn.haiphong.showcase.images.ImageSet;
+import vn.haiphong.showcase.content.PageEntry;
 import vn.haiphong.showcase.content.StaticFile;
 import vn.haiphong.showcase.photobook.PhotoBook;
+import vn.haiphong.showcase.photobook.print.PrintEditions;
 import vn.haiphong.showcase.markdown.MarkdownRenderer;
 import vn.haiphong.showcase.cdn.CdnOutput;
 import vn.haiphong.showcase.cdn.CdnSettings;
@@ -149,7 +151,8 @@ public final class SiteBuild implements Build {
         site = withoutRasters(site);
         Media media = before.media();
         SiteRenderer renderer = new SiteRenderer(site, before.ui(), before.templates(), markdown, markdownCache,
-                media.images(), PhotoBook.build(site, media.images(), errors), media.files(), media.exhibition());
+                media.images(), PhotoBook.build(site, media.images(), errors).withEditions(media.photobook().editions()),
+                media.files(), media.exhibition());
         if (!errors.isEmpty()) {
             return null;
         }
@@ -212,8 +215,14 @@ public final class SiteBuild implements Build {
         site = withMedia(site, exhibition.media());
         long ti = System.nanoTime();
         Media media = media(site, options, exhibition.exhibition(), errors);
+        Site withRasters = site;
         site = withoutRasters(site);
         Timing.log("images", ti);
+        if (errors.isEmpty() && !media.photobook().isEmpty()) {
+            long tp = System.nanoTime();
+            media = withPrintEditions(media, withRasters, ui, options, out, warnings);
+            Timing.log("print", tp);
+        }
         SiteRenderer renderer = new SiteRenderer(site, ui, templates, markdown, markdownCache, media.images(),
                 media.photobook(), media.files(), media.exhibition());
         renderer.validate(errors);
@@ -282,6 +291,32 @@ public final class SiteBuild implements Build {
             Timing.log("exhibition", t0);
         }
         return new Media(set, PhotoBook.build(site, set, errors), Set.copyOf(files), pkg);
+    }
+
+    /**
+     * Builds the photo book's print edition in every language (one PDF each, cached in
+     * {@code .cache/print/}) into {@code out} and returns the media with the editions, so the
+     * photo book's index links them.
+     */
+    private Media withPrintEditions(Media media, Site site, UiStrings ui, BuildOptions options, Output out,
+                                    List<String> warnings) {
+        Map<String, Path> byUrl = new HashMap<>();
+        for (StaticFile f : site.staticFiles()) {
+            byUrl.put(Permalinks.root(f.target()), f.source());
+        }
+        Map<String, PageEntry> index = new HashMap<>();
+        for (String lang : site.config().languageCodes()) {
+            PageEntry e = site.language(lang).byKey().get(PhotoBook.FOLDER + "/_index");
+            if (e != null) {
+                index.put(lang, e);
+            }
+        }
+        PrintEditions.Result r = PrintEditions.build(new PrintEditions.Inputs(site.config(), media.photobook(), index,
+                byUrl::get, ui, options.printMarks(), options.siteDir().resolve(".cache/print")), out);
+        warnings.addAll(r.warnings());
+        log.accept("print: " + r.editions().size() + " PDF editions (" + r.built() + " made, " + r.reused()
+                + " from .cache/print)");
+        return new Media(media.images(), media.photobook().withEditions(r.editions()), media.files(), media.exhibition());
     }
 
     /** Every file of the site by its output path, for the exhibition's references to them. */

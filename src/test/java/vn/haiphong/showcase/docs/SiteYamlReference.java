@@ -53,6 +53,11 @@ final class SiteYamlReference {
         KEYS.put("images", new Key("widths 480/960/1600/2400, JPEG 82, WebP 80, AVIF 55, 100 MP",
                 "The picture versions the build makes: `widths`, `jpegQuality`, `webpQuality`, `avifQuality`, "
                         + "`avif` (false: no AVIF even with vips installed) and `maxMegapixels` (larger pictures are refused)."));
+        KEYS.put("print", new Key("`{trim: [240, 300], marks: false}`",
+                "The photo book's print edition (one PDF per language, linked from `/<lang>/photobook/`): `trim` is the "
+                        + "trimmed page `[width, height]` in millimetres (3 mm bleed is added on every side), `marks: true` "
+                        + "draws crop marks (also `build --print-marks`), `year` is the edition's year in the colophon, "
+                        + "`illustrations: true` makes the colophon say the pictures are illustrations, not photographs."));
     }
 
     private SiteYamlReference() {

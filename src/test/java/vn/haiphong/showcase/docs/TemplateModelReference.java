@@ -140,6 +140,10 @@ final class TemplateModelReference {
         m("PageView.Fact", "a key fact of an article");
         m("PageView.Fact.value", "the figure or short value, or empty for a plain sentence");
         m("PageView.Fact.label", "what the value is, or the sentence");
+        m("PageView.printEdition", "on the photo book's index: the print edition (PDF) of this language; missing elsewhere and when it could not be built");
+        m("PageView.PrintLink", "the photo book's print edition as the index links it");
+        m("PageView.PrintLink.url", "the PDF's URL (content-named after the CDN stage)");
+        m("PageView.PrintLink.size", "its size as text in the page's language, e.g. `(PDF, 24 MB)`");
         m("PageView.TagLink", "a tag of the page");
         m("PageView.TagLink.name", "the tag");
         m("PageView.TagLink.url", "its tag page in this language");

@@ -65,6 +65,10 @@ public final class Fixtures {
             Path halls = projectRoot().resolve("target/test-vr360-cache");
             Files.createDirectories(halls);
             Files.createSymbolicLink(to.resolve(".cache/vr360"), halls);
+            // the print edition's resampled photos, shared the same way (its PDFs are cached there too)
+            Path print = projectRoot().resolve("target/test-print-cache");
+            Files.createDirectories(print);
+            Files.createSymbolicLink(to.resolve(".cache/print"), print);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,7 @@ import java.util.Map;
  * page's are empty where it has no source ({@code ""}, empty lists, {@code 0}). The last four are
  * null except on the pages that have them: {@code chapter} on a photo-book chapter,
  * {@code chapters} on the photo book's index, {@code tag} on a tag page, {@code choices} on the
- * chooser.
+ * chooser; {@code printEdition} is null except on the photo book's index.
  */
 public record PageView(String title, String shortTitle, String description, String kind, String key, String url,
                        String permalink, String canonical, boolean fallback, String textLang, String sourceLanguageName,
@@ -19,7 +19,8 @@ public record PageView(String title, String shortTitle, String description, Stri
                        List<Alternate> alternates, List<Breadcrumb> breadcrumbs, List<Card> pages, Pager pager,
                        String ogType, ShareImage shareImage, String jsonLd, ChapterView chapter,
                        List<ChapterCard> chapters, String tag, List<LanguageChoice> choices,
-                       List<Fact> facts, List<Card> related, Lightbox lightbox) {
+                       List<Fact> facts, List<Card> related, Lightbox lightbox,
+                       PrintLink printEdition) {
 
     /** {@code page.facts[]}: a key fact of the front matter's {@code facts:} list; {@code value} is "" for a plain sentence. */
     public record Fact(String value, String label) {
@@ -30,6 +31,13 @@ public record PageView(String title, String shortTitle, String description, Stri
      * {@code :::gallery} (null elsewhere; a photo-book chapter loads it through {@code page.chapter}).
      */
     public record Lightbox(String js, String css) {
+    }
+
+    /**
+     * {@code page.printEdition} on the photo book's index (null elsewhere, or when the print
+     * edition could not be built): the PDF's URL and its size as text ("(PDF, 24 MB)").
+     */
+    public record PrintLink(String url, String size) {
     }
 
     /** {@code page.tags[]}: a tag of the page and its tag page in the language shown. */
