@@ -115,7 +115,9 @@ public final class PrintEditions {
             }
             BookLayout.Made made = new BookLayout(content, opts, photos).make(HexFormat.of().parseHex(key.substring(0, 32)));
             Files.createDirectories(in.cacheDir());
-            Path tmp = Files.createTempFile(in.cacheDir(), lang, ".tmp");
+            // not Files.createTempFile: its owner-only mode would follow the PDF into output/ (hard link)
+            // and a web server running as another user could not read it
+            Path tmp = in.cacheDir().resolve(lang + "-" + key + ".pdf." + ProcessHandle.current().pid() + ".tmp");
             Files.write(tmp, made.pdf());
             // paths relative to the site, like every other message of the build
             String site = in.config().siteDir() + java.io.File.separator;

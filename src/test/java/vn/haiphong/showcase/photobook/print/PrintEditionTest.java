@@ -302,6 +302,10 @@ class PrintEditionTest {
             String html = Files.readString(out.resolve(lang).resolve("photobook/index.html"));
             String name = pdf(out, lang).getFileName().toString();
             assertTrue(name.matches("photobook-" + lang + "\\.[0-9a-f]{8,}\\.pdf"), "content-named: " + name);
+            if (Files.getFileStore(out).supportsFileAttributeView("posix")) { // a web server under another user reads it
+                assertTrue(Files.getPosixFilePermissions(pdf(out, lang)).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                        "readable by others like every other output file: " + Files.getPosixFilePermissions(pdf(out, lang)));
+            }
             assertTrue(html.contains("<a href=\"/" + lang + "/photobook/" + name + "\" type=\"application/pdf\" download>"
                     + label.get(lang) + "</a>"), html);
             assertTrue(Pattern.compile("[(（]PDF[,，、] ?\\d+ ?MB[)）]").matcher(html).find(), "its size: " + html);
