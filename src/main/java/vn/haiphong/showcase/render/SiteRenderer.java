@@ -42,6 +42,7 @@ public final class SiteRenderer {
     private final PageViews views;
     private final TemplateFunctions functions;
     private final ExhibitionPages exhibition;
+    private final SearchPages search;
 
     public SiteRenderer(Site site, UiStrings ui, TemplateEngine templates, MarkdownRenderer markdown,
                         MarkdownCache cache) {
@@ -64,6 +65,7 @@ public final class SiteRenderer {
         this.views = new PageViews(ctx, models);
         this.functions = new TemplateFunctions(ctx, models);
         this.exhibition = exhibition == null ? null : new ExhibitionPages(ctx, views, exhibition);
+        this.search = new SearchPages(ctx, views, exhibition);
         long media = images.fingerprint() * 31 + (files == null ? 0 : new java.util.TreeSet<>(files).hashCode());
         for (Language l : site.config().languages()) {
             linkTables.put(l.code(), linkTable(site.language(l.code())) ^ media);
@@ -210,6 +212,10 @@ public final class SiteRenderer {
             }
         }
         pool.submit(() -> jobs.parallelStream().forEach(j -> j.run(out, errors))).join();
+        if (only == null && search.enabled()) {
+            // the search page names the index's content-named folder: it renders after every page was read
+            pool.submit(() -> search.write(out, errors, shared)).join();
+        }
         List<String> sorted = new java.util.ArrayList<>(warnings);
         warnings.clear();
         sorted.sort(null);
@@ -238,6 +244,9 @@ public final class SiteRenderer {
                     case PAGE -> "page.ftl";
                 };
         TemplateContext model = base.with(page, showsExhibition ? exhibition.model(e.lang(), false) : null);
+        if (search.enabled()) {
+            search.page(e, page, md);
+        }
         String html = ctx.templates().render(template, model.variables(), "content/" + p.lang() + "/" + p.path(), errors);
         if (html != null) {
             out.write(Permalinks.file(page.url()), html);

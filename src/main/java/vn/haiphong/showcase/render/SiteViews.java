@@ -47,7 +47,7 @@ final class SiteViews {
                 ctx.images().size() > 0 ? Permalinks.root(Pictures.STYLESHEET) : "", languages, menu(lang, ls),
                 sections, ls.dated().stream().limit(3).map(models::card).toList(),
                 ls.tags().values().stream().map(t -> new SiteView.TagCount(t.name(), t.slug(),
-                        Permalinks.tag(lang, t.name()), t.pages().size())).toList());
+                        Permalinks.tag(lang, t.name()), t.pages().size())).toList(), Permalinks.search(lang));
     }
 
     /** The main navigation; an item whose page does not exist in this language in any form is left out. */

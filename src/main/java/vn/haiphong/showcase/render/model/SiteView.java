@@ -3,11 +3,14 @@ package vn.haiphong.showcase.render.model;
 import java.util.List;
 import java.util.Map;
 
-/** {@code site}: everything about the site as seen in one language, the same for all its pages. */
+/**
+ * {@code site}: everything about the site as seen in one language, the same for all its pages;
+ * {@code searchUrl} is the language's search page, where the header's search form goes.
+ */
 public record SiteView(String name, String tagline, String baseUrl, String lang, String htmlLang, String languageName,
                        String defaultLanguage, String homeUrl, String feedUrl, String tagsUrl, Map<String, Object> params,
                        String picturesCss, List<LanguageLink> languages, List<MenuLink> menu,
-                       Map<String, Section> sections, List<Card> latest, List<TagCount> tags) {
+                       Map<String, Section> sections, List<Card> latest, List<TagCount> tags, String searchUrl) {
 
     /** {@code site.languages[]}: a language of the site and its home page. */
     public record LanguageLink(String code, String name, String htmlLang, String url) {

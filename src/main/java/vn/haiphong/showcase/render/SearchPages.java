@@ -1,0 +1,134 @@
+package vn.haiphong.showcase.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import vn.haiphong.showcase.content.PageEntry;
+import vn.haiphong.showcase.content.Permalinks;
+import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.markdown.MarkdownRenderer;
+import vn.haiphong.showcase.output.Output;
+import vn.haiphong.showcase.photobook.Chapter;
+import vn.haiphong.showcase.photobook.Photo;
+import vn.haiphong.showcase.render.model.PageView;
+import vn.haiphong.showcase.render.model.SearchView;
+import vn.haiphong.showcase.render.model.TemplateContext;
+import vn.haiphong.showcase.search.PlainText;
+import vn.haiphong.showcase.search.SearchDocument;
+import vn.haiphong.showcase.search.SearchIndex;
+import vn.haiphong.showcase.vr360.Exhibition;
+import vn.haiphong.showcase.vr360.ExhibitionPackager;
+
+/**
+ * Search (issue 14): collects what every language's pages say while they render, adds the photo
+ * book's photos and the exhibition's exhibits, has {@link SearchIndex} build each language's
+ * index, and writes it with the search page {@code /<lang>/search/} ({@code search.ftl}), which
+ * can only render once the index's content-named folder is known. Sites without
+ * {@code templates/search.ftl} get neither.
+ */
+final class SearchPages {
+    static final String TEMPLATE = "search.ftl";
+
+    private final RenderContext ctx;
+    private final PageViews views;
+    private final ExhibitionPackager.Package exhibition;
+    private final Map<String, Queue<SearchDocument>> docs = new ConcurrentHashMap<>();
+
+    SearchPages(RenderContext ctx, PageViews views, ExhibitionPackager.Package exhibition) {
+        this.ctx = ctx;
+        this.views = views;
+        this.exhibition = exhibition;
+    }
+
+    boolean enabled() {
+        return ctx.templates().exists(TEMPLATE);
+    }
+
+    /** Notes a rendered page (its first page when it is a list; never a copy in another language's text). */
+    void page(PageEntry e, PageView page, MarkdownRenderer.Rendered md) {
+        if (e.fallback() || page.pager().number() > 1) {
+            return;
+        }
+        String section = "";
+        for (PageView.Breadcrumb b : page.breadcrumbs().subList(Math.min(1, page.breadcrumbs().size()),
+                page.breadcrumbs().size())) {
+            if (!b.url().equals(e.url())) {
+                section = b.title();
+            }
+        }
+        docs.computeIfAbsent(e.lang(), k -> new ConcurrentLinkedQueue<>()).add(new SearchDocument(e.url(),
+                e.page().title(), section, SearchDocument.Kind.PAGE, nz(e.page().description()), PlainText.of(md.html())));
+    }
+
+    /** Builds every language's index and writes it with the search page. */
+    void write(Output out, ContentErrors errors, Map<String, TemplateContext> shared) {
+        ScriptBundle script = ScriptBundle.search();
+        out.write(Permalinks.file(script.jsUrl()), script.js());
+        shared.keySet().parallelStream().forEach(lang -> {
+            List<SearchDocument> all = new ArrayList<>(docs.getOrDefault(lang, new ConcurrentLinkedQueue<>()));
+            all.addAll(photos(lang));
+            all.addAll(exhibits(lang));
+            SearchIndex.Built index = SearchIndex.build(lang, all);
+            index.files().forEach((name, bytes) -> out.write(Permalinks.file(index.folder() + name), bytes));
+            String title = ctx.ui().get(lang, "search_title");
+            String url = Permalinks.search(lang);
+            PageView page = views.generated(new PageViews.Generated(lang, "search", title,
+                    ctx.ui().get(lang, "search_description"), url, null, Permalinks::search, "", null, null, List.of()),
+                    PageViews.Listing.NONE);
+            Map<String, Object> vars = shared.get(lang).with(page, null).variables();
+            vars.put("search", new SearchView(index.folder(), script.jsUrl()));
+            String html = ctx.templates().render(TEMPLATE, vars, "the search page (" + lang + ")", errors);
+            if (html != null) {
+                out.write(Permalinks.file(url), html);
+            }
+        });
+        docs.clear();
+    }
+
+    /** Every photo of the language's own chapters whose caption is written in that language. */
+    private List<SearchDocument> photos(String lang) {
+        List<SearchDocument> out = new ArrayList<>();
+        for (Chapter ch : ctx.photobook().chapters(lang)) {
+            if (ch.entry().fallback()) {
+                continue;
+            }
+            for (Photo p : ch.photos()) {
+                if (!lang.equals(p.captionLang())) {
+                    continue;
+                }
+                String title = p.caption().isBlank() ? p.alt() : p.caption();
+                out.add(new SearchDocument(Permalinks.photo(ch.entry().url(), p.number()), title,
+                        ch.entry().page().title(), SearchDocument.Kind.PHOTO, "",
+                        (p.caption().isBlank() ? "" : p.alt() + " ") + p.credit()));
+            }
+        }
+        return out;
+    }
+
+    /** Every exhibit whose title is written in the language, when the exhibition has a page there. */
+    private List<SearchDocument> exhibits(String lang) {
+        List<SearchDocument> out = new ArrayList<>();
+        PageEntry page = ctx.site().language(lang).byKey().get(ExhibitionPages.PAGE_KEY);
+        if (exhibition == null || page == null) {
+            return out;
+        }
+        for (Exhibition.Room room : exhibition.exhibition().rooms()) {
+            for (Exhibition.Exhibit ex : room.exhibits()) {
+                if (!ex.title().has(lang)) {
+                    continue;
+                }
+                out.add(new SearchDocument(page.url() + Permalinks.exhibitLink(room.id(), ex.id()), ex.title().in(lang),
+                        room.name().in(lang), SearchDocument.Kind.EXHIBIT, "",
+                        ex.caption().has(lang) ? ex.caption().in(lang) : ""));
+            }
+        }
+        return out;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
