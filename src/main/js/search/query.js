@@ -181,7 +181,15 @@ export class Index {
         if (k < cps.length) at += cps[k].length;
       }
     }
-    return ranges;
+    // words of one phrase ("Cát Bà") in one <mark>
+    const t = text.normalize("NFC");
+    const merged = [];
+    for (const r of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && /^[ \u00A0]*$/.test(t.substring(last[1], r[0]))) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    }
+    return merged;
   }
 }
 

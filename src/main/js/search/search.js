@@ -62,7 +62,7 @@ function start(root) {
     meta.append(r.section);
     const p = document.createElement("p");
     p.className = "search-excerpt";
-    excerpt(p, r.text, index.highlights(r.text, plan));
+    excerpt(p, r.text, index.highlights(r.text, plan), /^(zh|ja|ko)/.test(document.documentElement.lang) ? 110 : 220);
     li.append(h, meta, p);
     return li;
   };
@@ -109,16 +109,16 @@ function marked(el, text, ranges) {
   el.append(t.substring(at));
 }
 
-/** About 200 characters of {@code text} around its first match, matches in <mark>. */
-function excerpt(el, text, ranges) {
+/** About {@code length} characters of {@code text} around its first match, matches in <mark>. */
+function excerpt(el, text, ranges, length) {
   const t = text.normalize("NFC");
   const first = ranges.length ? ranges[0][0] : 0;
-  let from = Math.max(0, first - 60);
+  let from = Math.max(0, first - Math.round(length / 4));
   if (from > 0) {
     const space = t.indexOf(" ", from);
     if (space >= 0 && space < first) from = space + 1;
   }
-  let to = Math.min(t.length, from + 220);
+  let to = Math.min(t.length, from + length);
   if (to < t.length) {
     const space = t.lastIndexOf(" ", to);
     if (space > first) to = space;
