@@ -180,10 +180,7 @@ export class Analyzer {
         terms.push(u.exact);
         if (u.folded !== null) terms.push("~" + u.folded);
         if (u.base !== null) terms.push(u.base);
-        if (prev !== null && u.joined) {
-          terms.push(pairForm(prev) + " " + pairForm(u));
-          if (prev.folded !== null || u.folded !== null) terms.push("~" + foldedForm(prev) + " " + foldedForm(u));
-        }
+        if (prev !== null && u.joined) terms.push("~" + foldedForm(prev) + " " + foldedForm(u));
       }
       prev = u.kind === "CJK" ? null : u;
     }

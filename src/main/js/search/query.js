@@ -2,7 +2,7 @@
 // analyses it as the index was analysed, fetches only the shards of its terms, ranks documents
 // (how many query words they have first, then a BM25-like score), and returns the best ones with
 // their titles and excerpts. No DOM here: ui.js shows the results; node can run this in tests.
-import { Analyzer, parseT2S, shard, shardKey } from "./analyze.js";
+import { Analyzer, foldedForm, parseT2S, shard, shardKey } from "./analyze.js";
 
 const SHOWN = 20;
 
@@ -69,9 +69,7 @@ export class Index {
       const unit = { alts, word: u };
       plan.units.push(unit);
       if (prev !== null && u.joined) {
-        const p = [[pairForm(prev) + " " + pairForm(u), 1]];
-        p.push(["~" + foldedForm(prev) + " " + foldedForm(u), prev.folded !== null || u.folded !== null ? 0.7 : 1]);
-        plan.pairs.push({ alts: p });
+        plan.pairs.push({ alts: [["~" + foldedForm(prev) + " " + foldedForm(u), 1]] });
       }
       prev = u;
     }
@@ -193,8 +191,6 @@ export class Index {
   }
 }
 
-const pairForm = (u) => (u.base !== null ? u.base : u.exact);
-const foldedForm = (u) => (u.folded !== null ? u.folded : pairForm(u));
 
 function expand(unit, loaded, shards, marks) {
   const found = [];

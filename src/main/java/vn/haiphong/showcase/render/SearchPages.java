@@ -36,6 +36,9 @@ final class SearchPages {
     private final PageViews views;
     private final ExhibitionPackager.Package exhibition;
     private final Map<String, Queue<SearchDocument>> docs = new ConcurrentHashMap<>();
+    /** Time spent reading rendered pages for the index (summed over threads), for {@code SHOWCASE_TIMING}. */
+    private final java.util.concurrent.atomic.AtomicLong reading = new java.util.concurrent.atomic.AtomicLong();
+    private static final boolean TIMING = System.getenv("SHOWCASE_TIMING") != null;
 
     SearchPages(RenderContext ctx, PageViews views, ExhibitionPackager.Package exhibition) {
         this.ctx = ctx;
@@ -52,6 +55,7 @@ final class SearchPages {
         if (e.fallback() || page.pager().number() > 1) {
             return;
         }
+        long t0 = System.nanoTime();
         String section = "";
         for (PageView.Breadcrumb b : page.breadcrumbs().subList(Math.min(1, page.breadcrumbs().size()),
                 page.breadcrumbs().size())) {
@@ -61,10 +65,12 @@ final class SearchPages {
         }
         docs.computeIfAbsent(e.lang(), k -> new ConcurrentLinkedQueue<>()).add(new SearchDocument(e.url(),
                 e.page().title(), section, SearchDocument.Kind.PAGE, nz(e.page().description()), PlainText.of(md.html())));
+        reading.addAndGet(System.nanoTime() - t0);
     }
 
     /** Builds every language's index and writes it with the search page. */
     void write(Output out, ContentErrors errors, Map<String, TemplateContext> shared) {
+        long t0 = System.nanoTime();
         ScriptBundle script = ScriptBundle.search();
         out.write(Permalinks.file(script.jsUrl()), script.js());
         shared.keySet().parallelStream().forEach(lang -> {
@@ -86,6 +92,10 @@ final class SearchPages {
             }
         });
         docs.clear();
+        if (TIMING) {
+            System.err.printf("timing: search   %6d ms (+ %d ms cpu reading pages while they rendered)%n",
+                    (System.nanoTime() - t0) / 1_000_000, reading.get() / 1_000_000);
+        }
     }
 
     /** Every photo of the language's own chapters whose caption is written in that language. */

@@ -20,7 +20,7 @@ import java.util.Set;
  * <li>a Korean word also gives itself without a trailing particle ({@code 깟바에서} → {@code 깟바});</li>
  * <li>a CJK run gives every character and every pair of neighbouring characters (bigrams); Chinese
  *     is folded Traditional → Simplified (OpenCC's table), katakana to hiragana everywhere;</li>
- * <li>two neighbouring words also give a pair term {@code "hai phong"} (and {@code "~hai phong"}),
+ * <li>two neighbouring words also give a pair term of their folded forms ({@code "~hai phong"}),
  *     so a phrase ranks above pages that only have both words somewhere.</li>
  * </ul>
  */
@@ -135,10 +135,8 @@ public final class Analyzer {
                         terms.add(u.base());
                     }
                     if (prev != null && u.joined()) {
-                        terms.add(pairForm(prev) + " " + pairForm(u));
-                        if (prev.folded() != null || u.folded() != null) {
-                            terms.add("~" + foldedForm(prev) + " " + foldedForm(u));
-                        }
+                        // only the folded pair: the words themselves already rank exact diacritics higher
+                        terms.add("~" + foldedForm(prev) + " " + foldedForm(u));
                     }
                 }
             }
