@@ -71,7 +71,9 @@ for (const lang of langs) {
     const b = hit(pfUrls, lang, expect);
     oursHits += a ? 1 : 0;
     pfHits += b ? 1 : 0;
-    if (a !== b) {
+    if (!a && !b) {
+      diff.push(`  neither: ${q}  → ours ${oursUrls.slice(0, 5).map(path).join(" ")} | Pagefind ${pfUrls.slice(0, 5).map(path).join(" ")}`);
+    } else if (a !== b) {
       diff.push(`  ${a ? "ours only" : "Pagefind only"}: ${q}  → ours ${oursUrls.slice(0, 5).map(path).join(" ")} | Pagefind ${pfUrls.slice(0, 5).map(path).join(" ")}`);
     }
   }

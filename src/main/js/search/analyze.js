@@ -88,6 +88,8 @@ export function stem(w) {
   if (w.length <= 3 || !ascii(w)) return w;
   if (w.endsWith("sses")) {
     w = w.substring(0, w.length - 2);
+  } else if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("zzes")) {
+    w = w.substring(0, w.length - 2);
   } else if (w.endsWith("ies")) {
     w = w.length > 4 ? w.substring(0, w.length - 3) + "y" : w.substring(0, w.length - 1);
   } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
@@ -180,12 +182,21 @@ export class Analyzer {
         terms.push(u.exact);
         if (u.folded !== null) terms.push("~" + u.folded);
         if (u.base !== null) terms.push(u.base);
+        if (u.kind === "HANGUL") terms.push(...syllablePairs(pairForm(u)));
         if (prev !== null && u.joined) terms.push("~" + foldedForm(prev) + " " + foldedForm(u));
       }
       prev = u.kind === "CJK" ? null : u;
     }
     return terms;
   }
+}
+
+/** A Korean word's neighbouring syllables ("^문화", "^화유", "^유산"), for words inside compounds. */
+export function syllablePairs(word) {
+  const cps = Array.from(word);
+  const out = [];
+  for (let k = 0; k + 1 < cps.length; k++) out.push("^" + cps[k] + cps[k + 1]);
+  return out;
 }
 
 export const pairForm = (u) => (u.base !== null ? u.base : u.exact);

@@ -2,7 +2,7 @@
 // analyses it as the index was analysed, fetches only the shards of its terms, ranks documents
 // (how many query words they have first, then a BM25-like score), and returns the best ones with
 // their titles and excerpts. No DOM here: ui.js shows the results; node can run this in tests.
-import { Analyzer, foldedForm, parseT2S, shard, shardKey } from "./analyze.js";
+import { Analyzer, foldedForm, pairForm, parseT2S, shard, shardKey, syllablePairs } from "./analyze.js";
 
 const SHOWN = 20;
 
@@ -47,7 +47,7 @@ export class Index {
   /** The query's units: what a document must match, each with its alternative terms and their weights. */
   plan(q, typing) {
     const units = this.analyzer.units(q);
-    const plan = { units: [], pairs: [], prefix: null, marks: new Set(), bigrams: new Set() };
+    const plan = { units: [], pairs: [], prefix: null, marks: new Set(), bigrams: new Set(), grams: new Set() };
     let prev = null;
     for (const u of units) {
       if (u.kind === "CJK") {
@@ -66,7 +66,7 @@ export class Index {
       const alts = [[u.exact, 1]];
       if (u.kind === "WORD") alts.push(u.folded !== null ? ["~" + u.folded, 0.6] : ["~" + u.exact, 1]);
       if (u.base !== null) alts.push([u.base, 0.9]);
-      const unit = { alts, word: u };
+      const unit = { alts, word: u, grams: u.kind === "HANGUL" ? syllablePairs(pairForm(u)) : [] };
       plan.units.push(unit);
       if (prev !== null && u.joined) {
         plan.pairs.push({ alts: [["~" + foldedForm(prev) + " " + foldedForm(u), 1]] });
@@ -94,6 +94,14 @@ export class Index {
     const loaded = new Map();
     await Promise.all([...need].map(async (n) => loaded.set(n, await this.shard(n))));
     const lookup = (t) => loaded.get(shard(t, meta.shards))?.[t];
+    // a Korean word found nowhere as a whole word: look for its syllable pairs (part of a compound)
+    const split = plan.units.filter((u) => u.grams && u.grams.length && u.alts.every(([t]) => !lookup(t)));
+    if (split.length) {
+      const more = new Set(split.flatMap((u) => u.grams.map((g) => shard(g, meta.shards))));
+      await Promise.all([...more].filter((n) => !loaded.has(n)).map(async (n) => loaded.set(n, await this.shard(n))));
+      plan.units = plan.units.flatMap((u) => (split.includes(u) ? u.grams.map((g) => ({ alts: [[g, 0.8]] })) : [u]));
+      for (const u of split) for (const g of u.grams) plan.grams.add(g.substring(1));
+    }
     // the last word while typing: every term it starts (same shard: the shard key is the first characters)
     if (plan.prefix) expand(plan.prefix, loaded, meta.shards, plan.marks);
     // a word of 5+ letters that is nowhere: the terms one edit away that share its first three letters
@@ -150,6 +158,7 @@ export class Index {
     for (const u of this.analyzer.units(text)) {
       if (u.kind !== "CJK") {
         if (plan.marks.has(u.exact) || u.folded !== null && plan.marks.has("~" + u.folded)
+            || u.kind === "HANGUL" && [...plan.grams].some((g) => u.exact.includes(g))
             || u.base !== null && plan.marks.has(u.base) || u.folded === null && plan.marks.has("~" + u.exact)) {
           ranges.push([u.start, u.end]);
         }

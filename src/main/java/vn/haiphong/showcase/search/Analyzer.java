@@ -134,6 +134,9 @@ public final class Analyzer {
                     if (u.base() != null) {
                         terms.add(u.base());
                     }
+                    if (u.kind() == Kind.HANGUL) {
+                        terms.addAll(syllablePairs(pairForm(u)));
+                    }
                     if (prev != null && u.joined()) {
                         // only the folded pair: the words themselves already rank exact diacritics higher
                         terms.add("~" + foldedForm(prev) + " " + foldedForm(u));
@@ -143,6 +146,20 @@ public final class Analyzer {
             prev = u.kind() == Kind.CJK ? null : u;
         }
         return terms;
+    }
+
+    /**
+     * A Korean word's neighbouring syllables, {@code ^문화}, {@code ^화유}, {@code ^유산}: what a query
+     * word that is not in the text as a whole word (part of a compound, {@code 문화유산} in
+     * {@code 세계문화유산}) is looked up by.
+     */
+    public static List<String> syllablePairs(String word) {
+        List<String> out = new ArrayList<>();
+        int[] cps = word.codePoints().toArray();
+        for (int k = 0; k + 1 < cps.length; k++) {
+            out.add("^" + new String(cps, k, 2));
+        }
+        return out;
     }
 
     /** The form a word takes in a pair term: the Korean word without particle, else the exact form. */

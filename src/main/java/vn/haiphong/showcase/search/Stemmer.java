@@ -4,7 +4,7 @@ package vn.haiphong.showcase.search;
  * A small English stemmer (plurals, {@code -ing}, {@code -ed}: the first step of Porter's), written
  * the same way in {@code src/main/js/search/analyze.js} so the browser stems queries exactly as
  * the index was stemmed. {@code ports} → {@code port}, {@code cities} → {@code city},
- * {@code shipping} → {@code ship}, {@code festivals} → {@code festival}.
+ * {@code shipping} → {@code ship}, {@code festivals} → {@code festival}, {@code beaches} → {@code beach}.
  */
 final class Stemmer {
     private Stemmer() {
@@ -15,6 +15,8 @@ final class Stemmer {
             return w;
         }
         if (w.endsWith("sses")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("zzes")) {
             w = w.substring(0, w.length() - 2);
         } else if (w.endsWith("ies")) {
             w = w.length() > 4 ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);

@@ -58,6 +58,9 @@ class AnalyzerTest {
         assertTrue(terms("ko", "깟바에서").contains("깟바"));
         assertTrue(terms("ko", "깟바는").contains("깟바"));
         assertTrue(terms("ko", "하이퐁의 항구로").containsAll(List.of("하이퐁의", "하이퐁", "항구", "~하이퐁 항구")));
+        // a compound also gives its syllable pairs, for a query word inside it (문화유산 in 세계문화유산으로)
+        assertTrue(terms("ko", "세계문화유산으로").containsAll(List.of("^세계", "^문화", "^화유", "^유산")));
+        assertFalse(terms("ko", "세계문화유산으로").contains("^산으"), "pairs come from the word without its particle");
         // a one-syllable word is never stripped to nothing
         assertEquals(Set.of("는"), terms("ko", "는"));
     }
@@ -74,6 +77,8 @@ class AnalyzerTest {
         assertEquals("analysis", Stemmer.stem("analysis"));
         assertEquals("address", Stemmer.stem("addresses"));
         assertEquals("fall", Stemmer.stem("falling"));
+        assertEquals("beach", Stemmer.stem("beaches"));
+        assertEquals("box", Stemmer.stem("boxes"));
         assertTrue(terms("en", "Cát Bà islands").containsAll(List.of("cát", "~cat", "island", "~cat ba")));
         // Vietnamese is not stemmed: "xuân" is a syllable, not a plural
         assertTrue(terms("vi", "các").contains("các"));
