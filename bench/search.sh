@@ -2,6 +2,8 @@
 # Search (issue 14): our per-language index vs Pagefind 1.6 over the same built site.
 #
 # Usage:  bash bench/search.sh [SITE_DIR]      (default: the project's default site; needs target/showcase.jar)
+#         CORPUS=2000 bash bench/search.sh     the synthetic corpus (../shared/bench/gen_corpus.py --n 2000:
+#                                              10,000 pages in 5 languages), with bench/search/corpus-queries.tsv
 # Env:    LANGS=vi,en,zh,ko,ja   QUERIES=bench/search/queries.tsv   (only the default site has expected pages)
 #
 # 1. builds SITE_DIR with SHOWCASE_TIMING=1 into bench/work/search/output (the CDN stage on, as published),
@@ -29,6 +31,20 @@ PAGEFIND="$(ls "$SCRIPT_DIR"/pagefind/node_modules/@pagefind/linux-x64/bin/pagef
 [ -x "$PAGEFIND" ] || { echo "Pagefind's Linux x86-64 binary is missing under bench/pagefind/node_modules/@pagefind" >&2; exit 2; }
 
 mkdir -p "$WORK"
+if [ -n "${CORPUS:-}" ]; then
+  GEN="$REPO/../shared/bench/gen_corpus.py"
+  [ -f "$GEN" ] || { echo "corpus generator not found: $GEN" >&2; exit 2; }
+  python3 "$GEN" --n "$CORPUS" --out "$WORK/corpus-gen" --links md >&2
+  SITE="$WORK/corpus-site"
+  rm -rf "$SITE"; mkdir -p "$SITE/assets"
+  cp -r "$WORK/corpus-gen/hugo/content" "$SITE/content"
+  cp -r "$WORK/corpus-gen/hugo/static/images" "$SITE/assets/images"
+  cp -r "$WORK/corpus-gen/hugo/static/css" "$SITE/assets/css"
+  cp -r "$REPO/templates" "$SITE/templates"
+  printf 'baseUrl: "https://bench.example"\ndefaultLanguage: vi\nlanguages: [vi, en, zh, ko, ja]\n' > "$SITE/site.yaml"
+  QUERIES="${QUERIES_CORPUS:-$SCRIPT_DIR/search/corpus-queries.tsv}"
+  WORK="$WORK/corpus"; mkdir -p "$WORK"
+fi
 OUT="$WORK/output"
 echo "building $SITE into $OUT" >&2
 start=$(date +%s.%N)

@@ -22,7 +22,7 @@ const TEXT = /\.(js|json|txt|html|css)$/;
 const transfer = (path, data) => (TEXT.test(path) ? brotliCompressSync(data).length : data.length);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : 0; };
 const path = (url) => decodeURIComponent(new URL(url, "http://x/").pathname.replace(/^.*?\/(vi|en|zh|ko|ja)\//, "$1/"));
-const hit = (urls, lang, expect) => urls.slice(0, 5).some((u) => expect.some((e) => {
+const hit = (urls, lang, expect) => expect[0] !== "-" && urls.slice(0, 5).some((u) => expect.some((e) => {
   const p = path(u).split("#")[0];
   return p === lang + "/" + e;
 }));

@@ -113,10 +113,15 @@ function marked(el, text, ranges) {
 function excerpt(el, text, ranges, length) {
   const t = text.normalize("NFC");
   const first = ranges.length ? ranges[0][0] : 0;
-  let from = Math.max(0, first - Math.round(length / 4));
+  let from = t.length <= length ? 0 : Math.max(0, first - Math.round(length / 4));
   if (from > 0) {
-    const space = t.indexOf(" ", from);
-    if (space >= 0 && space < first) from = space + 1;
+    // start at a word or clause boundary: a space, or CJK punctuation (no spaces there)
+    for (let i = from; i < first; i++) {
+      if (" 。、，．！？".includes(t[i])) {
+        from = i + 1;
+        break;
+      }
+    }
   }
   let to = Math.min(t.length, from + length);
   if (to < t.length) {
