@@ -6,15 +6,24 @@ import { brotliCompressSync } from "node:zlib";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { join } from "node:path";
 
-/** What the last fetches read: files, bytes on disk, bytes on the wire (text brotli-compressed, as a CDN sends it). */
-export const counter = { bytes: 0, files: 0, transfer: 0 };
+/**
+ * What the fetches since the last reset read: files, bytes on disk, and (transferNow, computed when
+ * asked so that compressing is not timed) bytes on the wire, text brotli-compressed as a CDN sends it.
+ */
+export const counter = {
+  bytes: 0, files: 0, read: [],
+  reset() { this.bytes = 0; this.files = 0; this.read = []; },
+  transferNow() {
+    return this.read.reduce((s, [p, d]) => s + (/\.(js|json|css)$/.test(p) ? brotliCompressSync(d).length : d.length), 0);
+  },
+};
 
 globalThis.fetch = async (input) => {
   const path = fileURLToPath(String(input).split("?")[0]);
   const data = await readFile(path);
   counter.bytes += data.length;
   counter.files += 1;
-  counter.transfer += /\.(js|json|css)$/.test(path) ? brotliCompressSync(data).length : data.length;
+  counter.read.push([path, data]);
   return new Response(data, { status: 200 });
 };
 
@@ -28,7 +37,7 @@ export async function openPagefind(output, lang) {
   const js = await readFile(file);
   counter.bytes += js.length;
   counter.files += 1;
-  counter.transfer += brotliCompressSync(js).length;
+  counter.read.push([file, js]);
   // Pagefind picks its index by <html lang>, as on the site's own pages (zh-Hans for Chinese)
   const htmlLang = lang === "zh" ? "zh-Hans" : lang;
   globalThis.document = { currentScript: null, querySelector: (sel) => (sel === "html" ? { getAttribute: () => htmlLang } : null) };
