@@ -3,9 +3,7 @@ package vn.haiphong.showcase.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import vn.haiphong.showcase.content.PageEntry;
 import vn.haiphong.showcase.content.Permalinks;
 import vn.haiphong.showcase.errors.ContentErrors;
@@ -35,7 +33,10 @@ final class SearchPages {
     private final RenderContext ctx;
     private final PageViews views;
     private final ExhibitionPackager.Package exhibition;
-    private final Map<String, Queue<SearchDocument>> docs = new ConcurrentHashMap<>();
+    /** Per language, the pages read so far by URL (seeded from the previous build for {@code serve}'s partial rebuilds). */
+    private final Map<String, Map<String, SearchDocument>> docs = new ConcurrentHashMap<>();
+    /** Per language, the index folder written last. */
+    private final Map<String, String> folders = new ConcurrentHashMap<>();
     /** Time spent reading rendered pages for the index (summed over threads), for {@code SHOWCASE_TIMING}. */
     private final java.util.concurrent.atomic.AtomicLong reading = new java.util.concurrent.atomic.AtomicLong();
     private static final boolean TIMING = System.getenv("SHOWCASE_TIMING") != null;
@@ -63,7 +64,7 @@ final class SearchPages {
                 section = b.title();
             }
         }
-        docs.computeIfAbsent(e.lang(), k -> new ConcurrentLinkedQueue<>()).add(new SearchDocument(e.url(),
+        docs.computeIfAbsent(e.lang(), k -> new ConcurrentHashMap<>()).put(e.url(), new SearchDocument(e.url(),
                 e.page().title(), section, SearchDocument.Kind.PAGE, nz(e.page().description()), PlainText.of(md.html())));
         reading.addAndGet(System.nanoTime() - t0);
     }
@@ -74,10 +75,11 @@ final class SearchPages {
         ScriptBundle script = ScriptBundle.search();
         out.write(Permalinks.file(script.jsUrl()), script.js());
         shared.keySet().parallelStream().forEach(lang -> {
-            List<SearchDocument> all = new ArrayList<>(docs.getOrDefault(lang, new ConcurrentLinkedQueue<>()));
+            List<SearchDocument> all = new ArrayList<>(docs.getOrDefault(lang, Map.of()).values());
             all.addAll(photos(lang));
             all.addAll(exhibits(lang));
             SearchIndex.Built index = SearchIndex.build(lang, all);
+            folders.put(lang, index.folder());
             index.files().forEach((name, bytes) -> out.write(Permalinks.file(index.folder() + name), bytes));
             String title = ctx.ui().get(lang, "search_title");
             String url = Permalinks.search(lang);
@@ -91,11 +93,22 @@ final class SearchPages {
                 out.write(Permalinks.file(url), html);
             }
         });
-        docs.clear();
         if (TIMING) {
             System.err.printf("timing: search   %6d ms (+ %d ms cpu reading pages while they rendered)%n",
                     (System.nanoTime() - t0) / 1_000_000, reading.get() / 1_000_000);
         }
+    }
+
+    /** What was read and written: for a later partial rebuild of the same site ({@code serve}). */
+    SiteRenderer.SearchState state() {
+        Map<String, Map<String, SearchDocument>> copy = new java.util.TreeMap<>();
+        docs.forEach((lang, byUrl) -> copy.put(lang, Map.copyOf(byUrl)));
+        return new SiteRenderer.SearchState(Map.copyOf(copy), Map.copyOf(folders));
+    }
+
+    /** Starts from the pages a previous build read (the pages rendered now replace theirs). */
+    void seed(SiteRenderer.SearchState previous) {
+        previous.documents().forEach((lang, byUrl) -> docs.computeIfAbsent(lang, k -> new ConcurrentHashMap<>()).putAll(byUrl));
     }
 
     /** Every photo of the language's own chapters whose caption is written in that language. */

@@ -244,9 +244,11 @@ class SeoAndSharingTest {
                     problems.add(lang + "/sitemap.xml: " + loc + " is in another language");
                 }
             }
-            // and the other way: each page of the language that is its own canonical is listed (a list's first page)
+            // and the other way: each page of the language that is its own canonical is listed (a list's first
+            // page), unless it asks search engines not to index it (the site's own search results)
             pages.forEach((url, d) -> {
-                if (lang(url).equals(lang) && !fallback(url, d) && !url.matches(".*/page/\\d+/") && !urls.contains(BASE + url)) {
+                if (lang(url).equals(lang) && !fallback(url, d) && !url.matches(".*/page/\\d+/") && !urls.contains(BASE + url)
+                        && d.selectFirst("meta[name=robots][content~=noindex]") == null) {
                     problems.add(lang + "/sitemap.xml does not list " + url);
                 }
             });
