@@ -3,10 +3,6 @@
 <title><#if page.kind == "home">${site.name} – ${site.tagline}<#else>${page.title} · ${site.name}</#if></title>
 <meta name="description" content="${page.description}">
 <link rel="canonical" href="${page.canonical}">
-<#if page.kind == "search">
-<#-- results pages of the site's own search: not for search engines' indexes (nor the sitemap) -->
-<meta name="robots" content="noindex">
-</#if>
 <#list page.alternates as a>
 <link rel="alternate" hreflang="${a.hreflang}" href="${a.url}">
 </#list>

@@ -84,7 +84,8 @@ final class SearchPages {
             String title = ctx.ui().get(lang, "search_title");
             String url = Permalinks.search(lang);
             PageView page = views.generated(new PageViews.Generated(lang, "search", title,
-                    ctx.ui().get(lang, "search_description"), url, null, Permalinks::search, "", null, null, List.of()),
+                    ctx.ui().get(lang, "search_description"), url, null, Permalinks::search,
+                    JsonLd.forList(ctx, lang, title, ctx.ui().get(lang, "search_description"), url), null, null, List.of()),
                     PageViews.Listing.NONE);
             Map<String, Object> vars = shared.get(lang).with(page, null).variables();
             vars.put("search", new SearchView(index.folder(), script.jsUrl()));

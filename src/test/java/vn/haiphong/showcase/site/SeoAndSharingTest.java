@@ -244,11 +244,9 @@ class SeoAndSharingTest {
                     problems.add(lang + "/sitemap.xml: " + loc + " is in another language");
                 }
             }
-            // and the other way: each page of the language that is its own canonical is listed (a list's first
-            // page), unless it asks search engines not to index it (the site's own search results)
+            // and the other way: each page of the language that is its own canonical is listed (a list's first page)
             pages.forEach((url, d) -> {
-                if (lang(url).equals(lang) && !fallback(url, d) && !url.matches(".*/page/\\d+/") && !urls.contains(BASE + url)
-                        && d.selectFirst("meta[name=robots][content~=noindex]") == null) {
+                if (lang(url).equals(lang) && !fallback(url, d) && !url.matches(".*/page/\\d+/") && !urls.contains(BASE + url)) {
                     problems.add(lang + "/sitemap.xml does not list " + url);
                 }
             });
