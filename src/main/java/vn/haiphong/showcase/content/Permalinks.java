@@ -111,6 +111,11 @@ public final class Permalinks {
         return home(lang) + "search/";
     }
 
+    /** A language's search index, a folder named by its content: {@code /search/vi.1a2b3c4d/}. */
+    public static String searchIndex(String lang, String hex) {
+        return root("search/" + contentNamedFolder(lang, hex)) + "/";
+    }
+
     /** The photo book's index in {@code lang}. */
     public static String photobook(String lang) {
         return home(lang) + PHOTOBOOK + "/";

@@ -35,6 +35,12 @@ public final class MemoryOutput implements Output {
         return files.get(rel);
     }
 
+    /** Unpublishes every file under the folder {@code rel} ({@code search/vi.1a2b3c4d/}). */
+    public void removeFolder(String rel) {
+        String prefix = rel.endsWith("/") ? rel : rel + "/";
+        files.keySet().removeIf(k -> k.startsWith(prefix));
+    }
+
     public Map<String, Entry> files() {
         return Map.copyOf(files);
     }

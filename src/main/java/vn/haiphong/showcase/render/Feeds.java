@@ -73,6 +73,10 @@ final class Feeds {
             }
             sb.append("  </url>\n");
         }
+        // the search page (its form and the sections; results come with ?q=, which is not listed)
+        if (ctx.templates().exists(SearchPages.TEMPLATE)) {
+            sb.append("  <url>\n    <loc>").append(xml(links.absolute(Permalinks.search(ls.lang())))).append("</loc>\n  </url>\n");
+        }
         // the tag pages are this language's own pages too (named in it, so without hreflang)
         if (!ls.tags().isEmpty()) {
             sb.append("  <url>\n    <loc>").append(xml(links.absolute(Permalinks.tags(ls.lang())))).append("</loc>\n  </url>\n");

@@ -34,10 +34,16 @@ record ScriptBundle(byte[] js, byte[] css, String jsUrl, String cssUrl) {
         return Holder.EXHIBITION_VIEWER;
     }
 
+    /** The search page's module (issue 14): analyser, shard loader, ranking and results; no stylesheet. */
+    static ScriptBundle search() {
+        return Holder.SEARCH;
+    }
+
     /** Loaded on first use (the holder idiom: no mutable static state). */
     private static final class Holder {
         static final ScriptBundle LIGHTBOX = load("/vn/haiphong/showcase/photobook/", "lightbox", "the photo book's lightbox");
         static final ScriptBundle EXHIBITION = load("/vn/haiphong/showcase/vr360/", "exhibition", "the exhibition's page script");
+        static final ScriptBundle SEARCH = load("/vn/haiphong/showcase/search/", "search", "the search page's script");
         static final ScriptBundle EXHIBITION_VIEWER = load("/vn/haiphong/showcase/vr360/", "exhibition-viewer", "the exhibition viewer");
     }
 

@@ -43,6 +43,7 @@ public final class SiteRenderer {
     private final PageViews views;
     private final TemplateFunctions functions;
     private final ExhibitionPages exhibition;
+    private final SearchPages search;
 
     public SiteRenderer(Site site, UiStrings ui, TemplateEngine templates, MarkdownRenderer markdown,
                         MarkdownCache cache) {
@@ -65,6 +66,7 @@ public final class SiteRenderer {
         this.views = new PageViews(ctx, models);
         this.functions = new TemplateFunctions(ctx, models);
         this.exhibition = exhibition == null ? null : new ExhibitionPages(ctx, views, exhibition);
+        this.search = new SearchPages(ctx, views, exhibition);
         long media = images.fingerprint() * 31 + (files == null ? 0 : new java.util.TreeSet<>(files).hashCode());
         for (Language l : site.config().languages()) {
             linkTables.put(l.code(), linkTable(site.language(l.code())) ^ media);
@@ -154,13 +156,40 @@ public final class SiteRenderer {
         return render(out, errors, pool, files);
     }
 
+    /**
+     * What search read and wrote in a build: the pages' search documents per language and URL, and
+     * each language's index folder ({@code /search/vi.1a2b3c4d/}).
+     */
+    public record SearchState(Map<String, Map<String, vn.haiphong.showcase.search.SearchDocument>> documents,
+                              Map<String, String> folders) {
+    }
+
+    /** After {@link #render} or {@link #renderPages}: what search read and wrote (empty without search). */
+    public SearchState searchState() {
+        return search.state();
+    }
+
+    /**
+     * {@link #renderPages} that also rebuilds every language's search index and search page from
+     * {@code previous} (the last build's {@link #searchState()}) with the re-rendered pages' new text,
+     * so the result is what a full build would publish (the caller removes the old index folders).
+     */
+    public Result renderPages(Output out, ContentErrors errors, ForkJoinPool pool, java.util.Set<java.nio.file.Path> files,
+                              SearchState previous) {
+        if (previous != null && search.enabled()) {
+            search.seed(previous);
+        }
+        Result r = render(out, errors, pool, files);
+        if (previous != null && search.enabled() && errors.isEmpty()) {
+            Map<String, TemplateContext> shared = sharedContexts();
+            pool.submit(() -> search.write(out, errors, shared)).join();
+        }
+        return r;
+    }
+
     private Result render(Output out, ContentErrors errors, ForkJoinPool pool, java.util.Set<java.nio.file.Path> only) {
         List<Job> jobs = new ArrayList<>();
-        Map<String, TemplateContext> shared = new HashMap<>();
-        for (Language l : ctx.config().languages()) {
-            shared.put(l.code(), new TemplateContext(l.code(), sites.site(l.code()), null, null,
-                    functions.translate(l.code()), functions.translatePlural(l.code()), functions.image()));
-        }
+        Map<String, TemplateContext> shared = sharedContexts();
         AtomicInteger pages = new AtomicInteger();
         for (Language l : ctx.config().languages()) {
             LanguageSite ls = ctx.site().language(l.code());
@@ -243,10 +272,24 @@ public final class SiteRenderer {
             out.write(Permalinks.file(lightbox.jsUrl()), lightbox.js());
             out.write(Permalinks.file(lightbox.cssUrl()), lightbox.css());
         }
+        if (only == null && search.enabled()) {
+            // the search page names the index's content-named folder: it renders after every page was read
+            pool.submit(() -> search.write(out, errors, shared)).join();
+        }
         List<String> sorted = new java.util.ArrayList<>(warnings);
         warnings.clear();
         sorted.sort(null);
         return new Result(pages.get(), jobs.size(), List.copyOf(sorted));
+    }
+
+    /** Per language, what every page of it shares. */
+    private Map<String, TemplateContext> sharedContexts() {
+        Map<String, TemplateContext> shared = new HashMap<>();
+        for (Language l : ctx.config().languages()) {
+            shared.put(l.code(), new TemplateContext(l.code(), sites.site(l.code()), null, null,
+                    functions.translate(l.code()), functions.translatePlural(l.code()), functions.image()));
+        }
+        return shared;
     }
 
     private void renderEntry(PageEntry e, TemplateContext base, PageViews.Listing list, Output out, ContentErrors errors) {
@@ -274,6 +317,9 @@ public final class SiteRenderer {
                     case PAGE -> "page.ftl";
                 };
         TemplateContext model = base.with(page, showsExhibition ? exhibition.model(e.lang(), false) : null);
+        if (search.enabled()) {
+            search.page(e, page, md);
+        }
         String html = ctx.templates().render(template, model.variables(), "content/" + p.lang() + "/" + p.path(), errors);
         if (html != null) {
             out.write(Permalinks.file(page.url()), PhraseBreaks.apply(html));

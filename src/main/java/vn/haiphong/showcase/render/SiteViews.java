@@ -48,7 +48,7 @@ final class SiteViews {
                 sections, ls.dated().stream().limit(3).map(models::card).toList(),
                 ls.tags().values().stream().map(t -> new SiteView.TagCount(t.name(), t.slug(),
                         Permalinks.tag(lang, t.name()), t.pages().size())).toList(),
-                contact(config.params().get("contact"), lang, config.defaultLanguage()));
+                contact(config.params().get("contact"), lang, config.defaultLanguage()), Permalinks.search(lang));
     }
 
     /**

@@ -52,7 +52,8 @@ public final class SiteBuild implements Build {
     private MarkdownCache markdownCache;
 
     /** What the last successful in-memory build used, for {@link #runChanged}. */
-    private record Last(Site site, UiStrings ui, TemplateEngine templates, List<String> warnings, Media media) {
+    private record Last(Site site, UiStrings ui, TemplateEngine templates, List<String> warnings, Media media,
+                        SiteRenderer.SearchState search) {
     }
 
     /** The images and photo book of a build, and every file pages may show as an image. */
@@ -156,11 +157,20 @@ public final class SiteBuild implements Build {
         if (!errors.isEmpty()) {
             return null;
         }
-        SiteRenderer.Result r = renderer.renderPages(next, errors, pool, changed);
+        SiteRenderer.Result r = renderer.renderPages(next, errors, pool, changed, before.search());
         if (!errors.isEmpty()) {
             return new BuildResult(errors.sorted(), before.warnings(), 0, 0, site);
         }
-        last = new Last(site, before.ui(), before.templates(), before.warnings(), media);
+        SiteRenderer.SearchState search = renderer.searchState();
+        if (before.search() != null) {
+            // a search index whose pages changed lives in a new content-named folder: the old one goes
+            before.search().folders().forEach((lang, folder) -> {
+                if (!folder.equals(search.folders().get(lang))) {
+                    next.removeFolder(Permalinks.file(folder).replaceFirst("index\\.html$", ""));
+                }
+            });
+        }
+        last = new Last(site, before.ui(), before.templates(), before.warnings(), media, search);
         List<String> warnings = new ArrayList<>(before.warnings());
         warnings.addAll(r.warnings());
         return new BuildResult(List.of(), warnings, r.pages(), r.files(), site);
@@ -257,7 +267,7 @@ public final class SiteBuild implements Build {
         }
         markdownCache.save();
         images.saveCache();
-        last = dir == null ? new Last(site, ui, templates, List.copyOf(warnings), media) : null;
+        last = dir == null ? new Last(site, ui, templates, List.copyOf(warnings), media, renderer.searchState()) : null;
         return new BuildResult(List.of(), warnings, r.pages(), r.files(), site);
     }
 

@@ -35,7 +35,9 @@ public final class GatePages {
          * the focus is then back at the top of the page; the browser needs {@link ExhibitionViewer#WEBGL},
          * else the page stays a gallery and this times out
          */
-        VIEWER_READY
+        VIEWER_READY,
+        /** the search page has run its query ({@code ?q=}) and shows the results */
+        SEARCH_DONE
     }
 
     /**
@@ -63,7 +65,13 @@ public final class GatePages {
             new Kind("tag page", Ready.LOADED, true, GatePages::firstTagOfTheArticle),
             new Kind("photo-book chapter, lightbox open", Ready.LIGHTBOX_OPEN, true, (out, lang) -> "/" + lang + "/photobook/02-port-logistics/"),
             new Kind("exhibition", Ready.VIEWER_READY, true, (out, lang) -> "/" + lang + "/exhibition/"),
-            new Kind("exhibition embed", Ready.VIEWER_READY, false, (out, lang) -> "/" + lang + "/exhibition/embed.html"));
+            new Kind("exhibition embed", Ready.VIEWER_READY, false, (out, lang) -> "/" + lang + "/exhibition/embed.html"),
+            new Kind("search results", Ready.SEARCH_DONE, true, (out, lang) -> "/" + lang + "/search/?q="
+                    + java.net.URLEncoder.encode(GatePages.SEARCH_QUERIES.get(lang), java.nio.charset.StandardCharsets.UTF_8)));
+
+    /** A query with results in each language, for the search page's gate. */
+    public static final java.util.Map<String, String> SEARCH_QUERIES = java.util.Map.of(
+            "vi", "cat ba", "en", "port", "zh", "港口", "ko", "하이퐁", "ja", "港");
 
     private GatePages() {
     }
@@ -90,6 +98,8 @@ public final class GatePages {
                 ExhibitionViewer.start(driver);
                 ExhibitionViewer.focusFromTop(driver);
             }
+            case SEARCH_DONE -> new WebDriverWait(driver, PageActivity.PATIENCE).until(d ->
+                    !d.findElements(By.cssSelector("[data-search][data-ready] [data-search-result]")).isEmpty());
         }
     }
 
@@ -106,7 +116,7 @@ public final class GatePages {
 
     /** The output file that serves a root-relative URL (pretty URLs end in /). */
     public static Path file(Path output, String url) {
-        String rel = url.substring(1);
+        String rel = url.replaceFirst("[?#].*", "").substring(1);
         return output.resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel);
     }
 

@@ -3,12 +3,15 @@ package vn.haiphong.showcase.render.model;
 import java.util.List;
 import java.util.Map;
 
-/** {@code site}: everything about the site as seen in one language, the same for all its pages. */
+/**
+ * {@code site}: everything about the site as seen in one language, the same for all its pages;
+ * {@code searchUrl} is the language's search page, where the header's search form goes.
+ */
 public record SiteView(String name, String tagline, String baseUrl, String lang, String htmlLang, String languageName,
                        String defaultLanguage, String homeUrl, String feedUrl, String tagsUrl, Map<String, Object> params,
                        String picturesCss, List<LanguageLink> languages, List<MenuLink> menu,
                        Map<String, Section> sections, List<Card> latest, List<TagCount> tags,
-                       Contact contact) {
+                       Contact contact, String searchUrl) {
 
     /**
      * {@code site.contact}: {@code params.contact} of site.yaml in this language (null when it is
