@@ -441,8 +441,8 @@ public final class SiteRenderer {
 
     /** The root page: every language's home page, in the default language's page shell; the x-default of home pages. */
     private void renderChooser(Map<String, TemplateContext> shared, Output out, ContentErrors errors) {
-        // The search pages come from the search stage, whose page template is search.ftl: link them only when it is there.
-        boolean hasSearch = ctx.templates().exists("search.ftl");
+        // the search pages exist only for sites whose templates have search.ftl
+        boolean hasSearch = search.enabled();
         List<PageView.LanguageChoice> choices = new ArrayList<>();
         List<PageView.Alternate> alternates = new ArrayList<>();
         for (Language l : ctx.config().languages()) {
