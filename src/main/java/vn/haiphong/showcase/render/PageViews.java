@@ -123,7 +123,8 @@ final class PageViews {
                 g == null ? null : g.choices(),
                 p == null ? List.of() : PageModels.facts(p),
                 e == null ? List.of() : models.related(e),
-                chapter == null && md != null && MarkdownRenderer.usesLightbox(md.html()) ? lightbox() : null);
+                chapter == null && md != null && MarkdownRenderer.usesLightbox(md.html()) ? lightbox() : null,
+                md == null ? List.of() : md.aside());
     }
 
     private static PageView.Lightbox lightbox() {

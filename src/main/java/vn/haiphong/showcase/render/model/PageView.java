@@ -19,7 +19,7 @@ public record PageView(String title, String shortTitle, String description, Stri
                        List<Alternate> alternates, List<Breadcrumb> breadcrumbs, List<Card> pages, Pager pager,
                        String ogType, ShareImage shareImage, String jsonLd, ChapterView chapter,
                        List<ChapterCard> chapters, String tag, List<LanguageChoice> choices,
-                       List<Fact> facts, List<Card> related, Lightbox lightbox) {
+                       List<Fact> facts, List<Card> related, Lightbox lightbox, List<String> asideMaps) {
 
     /** {@code page.facts[]}: a key fact of the front matter's {@code facts:} list; {@code value} is "" for a plain sentence. */
     public record Fact(String value, String label) {
