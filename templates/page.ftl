@@ -44,7 +44,7 @@ ${page.content?no_esc}
   </footer>
 </#if>
   </div>
-  <@ui.aside/>
+  <@ui.aside maps=page.asideMaps/>
   </div>
 </article>
 </@layout.shell>

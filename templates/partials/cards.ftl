@@ -54,12 +54,12 @@
 </#if>
 </#macro>
 
-<#-- An article's side column: key facts (front matter `facts:`), the page's map, related pages (computed in PageModels).
-     Nothing is written when there is nothing to show. `map`: the page's map as markup (the slot the static maps
-     fill; empty until then). -->
-<#macro aside map="">
+<#-- An article's side column: key facts (front matter `facts:`), the page's maps, related pages (computed in PageModels).
+     Nothing is written when there is nothing to show. `maps`: markup of the maps the text writes with
+     `place="aside"` (page.asideMaps). -->
+<#macro aside maps=[]>
 <#assign showContact = (page.params.contact!false) == true && site.contact??>
-<#if page.facts?has_content || page.related?has_content || map?has_content || showContact>
+<#if page.facts?has_content || page.related?has_content || maps?has_content || showContact>
   <aside class="article-aside">
 <#if page.facts?has_content>
     <section class="aside-box aside-facts" aria-labelledby="_facts">
@@ -71,9 +71,9 @@
       </ul>
     </section>
 </#if>
-<#if map?has_content>
+<#list maps as map>
     <div class="aside-box aside-map">${map?no_esc}</div>
-</#if>
+</#list>
 <#if showContact>
     <section class="aside-box aside-contact" aria-labelledby="_contact"<@uiLang/>>
       <h2 id="_contact" class="aside-title">${t("contact_title")}</h2>

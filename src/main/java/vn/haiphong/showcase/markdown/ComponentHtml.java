@@ -211,6 +211,17 @@ final class ComponentHtml implements NodeRenderer {
     }
 
     private void map(Components.MapFigure node, NodeRendererContext context, HtmlWriter html) {
+        if (node.aside && MarkdownRenderer.SIDE_COLUMN.get(context.getDocument())) {
+            // written into a context of its own: the page's side column, not its text
+            NodeRendererContext aside = context.getSubContext(false);
+            mapFigure(node, aside, aside.getHtmlWriter());
+            MarkdownRenderer.ASIDE.get(context.getDocument()).add(aside.getHtmlWriter().toString(0, 0, false).strip());
+            return;
+        }
+        mapFigure(node, context, html);
+    }
+
+    private void mapFigure(Components.MapFigure node, NodeRendererContext context, HtmlWriter html) {
         html.line().raw("<figure class=\"map\">").raw(node.svg).raw("<figcaption>");
         if (!node.title.isEmpty()) {
             html.raw("<span class=\"map-title\">").raw(esc(node.title)).raw("</span>");

@@ -42,7 +42,7 @@ final class Components {
             "note", List.of("title"),
             "tip", List.of("title"),
             "cta", List.of("href", "label"),
-            "map", List.of("lat", "lon", "zoom", "label", "title")));
+            "map", List.of("lat", "lon", "zoom", "label", "title", "place")));
     private static final Map<String, List<String>> REQUIRED = Map.of(
             "figures", List.of("source"),
             "video", List.of("src", "captions"),
@@ -195,7 +195,8 @@ final class Components {
             case "tip" -> "`:::tip`, text, then `:::`";
             case "cta" -> "`::cta{href=\"/en/press/\" label=\"Contact the investment office\"}`";
             case "map" -> "`::map{lat=20.84 lon=106.69 zoom=9 label=\"Hải Phòng\"}` or `:::map{lat=20.8 lon=106.9"
-                    + " zoom=9 title=\"Islands\"}` with lines `20.73, 107.05 — Cát Bà`";
+                    + " zoom=9 title=\"Islands\"}` with lines `20.73, 107.05 — Cát Bà`; `place=\"aside\"` puts it in"
+                    + " the article's side column";
             default -> "";
         };
     }
@@ -640,17 +641,25 @@ final class Components {
         return link;
     }
 
-    /** {@code ::map} / {@code :::map}: the drawn SVG; its places are {@link Item} children. */
+    /** Where {@code place="…"} may put a map: only in the article's side column. */
+    static final List<String> MAP_PLACES = List.of("aside");
+
+    /**
+     * {@code ::map} / {@code :::map}: the drawn SVG; its places are {@link Item} children.
+     * {@code aside}: written {@code place="aside"}, shown in the side column of a page that has one.
+     */
     static final class MapFigure extends Block {
         final String svg;
         final String title;
         final String attribution;
+        final boolean aside;
 
-        MapFigure(BasedSequence chars, String svg, String title, String attribution) {
+        MapFigure(BasedSequence chars, String svg, String title, String attribution, boolean aside) {
             super(chars);
             this.svg = svg;
             this.title = title;
             this.attribution = attribution;
+            this.aside = aside;
         }
 
         @Override
@@ -671,6 +680,13 @@ final class Components {
                     + " islands, 12 about 9 km");
         } else {
             zoom = Integer.parseInt(zoomText);
+        }
+        String place = attrs.get("place");
+        if (place != null && !MAP_PLACES.contains(place)) {
+            scope.problem(line, "`place` of `" + (d.leaf ? "::" : ":::") + "map` can only be " + String.join(", ",
+                    MAP_PLACES.stream().map(v -> "`" + v + "`").toList()) + ", not `" + place + "`",
+                    "write `place=\"aside\"` to show the map in the article's side column (next to the text at 1280 px,"
+                            + " after it on a phone), or leave `place` out to keep the map where it is written");
         }
         List<MapPoint> points = new ArrayList<>();
         List<Item> places = new ArrayList<>();
@@ -726,7 +742,8 @@ final class Components {
                     + " shows every place and stays within the region the site's map data covers");
             return null;
         }
-        MapFigure figure = new MapFigure(d.getChars(), svg, attrs.getOrDefault("title", ""), maps.attribution());
+        MapFigure figure = new MapFigure(d.getChars(), svg, attrs.getOrDefault("title", ""), maps.attribution(),
+                place != null);
         places.forEach(figure::appendChild);
         return figure;
     }

@@ -65,6 +65,10 @@ public final class MarkdownRenderer {
     static final DataKey<int[]> IMAGES_SEEN = new DataKey<>("SHOWCASE_IMAGES_SEEN", new int[1]);
     static final DataKey<ComponentText> COMPONENT_TEXT = new DataKey<>("SHOWCASE_COMPONENT_TEXT",
             ComponentText.ENGLISH_PAGE);
+    /** Whether the page has a side column: then maps written {@code place="aside"} go to {@link #ASIDE}. */
+    static final DataKey<Boolean> SIDE_COLUMN = new DataKey<>("SHOWCASE_SIDE_COLUMN", false);
+    /** The side column's maps as they are written (set anew for every page). */
+    static final DataKey<List<String>> ASIDE = new DataKey<>("SHOWCASE_ASIDE", List.of());
     /** Raw HTML nodes whose HTML had something dropped, with what is written instead. */
     private static final DataKey<Map<Node, String>> SAFE_HTML = new DataKey<>("SHOWCASE_SAFE_HTML",
             new IdentityHashMap<>());
@@ -166,9 +170,16 @@ public final class MarkdownRenderer {
 
     /**
      * The rendered page; {@code warnings} say what was dropped from it as unsafe (same shape as
-     * problems, but the page is published).
+     * problems, but the page is published). {@code aside}: the components written for the page's
+     * side column ({@code ::map{… place="aside"}}), as HTML in the order written, when it was
+     * rendered for a page that has one; they are then not in {@code html}.
      */
-    public record Rendered(String html, List<HeadingInfo> headings, List<Problem> problems, List<Problem> warnings) {
+    public record Rendered(String html, List<HeadingInfo> headings, List<Problem> problems, List<Problem> warnings,
+                           List<String> aside) {
+        /** A page whose whole content is its text. */
+        public Rendered(String html, List<HeadingInfo> headings, List<Problem> problems, List<Problem> warnings) {
+            this(html, headings, problems, warnings, List.of());
+        }
     }
 
     /**
@@ -193,6 +204,17 @@ public final class MarkdownRenderer {
      * components show {@code text}'s words and are written in its language.
      */
     public Rendered render(String markdown, LinkRewriter links, boolean unsafeHtml, ComponentText words) {
+        return render(markdown, links, unsafeHtml, words, false);
+    }
+
+    /**
+     * Renders {@code markdown} as {@link #render(String, LinkRewriter, boolean, ComponentText)}
+     * does, for a page that has a side column when {@code sideColumn}: components written for it
+     * ({@code place="aside"}) are then returned in {@link Rendered#aside()} instead of the text;
+     * without one they stay where they are written.
+     */
+    public Rendered render(String markdown, LinkRewriter links, boolean unsafeHtml, ComponentText words,
+                           boolean sideColumn) {
         Document doc = parser.parse(markdown);
         List<Problem> problems = new ArrayList<>();
         Set<String> used = new HashSet<>();
@@ -253,8 +275,11 @@ public final class MarkdownRenderer {
         doc.set(COMPONENT_TEXT, words);
         doc.set(IMAGES_SEEN, new int[1]);
         doc.set(SAFE_HTML, safeHtml);
+        doc.set(SIDE_COLUMN, sideColumn);
+        List<String> aside = new ArrayList<>();
+        doc.set(ASIDE, aside);
         String html = renderer.render(doc);
-        return new Rendered(html, List.copyOf(headings), List.copyOf(problems), List.copyOf(warnings));
+        return new Rendered(html, List.copyOf(headings), List.copyOf(problems), List.copyOf(warnings), List.copyOf(aside));
     }
 
     private static final String SAFE_HINT = "pages may not run scripts: see \"What Markdown may contain\" in the"

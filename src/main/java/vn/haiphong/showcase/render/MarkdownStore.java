@@ -24,7 +24,8 @@ import vn.haiphong.showcase.markdown.MarkdownRenderer;
  * by a build are dropped when it saves. Pages with link problems or warnings are never stored.
  */
 final class MarkdownStore {
-    private static final int FORMAT = 1;
+    /** 2: each entry also holds its side-column HTML ({@link MarkdownRenderer.Rendered#aside()}). */
+    private static final int FORMAT = 2;
 
     private final Path file;
     private final Map<Long, MarkdownRenderer.Rendered> loaded;
@@ -52,7 +53,13 @@ final class MarkdownStore {
                         for (int k = 0; k < h; k++) {
                             headings.add(new MarkdownRenderer.HeadingInfo(in.readByte(), string(in), string(in)));
                         }
-                        map.put(key, new MarkdownRenderer.Rendered(html, List.copyOf(headings), List.of(), List.of()));
+                        int a = in.readInt();
+                        List<String> aside = new ArrayList<>(a);
+                        for (int k = 0; k < a; k++) {
+                            aside.add(string(in));
+                        }
+                        map.put(key, new MarkdownRenderer.Rendered(html, List.copyOf(headings), List.of(), List.of(),
+                                List.copyOf(aside)));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -104,6 +111,10 @@ final class MarkdownStore {
                         out.writeByte(h.level());
                         string(out, h.id());
                         string(out, h.text());
+                    }
+                    out.writeInt(e.getValue().aside().size());
+                    for (String a : e.getValue().aside()) {
+                        string(out, a);
                     }
                 }
             }

@@ -126,7 +126,8 @@ final class PageViews {
                 p == null ? List.of() : PageModels.facts(p),
                 e == null ? List.of() : models.related(e),
                 chapter == null && md != null && MarkdownRenderer.usesLightbox(md.html()) ? lightbox() : null,
-                printLink(lang, e));
+                printLink(lang, e),
+                md == null ? List.of() : md.aside());
     }
 
     private static PageView.Lightbox lightbox() {

@@ -297,7 +297,19 @@ public final class SiteRenderer {
         if (p.layout() != null && !ctx.templates().exists(p.layout() + ".ftl")) {
             return; // reported by validate()
         }
-        MarkdownRenderer.Rendered md = body(e, errors);
+        boolean showsExhibition = exhibition != null && p.key().equals(ExhibitionPages.PAGE_KEY)
+                && ctx.templates().exists("exhibition.ftl");
+        String template = p.layout() != null ? p.layout() + ".ftl"
+                : showsExhibition ? "exhibition.ftl"
+                : ctx.photobook().chapter(e) != null && ctx.templates().exists("photobook-chapter.ftl") ? "photobook-chapter.ftl"
+                : PhotoBook.isIndex(e) && ctx.templates().exists("photobook.ftl") ? "photobook.ftl"
+                : switch (p.kind()) {
+                    case HOME -> "home.ftl";
+                    case SECTION -> "section.ftl";
+                    case PAGE -> "page.ftl";
+                };
+        // the article template is the one with a side column (page.ftl's <@ui.aside/>)
+        MarkdownRenderer.Rendered md = body(e, template.equals("page.ftl"), errors);
         if (md == null) {
             return;
         }
@@ -305,17 +317,6 @@ public final class SiteRenderer {
         if (page.lightbox() != null) {
             galleries.set(true);
         }
-        boolean showsExhibition = exhibition != null && p.key().equals(ExhibitionPages.PAGE_KEY)
-                && ctx.templates().exists("exhibition.ftl");
-        String template = p.layout() != null ? p.layout() + ".ftl"
-                : showsExhibition ? "exhibition.ftl"
-                : page.chapter() != null && ctx.templates().exists("photobook-chapter.ftl") ? "photobook-chapter.ftl"
-                : PhotoBook.isIndex(e) && ctx.templates().exists("photobook.ftl") ? "photobook.ftl"
-                : switch (p.kind()) {
-                    case HOME -> "home.ftl";
-                    case SECTION -> "section.ftl";
-                    case PAGE -> "page.ftl";
-                };
         TemplateContext model = base.with(page, showsExhibition ? exhibition.model(e.lang(), false) : null);
         if (search.enabled()) {
             search.page(e, page, md);
@@ -326,7 +327,8 @@ public final class SiteRenderer {
         }
     }
 
-    private MarkdownRenderer.Rendered body(PageEntry e, ContentErrors errors) {
+    /** The page's rendered text; with {@code sideColumn}, what it writes for the side column apart. */
+    private MarkdownRenderer.Rendered body(PageEntry e, boolean sideColumn, ContentErrors errors) {
         Page p = e.page();
         if (p.html()) {
             String body = p.body();
@@ -345,10 +347,11 @@ public final class SiteRenderer {
         boolean unsafe = ctx.config().unsafeHtml();
         ComponentText words = componentTexts.get(p.lang());
         long key = MarkdownStore.hash(MarkdownStore.hash(linkTables.get(e.lang()) ^ (e.fallback() ? linkTables.get(p.lang()) * 31 : 0)
-                ^ (unsafe ? 0x5afe : 0) ^ MarkdownStore.hash(ctx.markdown().fingerprint(), words.cacheKey()), p.path()), p.body());
+                ^ (unsafe ? 0x5afe : 0) ^ (sideColumn ? 0x51de : 0) ^ MarkdownStore.hash(ctx.markdown().fingerprint(),
+                words.cacheKey()), p.path()), p.body());
         MarkdownRenderer.Rendered md = ctx.markdownCache().get(key,
                 () -> ctx.markdown().render(p.body(), new PageLinks(ls, ctx.site().language(p.lang()), e,
-                        ctx.config().contentDir(), ctx.images(), ctx.files()), unsafe, words));
+                        ctx.config().contentDir(), ctx.images(), ctx.files()), unsafe, words, sideColumn));
         if (!e.fallback()) {
             for (MarkdownRenderer.Problem w : md.warnings()) {
                 warn(p, w.line(), w.message() + " — " + w.hint());

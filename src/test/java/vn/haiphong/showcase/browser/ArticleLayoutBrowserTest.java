@@ -75,6 +75,29 @@ class ArticleLayoutBrowserTest {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void aMapWrittenForTheSideColumnFitsItAndItsLabelIsReadable() {
+        for (String lang : List.of("en", "ja")) {
+            String url = "/" + lang + "/visit/cat-ba/";
+            for (int width : new int[] {1280, 390}) {
+                driver.manage().window().setSize(new Dimension(width, 900));
+                driver.get(server.baseUrl() + url);
+                Map<String, Object> m = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
+                        const map = document.querySelector('.article-aside .aside-map .static-map');
+                        if (!map) return null;
+                        const label = map.querySelector('.static-map-labels text').getBoundingClientRect();
+                        const box = document.querySelector('.article-aside .aside-map').getBoundingClientRect();
+                        return {map: map.getBoundingClientRect().width, box: box.width, label: label.height,
+                                inText: document.querySelectorAll('.article-main .static-map').length};""");
+                assertTrue(m != null, url + " at " + width + ": the map is in the side column");
+                assertEquals(0L, ((Number) m.get("inText")).longValue(), url + " at " + width + ": and not in the text");
+                assertTrue(num(m, "map") <= num(m, "box"), url + " at " + width + ": the map fits its box " + m);
+                assertTrue(num(m, "label") >= 11, url + " at " + width + ": the place's label is readable " + m);
+            }
+        }
+    }
+
     @Test
     void heroesSpanTheWindowOnHomeAndSectionPages() {
         driver.manage().window().setSize(new Dimension(1280, 900));

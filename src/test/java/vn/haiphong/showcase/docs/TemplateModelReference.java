@@ -136,6 +136,8 @@ final class TemplateModelReference {
         m("PageView.choices", "on the root language chooser and the root 404 page: one entry per language, each written in its own language; missing elsewhere");
         m("PageView.hero", "front matter `image` as the page's hero (with `imageAlt` and focal point), or missing; `<@pic.hero h=page.hero …/>` shows it");
         m("PageView.facts", "front matter `facts:` for the article's side column (empty when there are none)");
+        m("PageView.asideMaps", "on an article: the maps its text writes with `place=\"aside\"`, as markup for the side column"
+                + " (each a `<figure class=\"map\">`; write with `?no_esc`); empty elsewhere, where such maps stay in `content`");
         m("PageView.related", "up to three pages related to an article (shared tags, same section), best first; empty for lists");
         m("PageView.Fact", "a key fact of an article");
         m("PageView.Fact.value", "the figure or short value, or empty for a plain sentence");

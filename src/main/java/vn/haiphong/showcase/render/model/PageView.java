@@ -20,7 +20,7 @@ public record PageView(String title, String shortTitle, String description, Stri
                        String ogType, ShareImage shareImage, String jsonLd, ChapterView chapter,
                        List<ChapterCard> chapters, String tag, List<LanguageChoice> choices,
                        List<Fact> facts, List<Card> related, Lightbox lightbox,
-                       PrintLink printEdition) {
+                       PrintLink printEdition, List<String> asideMaps) {
 
     /** {@code page.facts[]}: a key fact of the front matter's {@code facts:} list; {@code value} is "" for a plain sentence. */
     public record Fact(String value, String label) {
