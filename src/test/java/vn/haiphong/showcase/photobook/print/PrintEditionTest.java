@@ -296,8 +296,8 @@ class PrintEditionTest {
 
     @Test
     void thePhotoBookIndexLinksItsEditionWithTypeDownloadAndSize() throws Exception {
-        Map<String, String> label = Map.of("vi", "Tải bản in (PDF)", "en", "Download the print edition (PDF)",
-                "zh", "下载印刷版（PDF）", "ko", "인쇄판 내려받기(PDF)", "ja", "印刷版をダウンロード（PDF）");
+        Map<String, String> label = Map.of("vi", "Tải bản in", "en", "Download the print edition",
+                "zh", "下载印刷版", "ko", "인쇄판 내려받기", "ja", "印刷版をダウンロード");
         for (String lang : LANGS) {
             String html = Files.readString(out.resolve(lang).resolve("photobook/index.html"));
             String name = pdf(out, lang).getFileName().toString();
