@@ -47,7 +47,7 @@ final class MediaTypes {
 
     /** Formats that get content-hashed names when something refers to them. */
     private static final Set<String> FINGERPRINTABLE = Set.of("css", "js", "mjs", "woff", "woff2", "ttf", "otf",
-            "svg", "png", "jpg", "jpeg", "gif", "webp", "avif", "mp4", "webm", "mp3", "wasm", "pdf");
+            "svg", "png", "jpg", "jpeg", "gif", "webp", "avif", "mp4", "webm", "mp3", "wasm");
 
     private MediaTypes() {
     }

@@ -121,7 +121,7 @@ public final class Permalinks {
         return home(lang) + PHOTOBOOK + "/";
     }
 
-    /** The photo book's print edition in {@code lang}: {@code /en/photobook/photobook-en.pdf}. */
+    /** The photo book's print edition in {@code lang} before it is content-named: {@code /en/photobook/photobook-en.pdf}. */
     public static String printEdition(String lang) {
         return photobook(lang) + PHOTOBOOK + "-" + lang + ".pdf";
     }

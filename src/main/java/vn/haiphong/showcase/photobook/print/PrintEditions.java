@@ -77,7 +77,10 @@ public final class PrintEditions {
             if (r.pdf() == null) {
                 continue;
             }
-            String url = Permalinks.printEdition(lang);
+            // content-named here, by the hash of everything the PDF is made from (same inputs, same
+            // bytes): the CDN stage then serves it long-cached, while PDFs the content team links
+            // (a brochure under content/) keep the names other sites link to
+            String url = Permalinks.contentName(Permalinks.printEdition(lang), r.key());
             out.link(r.pdf(), url.substring(1));
             try {
                 editions.put(lang, new PrintEdition(url, Files.size(r.pdf())));
@@ -93,14 +96,17 @@ public final class PrintEditions {
         return new Result(editions, warnings.stream().distinct().toList(), built, reused);
     }
 
-    /** One edition: its cached file (null when it could not be made), the warnings, whether the cache had it. */
-    private record Outcome(Path pdf, List<String> warnings, boolean reused) {
+    /**
+     * One edition: its cached file (null when it could not be made), the hash of its inputs, the
+     * warnings, whether the cache had it.
+     */
+    private record Outcome(Path pdf, String key, List<String> warnings, boolean reused) {
     }
 
     private static Outcome one(Inputs in, String lang, PrintOptions opts, PrintPhotos photos) {
         List<BookFonts.Face> missing = BookFonts.missing(lang);
         if (!missing.isEmpty()) {
-            return new Outcome(null, List.of("print edition " + lang + ": not built, font missing: " + missing.get(0).file()
+            return new Outcome(null, null, List.of("print edition " + lang + ": not built, font missing: " + missing.get(0).file()
                     + " (install the Debian package " + missing.stream().map(BookFonts.Face::debianPackage).distinct()
                     .reduce((a, b) -> a + " " + b).orElse("") + ")"), false);
         }
@@ -111,7 +117,7 @@ public final class PrintEditions {
         try {
             if (Files.isRegularFile(pdf) && Files.isRegularFile(notes)) {
                 List<String> w = Files.readAllLines(notes, StandardCharsets.UTF_8).stream().filter(s -> !s.isEmpty()).toList();
-                return new Outcome(pdf, w, true);
+                return new Outcome(pdf, key, w, true);
             }
             BookLayout.Made made = new BookLayout(content, opts, photos).make(HexFormat.of().parseHex(key.substring(0, 32)));
             Files.createDirectories(in.cacheDir());
@@ -124,7 +130,7 @@ public final class PrintEditions {
             List<String> warned = made.warnings().stream().map(w -> w.startsWith(site) ? w.substring(site.length()) : w).toList();
             Files.write(notes, String.join("\n", warned).getBytes(StandardCharsets.UTF_8));
             Files.move(tmp, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new Outcome(pdf, warned, false);
+            return new Outcome(pdf, key, warned, false);
         } catch (IOException e) {
             throw new UncheckedIOException("print edition " + lang + ": " + e.getMessage(), e);
         }
