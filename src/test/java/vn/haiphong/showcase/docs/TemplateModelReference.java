@@ -70,6 +70,7 @@ final class TemplateModelReference {
         m("SiteView.sections", "every section by its folder (`news`, `invest`, …; `_home` is the home page's children): `site.sections.news`, `site.sections[key]`");
         m("SiteView.latest", "the three newest dated pages of the language");
         m("SiteView.tags", "every tag used in this language");
+        m("SiteView.searchUrl", "the language's search page, `/<lang>/search/`, which the header's search form submits to");
         m("SiteView.contact", "`params.contact` of site.yaml in this language (organization, address, phone, email, website; empty fields are left out of the contact block), or missing when it is not set");
         m("SiteView.Contact", "who answers questions about the site");
         m("SiteView.Contact.organization", "the body's name in this language");

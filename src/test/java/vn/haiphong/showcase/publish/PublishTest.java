@@ -201,10 +201,15 @@ class PublishTest {
         Files.writeString(en, Files.readString(en) + "\nOne more sentence about the port.\n");
         build();
         Publisher.Plan plan = publish();
-        assertEquals(Set.of("en/about/index.html", "en/about/index.html.br", "en/about/index.html.gz"),
+        // the page, and the English search page: it names the search index's content-named folder,
+        // which the new sentence changed
+        assertEquals(Set.of("en/about/index.html", "en/about/index.html.br", "en/about/index.html.gz",
+                        "en/search/index.html", "en/search/index.html.br", "en/search/index.html.gz"),
                 paths(plan.documents()));
-        assertEquals(Set.of(), paths(plan.assets()), "no asset changed");
-        assertEquals(0, plan.deletes().size());
+        assertTrue(!paths(plan.assets()).isEmpty() && paths(plan.assets()).stream().allMatch(p -> p.matches("(.*/)?search/en\\.[0-9a-f]{8,}/.*")),
+                "no asset changed but the English search index: " + paths(plan.assets()));
+        assertTrue(!plan.deletes().isEmpty() && plan.deletes().stream().allMatch(p -> p.matches("(.*/)?search/en\\.[0-9a-f]{8,}/.*")),
+                "only the English search index's old folder goes: " + plan.deletes());
         assertBucketEqualsOutput();
 
         String oldCss = stylesheet();
