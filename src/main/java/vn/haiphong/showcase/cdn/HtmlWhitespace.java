@@ -1,7 +1,7 @@
 package vn.haiphong.showcase.cdn;
 
-import java.util.Locale;
 import java.util.Set;
+import vn.haiphong.showcase.text.HtmlTags;
 
 /**
  * Minifies HTML by whitespace only, the way a browser would collapse it anyway: each run of
@@ -31,7 +31,7 @@ final class HtmlWhitespace {
                 }
                 i = end;
             } else if (c == '<' && i + 1 < n && isTagStart(html.charAt(i + 1))) {
-                int end = tagEnd(html, i);
+                int end = HtmlTags.end(html, i);
                 String name = tagName(html, i);
                 out.append(html, i, end);
                 i = end;
@@ -58,36 +58,10 @@ final class HtmlWhitespace {
         return Character.isLetter(c) || c == '/' || c == '!' || c == '?';
     }
 
-    /** Index just past the {@code >} that closes the tag at {@code start}, skipping quoted attribute values. */
-    private static int tagEnd(String s, int start) {
-        char quote = 0;
-        for (int i = start + 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return i + 1;
-            }
-        }
-        return s.length();
-    }
-
     /** {@code div} for {@code <div …>}, {@code /div} for {@code </div>}, lower case. */
     private static String tagName(String s, int start) {
-        int i = start + 1;
-        StringBuilder name = new StringBuilder();
-        if (i < s.length() && s.charAt(i) == '/') {
-            name.append('/');
-            i++;
-        }
-        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '-')) {
-            name.append(s.charAt(i++));
-        }
-        return name.toString().toLowerCase(Locale.ROOT);
+        boolean end = start + 1 < s.length() && s.charAt(start + 1) == '/';
+        return end ? "/" + HtmlTags.name(s, start + 2) : HtmlTags.name(s, start + 1);
     }
 
     private static int indexOfIgnoreCase(String s, String what, int from) {

@@ -347,45 +347,42 @@ final class Components {
 
     // ---- the components ----
 
+    /** A node of a component: its text is in its children and fields, so it has no segments of its own. */
+    abstract static class Part extends Block {
+        Part(BasedSequence chars) {
+            super(chars);
+        }
+
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
     /** {@code :::figures}: key figures ({@code value — label}) and their source. */
-    static final class Figures extends Block {
+    static final class Figures extends Part {
         final String title;
 
         Figures(BasedSequence chars, String title) {
             super(chars);
             this.title = title;
         }
-
-        @Override
-        public BasedSequence[] getSegments() {
-            return EMPTY_SEGMENTS;
-        }
     }
 
     /** A figure's label, a timeline's event, a map's place: inline Markdown. */
-    static final class Item extends Block {
+    static final class Item extends Part {
         final String head;
 
         Item(BasedSequence chars, String head) {
             super(chars);
             this.head = head;
         }
-
-        @Override
-        public BasedSequence[] getSegments() {
-            return EMPTY_SEGMENTS;
-        }
     }
 
     /** The source link under the figures ({@link Link} child; only its words if the link was dropped as unsafe). */
-    static final class Source extends Block {
+    static final class Source extends Part {
         Source(BasedSequence chars) {
             super(chars);
-        }
-
-        @Override
-        public BasedSequence[] getSegments() {
-            return EMPTY_SEGMENTS;
         }
     }
 
@@ -422,17 +419,12 @@ final class Components {
     }
 
     /** {@code :::timeline}: {@code year — event} lines. */
-    static final class Timeline extends Block {
+    static final class Timeline extends Part {
         final String title;
 
         Timeline(BasedSequence chars, String title) {
             super(chars);
             this.title = title;
-        }
-
-        @Override
-        public BasedSequence[] getSegments() {
-            return EMPTY_SEGMENTS;
         }
     }
 
@@ -463,18 +455,13 @@ final class Components {
     }
 
     /** {@code :::gallery}: pictures (its {@link Image} children) that open in the lightbox. */
-    static final class Gallery extends Block {
+    static final class Gallery extends Part {
         final String title;
         final List<String> ids = new ArrayList<>();
 
         Gallery(BasedSequence chars, String title) {
             super(chars);
             this.title = title;
-        }
-
-        @Override
-        public BasedSequence[] getSegments() {
-            return EMPTY_SEGMENTS;
         }
     }
 
@@ -517,7 +504,7 @@ final class Components {
     }
 
     /** {@code ::video}: the addresses are checked and rewritten when the node is made. */
-    static final class Video extends Block {
+    static final class Video extends Part {
         final String src;
         final String captions;
         final String poster;
@@ -529,11 +516,6 @@ final class Components {
             this.captions = captions;
             this.poster = poster;
             this.title = title;
-        }
-
-        @Override
-        public BasedSequence[] getSegments() {
-            return EMPTY_SEGMENTS;
         }
     }
 
@@ -585,7 +567,7 @@ final class Components {
     }
 
     /** {@code :::note} and {@code :::tip}: Markdown inside (its children), under a title. */
-    static final class Callout extends Block {
+    static final class Callout extends Part {
         final String kind;
         final String title;
 
@@ -593,11 +575,6 @@ final class Components {
             super(chars);
             this.kind = kind;
             this.title = title;
-        }
-
-        @Override
-        public BasedSequence[] getSegments() {
-            return EMPTY_SEGMENTS;
         }
     }
 
@@ -616,14 +593,9 @@ final class Components {
     }
 
     /** {@code ::cta}: a call-to-action link ({@link Link} child). */
-    static final class CallToAction extends Block {
+    static final class CallToAction extends Part {
         CallToAction(BasedSequence chars) {
             super(chars);
-        }
-
-        @Override
-        public BasedSequence[] getSegments() {
-            return EMPTY_SEGMENTS;
         }
     }
 
@@ -648,7 +620,7 @@ final class Components {
      * {@code ::map} / {@code :::map}: the drawn SVG; its places are {@link Item} children.
      * {@code aside}: written {@code place="aside"}, shown in the side column of a page that has one.
      */
-    static final class MapFigure extends Block {
+    static final class MapFigure extends Part {
         final String svg;
         final String title;
         final String attribution;
@@ -660,11 +632,6 @@ final class Components {
             this.title = title;
             this.attribution = attribution;
             this.aside = aside;
-        }
-
-        @Override
-        public BasedSequence[] getSegments() {
-            return EMPTY_SEGMENTS;
         }
     }
 

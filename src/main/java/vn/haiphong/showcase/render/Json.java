@@ -3,6 +3,7 @@ package vn.haiphong.showcase.render;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.haiphong.showcase.text.JsonStrings;
 
 /** A small JSON writer for JSON-LD and reports: maps keep their order, strings are escaped safely for {@code <script>}. */
 public final class Json {
@@ -38,7 +39,7 @@ public final class Json {
                     sb.append(',');
                 }
                 first = false;
-                string(String.valueOf(e.getKey()), sb);
+                JsonStrings.appendForHtml(String.valueOf(e.getKey()), sb);
                 sb.append(':');
                 write(e.getValue(), sb);
             }
@@ -57,32 +58,7 @@ public final class Json {
         } else if (v instanceof Number || v instanceof Boolean) {
             sb.append(v);
         } else {
-            string(String.valueOf(v), sb);
+            JsonStrings.appendForHtml(String.valueOf(v), sb);
         }
-    }
-
-    private static void string(String s, StringBuilder sb) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '<' -> sb.append("\\u003c");
-                case '>' -> sb.append("\\u003e");
-                case '&' -> sb.append("\\u0026");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.haiphong.showcase.i18n.PhraseBreaker;
+import vn.haiphong.showcase.text.HtmlTags;
 
 /**
  * Puts {@code <wbr>} between the phrases of Japanese and Chinese headings and short texts of a
@@ -68,12 +69,12 @@ final class PhraseBreaks {
             }
             char c = html.charAt(lt + 1);
             if (c == '!' || c == '?') {
-                pos = tagEnd(html, lt);
+                pos = HtmlTags.end(html, lt);
                 continue;
             }
             if (c == '/') {
-                int end = tagEnd(html, lt);
-                String name = name(html, lt + 2);
+                int end = HtmlTags.end(html, lt);
+                String name = HtmlTags.name(html, lt + 2);
                 if (open.stream().anyMatch(e -> e[0].equals(name))) {
                     // an end tag also closes the elements left open inside it
                     String[] closed;
@@ -154,8 +155,8 @@ final class PhraseBreaks {
                 continue;
             }
             boolean end = c == '/';
-            String name = name(inner, lt + (end ? 2 : 1));
-            pos = tagEnd(inner, lt);
+            String name = HtmlTags.name(inner, lt + (end ? 2 : 1));
+            pos = HtmlTags.end(inner, lt);
             if (skipping != null) {
                 if (name.equals(skipping)) {
                     skipDepth += end ? -1 : 1;
@@ -262,7 +263,7 @@ final class PhraseBreaks {
     /** A start tag: its lower-case name, {@code lang} and classes, and where it ends. */
     private record Tag(String name, String lang, List<String> classes, boolean selfClosing, int end) {
         static Tag at(String html, int lt) {
-            String name = PhraseBreaks.name(html, lt + 1);
+            String name = HtmlTags.name(html, lt + 1);
             int i = lt + 1 + name.length();
             String lang = null;
             List<String> classes = List.of();
@@ -327,33 +328,6 @@ final class PhraseBreaks {
             }
             return false;
         }
-    }
-
-    /** The lower-case tag name starting at {@code i}. */
-    private static String name(String html, int i) {
-        int j = i;
-        while (j < html.length() && (Character.isLetterOrDigit(html.charAt(j)) || html.charAt(j) == '-')) {
-            j++;
-        }
-        return html.substring(i, j).toLowerCase(Locale.ROOT);
-    }
-
-    /** Just after the {@code >} of the tag (or declaration) starting at {@code lt}, quotes respected. */
-    private static int tagEnd(String html, int lt) {
-        char quote = 0;
-        for (int i = lt + 1; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return i + 1;
-            }
-        }
-        return html.length();
     }
 
     /**

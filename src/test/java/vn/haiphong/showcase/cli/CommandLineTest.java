@@ -7,24 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.showcase.testing.ConsoleCapture;
 import vn.haiphong.showcase.testing.Fixtures;
+import vn.haiphong.showcase.testing.MiniSite;
 
 /** The contracts of DESIGN.md: commands, flags, output formats and exit codes. */
-class CommandLineTest {
-    @TempDir
-    Path tmp;
-    Path site;
-
-    @BeforeEach
-    void setUp() {
-        site = Fixtures.site("mini", tmp);
-    }
-
+class CommandLineTest extends MiniSite {
     @RegisterExtension
     final ConsoleCapture console = new ConsoleCapture();
 

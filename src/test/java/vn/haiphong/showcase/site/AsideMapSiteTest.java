@@ -5,30 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.showcase.testing.BuiltDefaultSite;
 import vn.haiphong.showcase.testing.Fixtures;
+import vn.haiphong.showcase.testing.MiniSite;
 
 /** Maps written {@code place="aside"}: in an article's side column, in the text of pages without one. */
-class AsideMapSiteTest {
+class AsideMapSiteTest extends MiniSite {
     private static final String SIDE_COLUMN = "<aside class=\"article-aside\">";
-
-    @TempDir
-    Path tmp;
-    Path site;
-
-    @BeforeEach
-    void setUp() {
-        site = Fixtures.site("mini", tmp);
-    }
-
-    private BuildResult build() {
-        return SiteBuild.once().run(new BuildOptions(site, null, null, false, LocalDate.of(2026, 11, 22)));
-    }
 
     /** The article's text: from the prose to the side column (or the end of the article). */
     private static String text(String html) {

@@ -7,33 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.showcase.errors.ContentError;
 import vn.haiphong.showcase.testing.BuiltDefaultSite;
 import vn.haiphong.showcase.testing.Fixtures;
+import vn.haiphong.showcase.testing.MiniSite;
 
 /** Content components in whole builds: errors at the file's own line, the gallery's lightbox, the default site. */
-class ComponentsSiteTest {
-    @TempDir
-    Path tmp;
-    Path site;
-
-    @BeforeEach
-    void setUp() {
-        site = Fixtures.site("mini", tmp);
-    }
-
-    private BuildResult build() {
-        return SiteBuild.once().run(new BuildOptions(site, null, null, false, LocalDate.of(2026, 11, 22)));
-    }
-
+class ComponentsSiteTest extends MiniSite {
     @Test
     void everyBadComponentIsAnErrorAtItsLineInTheFileCountingTheFrontMatter() {
         Fixtures.write(site.resolve("content/vi/bad.md"), """

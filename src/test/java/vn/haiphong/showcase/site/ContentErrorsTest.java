@@ -6,27 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.showcase.errors.ContentError;
 import vn.haiphong.showcase.testing.Fixtures;
+import vn.haiphong.showcase.testing.MiniSite;
 
 /** Every kind of content error: named file and line, a hint, all errors at once, no output written. */
-class ContentErrorsTest {
-    @TempDir
-    Path tmp;
-    Path site;
-
-    @BeforeEach
-    void setUp() {
-        site = Fixtures.site("mini", tmp);
-    }
-
+class ContentErrorsTest extends MiniSite {
     private List<ContentError> errors() {
-        BuildResult r = SiteBuild.once().run(new BuildOptions(site, null, null, false, LocalDate.of(2026, 11, 22)));
+        BuildResult r = build();
         assertFalse(Files.exists(site.resolve("output")), "nothing is written when the sources have errors");
         return r.errors();
     }

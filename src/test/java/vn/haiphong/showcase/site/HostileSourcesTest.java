@@ -8,14 +8,12 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.showcase.errors.ContentError;
 import vn.haiphong.showcase.testing.Fixtures;
+import vn.haiphong.showcase.testing.MiniSite;
 
 /**
  * Sources that could hurt a build: files too large to hold in memory, templates that include
@@ -23,22 +21,7 @@ import vn.haiphong.showcase.testing.Fixtures;
  * (or a warning) naming the file, never a crash, a stack trace or a file from outside the site,
  * and the output folder is left as it was with nothing beside it.
  */
-class HostileSourcesTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-
-    @TempDir
-    Path tmp;
-    Path site;
-
-    @BeforeEach
-    void setUp() {
-        site = Fixtures.site("mini", tmp);
-    }
-
-    private BuildResult build() {
-        return SiteBuild.once().run(new BuildOptions(site, null, null, false, TODAY));
-    }
-
+class HostileSourcesTest extends MiniSite {
     /** Builds, expects it to fail, and that nothing was written beside the site's sources. */
     private List<ContentError> errors() throws IOException {
         BuildResult r = build();
