@@ -31,7 +31,7 @@ class HeroesAndCardsTest {
         return Jsoup.parse(f.toFile(), "UTF-8");
     }
 
-    /** Every page of a language that has a front-matter hero: home, sections and articles (photo-book chapters have their own photos). */
+    /** Every page of a language that has a front-matter hero: home, sections and articles (photo-book chapters have their own photos, the exhibition its viewer). */
     private static List<String> pagesWithHeroes(String lang) throws IOException {
         Path root = BuiltDefaultSite.output().resolve(lang);
         List<String> out = new ArrayList<>();
@@ -39,7 +39,8 @@ class HeroesAndCardsTest {
             for (Path p : s.filter(p -> p.getFileName().toString().equals("index.html")).sorted().toList()) {
                 String rel = BuiltDefaultSite.output().relativize(p).toString().replace('\\', '/');
                 if (rel.contains("/tags/") || rel.matches(".*/photobook/0\\d-.*") || rel.matches(".*/page/\\d+/.*")
-                        || rel.contains("/search/")) {
+                        || rel.contains("/search/") || rel.contains("/exhibition/")) {
+                    // (the exhibition's hero is its viewer's still: a picture above it pushed the viewer below the fold)
                     continue;
                 }
                 out.add(rel);
