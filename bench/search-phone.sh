@@ -26,16 +26,17 @@ if [ ! -f "$SCRIPT_DIR/lighthouse/node_modules/.package-lock.json" ]; then
   (cd "$SCRIPT_DIR/lighthouse" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-# Pagefind's WebAssembly (instantiated in its worker, whose CSP is the worker script's own) needs
+# Pagefind's WebAssembly needs
 # 'wasm-unsafe-eval', which the site's CSP does not grant: a site deploying Pagefind would add it, so the
 # bench output gets that CSP for /pagefind/ and the Pagefind copies of the search page (later rules win).
-if ! grep -q '^# bench/search-phone.sh' "$OUT/_headers"; then
+sed -i '/^# bench\/search-phone.sh/,$d' "$OUT/_headers"   # this block is written last; rewritten on each run
+{
   csp="$(grep -m1 -i '^ *Content-Security-Policy:' "$OUT/_headers" | sed -e "s/script-src 'self'/script-src 'self' 'wasm-unsafe-eval'/" -e 's/^ *//')"
   [ -n "$csp" ] || { echo "no Content-Security-Policy in $OUT/_headers" >&2; exit 1; }
   { echo "# bench/search-phone.sh: Pagefind needs 'wasm-unsafe-eval'"
     echo "/pagefind/*"; echo "  $csp"
     for l in vi en zh ko ja; do echo "/$l/search-pagefind/*"; echo "  $csp"; done; } >>"$OUT/_headers"
-fi
+}
 
 PORT="${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 python3 "$SCRIPT_DIR/serve-output.py" "$OUT" "$PORT" &
