@@ -20,7 +20,7 @@
 //             index meta, the shards of the query's words and the chunks of the top 20 results, renders
 //             up to 20 results (title, section, excerpt with <mark>).
 //   Pagefind  /<lang>/search-pagefind/?q=...  the same page with its module replaced by
-//             /pagefind-phone/run.js: import("/pagefind/pagefind.js") (which loads pagefind-entry.json,
+//             /pagefind-phone/run.js: import("/pagefind/pagefind.js"), options({noWorker: true}) (it then loads pagefind-entry.json,
 //             the language's WebAssembly and meta, the index chunks of the words), pagefind.search(q),
 //             then data() of the top 5 (one fragment each: its UI's first page) rendered as the same
 //             <li data-search-result> (title link, excerpt with Pagefind's <mark>).
