@@ -70,3 +70,7 @@ echo "index size: ours ${ours_raw} KB in ${ours_files} files (${ours_br} KB as b
 if [ -f "$QUERIES" ]; then
   node "$SCRIPT_DIR/search/compare.mjs" "$OUT" "$QUERIES" "$LANGS"
 fi
+
+if [ "${PHONE:-}" = 1 ] || { [ -z "${CORPUS:-}" ] && [ "${PHONE:-}" != 0 ]; }; then
+  QUERIES="$QUERIES" LANGS="$LANGS" bash "$SCRIPT_DIR/search-phone.sh" "$OUT"
+fi
