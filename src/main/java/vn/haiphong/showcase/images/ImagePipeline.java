@@ -94,6 +94,20 @@ public final class ImagePipeline {
         return stats;
     }
 
+    /**
+     * The SHA-256 (hex) of a source file's bytes, as the image cache knows it: remembered across
+     * builds by path, size and modification time, so a warm build does not read the file.
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public String sourceHash(Path file) {
+        try {
+            return cache.sourceHash(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** After a successful build: remembers source hashes and drops cache entries this build did not use. */
     public void saveCache() {
         try {

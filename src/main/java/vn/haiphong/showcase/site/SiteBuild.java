@@ -322,7 +322,7 @@ public final class SiteBuild implements Build {
             }
         }
         PrintEditions.Result r = PrintEditions.build(new PrintEditions.Inputs(site.config(), media.photobook(), index,
-                byUrl::get, ui, options.printMarks(), options.siteDir().resolve(".cache/print")), out);
+                byUrl::get, images::sourceHash, ui, options.printMarks(), options.siteDir().resolve(".cache/print")), out);
         warnings.addAll(r.warnings());
         log.accept("print: " + r.editions().size() + " PDF editions (" + r.built() + " made, " + r.reused()
                 + " from .cache/print)");

@@ -57,7 +57,7 @@ record BookContent(String lang, String htmlLang, String title, String subtitle, 
                     continue; // the photo book reported it
                 }
                 int[] size = PrintPhotos.pixelSize(file, ph.image().width(), ph.image().height());
-                pics.add(new Picture(ph, config.language(ph.captionLang()).htmlLang(), file, PrintEditions.fileHash(file),
+                pics.add(new Picture(ph, config.language(ph.captionLang()).htmlLang(), file, in.photoHash().apply(file).substring(0, 32),
                         size[0], size[1]));
             }
             chapters.add(new ChapterText(c.number(), p.title(), config.language(p.lang()).htmlLang(), paragraphs(p.body()),

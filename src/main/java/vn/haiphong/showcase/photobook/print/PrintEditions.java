@@ -1,7 +1,6 @@
 package vn.haiphong.showcase.photobook.print;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,10 +50,9 @@ public final class PrintEditions {
      * ({@code /photos/x.jpg} → file), the UI strings, the settings, the cache folder.
      */
     public record Inputs(SiteConfig config, PhotoBook book, Map<String, PageEntry> indexPages,
-                         Function<String, Path> photoFile, UiStrings ui, boolean marks, Path cacheDir) {
+                         Function<String, Path> photoFile, Function<Path, String> photoHash, UiStrings ui,
+                         boolean marks, Path cacheDir) {
     }
-
-    private static final Map<String, String> FILE_HASHES = new ConcurrentHashMap<>();
 
     private PrintEditions() {
     }
@@ -155,27 +152,6 @@ public final class PrintEditions {
             md.update((byte) 0);
         }
         return HexFormat.of().formatHex(md.digest()).substring(0, 40);
-    }
-
-    /** The SHA-256 of a file, remembered per path, size and time while the JVM runs (serve). */
-    static String fileHash(Path file) {
-        try {
-            String id = file + ":" + Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
-            return FILE_HASHES.computeIfAbsent(id, k -> {
-                MessageDigest md = sha256();
-                byte[] buf = new byte[1 << 16];
-                try (InputStream s = Files.newInputStream(file)) {
-                    for (int n; (n = s.read(buf)) > 0; ) {
-                        md.update(buf, 0, n);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return HexFormat.of().formatHex(Arrays.copyOf(md.digest(), 16));
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static MessageDigest sha256() {
