@@ -375,8 +375,8 @@ final class LandScenes {
                 L.operaHouse(0.5, 0.6, 0.56, c(0xf2dba0), c(0xfbf3df), c(0x7c9a95), c(0x6a4a2a));
                 L.band(0.62, 1.0, c(0xe9ddc2), c(0xd6c6a3));
                 L.rect(0, 0.8, 1, 0.83, c(0x6c9a5a));
-                L.flamboyant(0.08, 0.84, 0.26, Landmarks.RED, c(0x4a3326));
-                L.flamboyant(0.93, 0.86, 0.28, Landmarks.RED, c(0x4a3326));
+                L.flamboyant(0.14, 0.86, 0.19, Landmarks.RED, c(0x4a3326));
+                L.flamboyant(0.86, 0.87, 0.2, Landmarks.RED, c(0x4a3326));
                 for (int k = 0; k < 12; k++) {
                     p.person(p.rnd(0.22, 0.78), p.rnd(0.68, 0.78), 0.025, anyone(p, Hat.NONE), 0, false);
                 }
@@ -570,7 +570,7 @@ final class LandScenes {
                 }
                 L.band(0.62, 1.0, c(0xbdb7a8), c(0x9f998b));
                 L.rect(0, 0.62, 1, 0.66, c(0xe0d6c0));
-                L.flamboyant(0.66, 0.66, 0.62, Landmarks.RED, c(0x3a2a20));
+                L.flamboyant(0.6, 0.66, 0.45, Landmarks.RED, c(0x3a2a20));
                 for (int k = 0; k < 80; k++) {
                     L.fill(new Ellipse2D.Double(p.x(p.rnd(0, 1)), p.y(p.rnd(0.66, 1)), p.s(0.006), p.s(0.003)), c(0xd42a20));
                 }
@@ -869,7 +869,7 @@ final class LandScenes {
             case 1 -> { // the city administration building with the national flag
                 L.sky(0.6, c(0x2f6fa8), c(0x7fb6d8), c(0xd8e8ec));
                 L.lightShaft(0.55, 0.12, Color.WHITE, 0.08);
-                p.civicBuilding(0.5, 0.62, 0.84, c(0xf4ead2), c(0xd62828));
+                p.civicBuilding(0.5, 0.63, 0.72, c(0xf4ead2), c(0xd62828));
                 L.band(0.62, 1.0, c(0x3f6e4a), c(0x2f5a3a)); // the lawn in front
                 L.fill(L.poly(0.44, 0.62, 0.56, 0.62, 0.7, 1.0, 0.3, 1.0), c(0xd8d2c4)); // the path up to the steps
                 for (int k = 0; k < 5; k++) {
@@ -879,6 +879,8 @@ final class LandScenes {
                     L.fill(new Ellipse2D.Double(p.x(0.04 + k * 0.05), p.y(0.66 + k * 0.055), p.s(0.06), p.s(0.025)), c(0xd42a20));
                     L.fill(new Ellipse2D.Double(p.x(0.9 - k * 0.05), p.y(0.66 + k * 0.055), p.s(0.06), p.s(0.025)), c(0xf2c14e));
                 }
+                L.flamboyant(0.1, 0.86, 0.24, Landmarks.RED, c(0x3a2a20));
+                L.flamboyant(0.9, 0.88, 0.26, Landmarks.RED, c(0x3a2a20));
             }
             case 2 -> { // the counters of a one-stop public-service centre
                 p.interior(0.6, c(0xe8eef2), c(0xd9d4cc));
