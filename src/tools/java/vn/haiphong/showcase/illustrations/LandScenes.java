@@ -690,7 +690,7 @@ final class LandScenes {
                 p.person(0.89, 0.86, 0.11, wear(c(0xd42a20), c(0xf2c14e), Hat.NONE), 0, false);
             }
             case 2 -> { // the procession leads a decorated buffalo to the ring under parasols and pennants
-                L.sky(0.55, c(0x6aaed4), c(0xbddfe6), c(0xf5ead0));
+                L.sky(0.55, c(0x2f78b0), c(0x8cc0dc), c(0xf5ead0));
                 L.ridge(0.5, 0.08, 0.8, c(0xa9c6b4));
                 L.ridge(0.55, 0.05, 1.4, c(0x7fa88a));
                 L.band(0.58, 1.0, c(0xdcc596), c(0xc3a974));
@@ -718,7 +718,7 @@ final class LandScenes {
                 crowd(p, L, -0.03, 1.03, 1.08, 1, 0.13, 0.3, false);
             }
             case 3 -> { // Hàng Kênh communal house across its courtyard and pond
-                L.sky(0.5, c(0x8ec3d9), c(0xd3e7e2), c(0xf7ecd4));
+                L.sky(0.5, c(0x3f86b8), c(0x9cc8dc), c(0xf3e6c8));
                 L.cloud(0.25, 0.1, 0.22, Landmarks.alpha(Color.WHITE, 0.6));
                 L.roundTree(0.07, 0.5, 0.3, c(0x4f7a52));
                 L.roundTree(0.93, 0.5, 0.28, c(0x4f7a52));
@@ -900,7 +900,7 @@ final class LandScenes {
             case 3 -> { // Monday flag ceremony in a school courtyard
                 L.sky(0.6, c(0x7fb8dc), c(0xc8e4ec), c(0xf8efd9));
                 p.building(0.06, 0.94, 0.64, 3, 0.1, c(0xf2cf63), c(0x5b7f91), true, c(0xa0463a));
-                L.band(0.64, 1.0, c(0xd9d0bc), c(0xc4b99f));
+                L.band(0.64, 1.0, c(0xa8604a), c(0x8a4a38)); // the red-brick courtyard
                 L.flamboyant(0.1, 0.7, 0.22, Landmarks.RED, c(0x4a3326));
                 L.flamboyant(0.9, 0.7, 0.22, Landmarks.RED, c(0x4a3326));
                 p.flagpole(0.5, 0.3, 0.72, 0.045);
@@ -984,7 +984,7 @@ final class LandScenes {
                 for (int k = 0; k < 30; k++) {
                     L.roundTree(p.rnd(0, 1), 0.5, p.rnd(0.03, 0.05), c(0x4f7a52));
                 }
-                L.band(0.5, 1.0, c(0x8a7a66), c(0x6f604e));
+                L.band(0.5, 1.0, c(0x6f5f4c), c(0x4f4232));
                 p.puddles(0.56, 0.95, 14);
                 for (int row = 0; row < 4; row++) {
                     for (double u = 0.04 + row * 0.03; u < 1; u += 0.09 + row * 0.02) {
