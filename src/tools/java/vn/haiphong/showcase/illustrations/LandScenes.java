@@ -31,10 +31,6 @@ final class LandScenes {
             c(0x6f8f80), c(0x6fb0c0), c(0x2f6f85), c(0x2b3a40), c(0xfffaf0),
             new Color[] {c(0xd42a20), c(0xe2b565), c(0x3f7d6a), c(0x2f6f85), c(0xc05a3c)});
 
-    static Palette palette(String chapter, int n) {
-        return POSTER;
-    }
-
     static void draw(Painter p, String chapter, int n) {
         Landmarks L = new Landmarks(p);
         switch (chapter) {

@@ -136,7 +136,7 @@ final class Scenes {
         int n = Integer.parseInt(shot.name().substring(shot.name().indexOf('-') + 1, shot.name().indexOf('.')));
         long seed = shot.name().hashCode() * 7919L + 1; // fixed: a new VERSION must not reshuffle every picture
         Palette pal = switch (chapter) {
-            case "liberation", "city", "culture", "people" -> LandScenes.palette(chapter, n);
+            case "liberation", "city", "culture", "people" -> LandScenes.POSTER;
             case "port" -> n == 3 || n == 5 || n == 7 ? DAY : DUSK;
             case "industry" -> n == 6 ? SUNSET_BAY : MORNING;
             case "tourism" -> switch (n) {
