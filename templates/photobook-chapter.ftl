@@ -20,6 +20,9 @@ ${page.content?no_esc}
   </div>
 </#if>
   <h2 class="visually-hidden"<@ui.uiLang/>>${t("photobook_photos")}</h2>
+<#if ch.credit?has_content>
+  <p class="chapter-credit">${ch.credit}</p>
+</#if>
   <ol class="gallery" data-lightbox data-close="${t("lightbox_close")}" data-zoom="${t("lightbox_zoom")}" data-prev="${t("lightbox_previous")}" data-next="${t("lightbox_next")}" data-error="${t("lightbox_error")}">
 <#list ch.photos as p>
     <li>

@@ -164,11 +164,13 @@ final class PageModels {
 
     /** A chapter page's {@code page.chapter}. */
     ChapterView chapter(Chapter c) {
+        // a credit all photos share (the default site's "computer-generated illustration") is said once per chapter
+        String shared = c.photos().stream().map(Photo::credit).distinct().count() == 1 ? c.photos().get(0).credit() : "";
         List<ChapterView.Photo> photos = new ArrayList<>();
         for (Photo p : c.photos()) {
             PictureView pic = Pictures.model(p.image(), p.alt());
             photos.add(new ChapterView.Photo(pic.sources(), pic.src(), pic.srcset(), pic.width(), pic.height(),
-                    pic.placeholder(), pic.large(), p.caption(), p.credit(), pic.copyright(), p.alt(), p.id(),
+                    pic.placeholder(), pic.large(), p.caption(), shared.isEmpty() ? p.credit() : "", pic.copyright(), p.alt(), p.id(),
                     p.number(), config.language(p.captionLang()).htmlLang(),
                     !p.captionLang().equals(c.entry().page().lang())));
         }
@@ -178,7 +180,7 @@ final class PageModels {
                 c.previous() == null ? null : card(c.previous()),
                 c.next() == null ? null : card(c.next()),
                 ctx.site().language(lang).byKey().containsKey(PhotoBook.FOLDER + "/_index") ? Permalinks.photobook(lang) : null,
-                lightbox.jsUrl(), lightbox.cssUrl());
+                lightbox.jsUrl(), lightbox.cssUrl(), shared);
     }
 
     /** A chapter on the photo book's index. */

@@ -241,9 +241,10 @@ final class TemplateModelReference {
         m("ChapterView.index", "the photo book's index page, or missing when the language has none");
         m("ChapterView.lightboxJs", "the lightbox script (content-named)");
         m("ChapterView.lightboxCss", "the lightbox stylesheet (content-named)");
+        m("ChapterView.credit", "the credit all its photos share, shown once for the chapter, or empty when they differ");
         m("ChapterView.Photo", "a photo of a chapter: a processed picture (so `<@pic.picture img=p …/>` shows it)");
         m("ChapterView.Photo.caption", "the chapter's caption of the photo (else the file's), or empty");
-        m("ChapterView.Photo.credit", "who made it, or empty");
+        m("ChapterView.Photo.credit", "who made it when that differs from the chapter's shared credit, else empty");
         m("ChapterView.Photo.alt", "what the photo shows");
         m("ChapterView.Photo.id", "the element id and URL fragment, `photo-3`");
         m("ChapterView.Photo.number", "its number in the chapter, from 1");

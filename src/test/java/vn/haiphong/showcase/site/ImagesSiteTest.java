@@ -63,13 +63,16 @@ class ImagesSiteTest {
 
         String chapter = read(out.resolve("en/photobook/01-liberation-1955/index.html"));
         assertTrue(chapter.contains("<source type=\"image/webp\" srcset=\"/photos/illustrations/liberation-01.480.webp 480w,"), chapter);
-        assertTrue(java.util.regex.Pattern.compile("width=\"2400\" height=\"1600\" alt=\"Illustration: a crowd with flags in front of the Opera House\""
+        assertTrue(java.util.regex.Pattern.compile("width=\"2400\" height=\"1600\" alt=\"Illustration: soldiers in pith helmets march along a street of French-era shophouses between crowds holding flags\""
                 + " class=\"ph-[0-9a-f]{12}\" fetchpriority=\"high\"").matcher(chapter).find(), chapter);
         assertFalse(chapter.contains(" style=\""), "no inline styles: the Content-Security-Policy refuses them");
         assertTrue(chapter.contains("<link rel=\"stylesheet\" href=\"/css/pictures.css\">"));
         assertTrue(read(out.resolve("css/pictures.css")).contains("{background:#"));
         assertEquals(7, chapter.split("loading=\"lazy\" decoding=\"async\"", -1).length - 1, "all but the first photo load lazily");
-        assertTrue(chapter.contains("<figcaption><span class=\"photo-number\">1.</span> May 1955: the people of Hai Phong"));
+        assertTrue(chapter.contains("<figcaption><span class=\"photo-number\">1.</span> 13 May 1955: the People"), chapter);
+        // the credit all eight illustrations share is said once for the chapter, not under every photo
+        assertEquals(1, chapter.split("<p class=\"chapter-credit\">Computer-generated illustration – Hai Phong Showcase</p>", -1).length - 1, chapter);
+        assertFalse(chapter.contains("class=\"photo-credit\""), "no credit repeated under each photo");
         assertTrue(chapter.contains("rel=\"next\" href=\"/en/photobook/02-port-logistics/\""));
         assertTrue(chapter.contains("<script type=\"module\" src=\"/js/lightbox."));
         String index = read(out.resolve("zh/photobook/index.html"));

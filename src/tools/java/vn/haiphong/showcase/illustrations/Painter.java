@@ -1568,16 +1568,13 @@ final class Painter {
         g.fill(new Rectangle2D.Double(cx - S * 0.015, cy + S * 0.1, S * 0.03, S * 0.22));
     }
 
-    /** Warm or cool light from one side, a darker frame, and fine film grain. */
-    void finish(double grain, boolean sepia, String label) {
+    /** A soft darker frame and fine paper grain; no text: the illustration note lives in the metadata and on the pages. */
+    void finish(double grain) {
         g.setComposite(AlphaComposite.SrcOver);
         g.setPaint(new RadialGradientPaint(new Point2D.Double(w / 2.0, h * 0.45), (float) (Math.hypot(w, h) * 0.62),
-                new float[] {0.55f, 1f}, new Color[] {new Color(0, 0, 0, 0), new Color(0, 0, 0, 90)},
+                new float[] {0.55f, 1f}, new Color[] {new Color(0, 0, 0, 0), new Color(0, 0, 0, 60)},
                 MultipleGradientPaint.CycleMethod.NO_CYCLE));
         g.fill(new Rectangle2D.Double(0, 0, w, h));
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(12, s(0.011))));
-        g.setColor(new Color(255, 255, 255, 150));
-        g.drawString(label, (float) s(0.018), (float) (h - s(0.018)));
         g.dispose();
         byte[] d = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
         long state = r.nextLong() | 1;
@@ -1590,15 +1587,6 @@ final class Painter {
             int b = d[i] & 0xff;
             int gg = d[i + 1] & 0xff;
             int rr = d[i + 2] & 0xff;
-            if (sepia) {
-                int l = (rr * 299 + gg * 587 + b * 114) / 1000;
-                boolean red = rr > gg + 60 && rr > b + 60; // hand-tinted flags keep some colour
-                if (!red) {
-                    rr = Math.min(255, l + 28);
-                    gg = Math.min(255, l + 10);
-                    b = Math.max(0, l - 18);
-                }
-            }
             d[i] = (byte) Math.max(0, Math.min(255, b + n));
             d[i + 1] = (byte) Math.max(0, Math.min(255, gg + n));
             d[i + 2] = (byte) Math.max(0, Math.min(255, rr + n));

@@ -18,14 +18,11 @@ final class Scenes {
     static final String PORTRAIT = "liberation-07.jpg";
     private static final int W12 = 4240;
     private static final int H12 = 2832;
-    private static final String LABEL = "ILLUSTRATION · HAI PHONG SHOWCASE";
 
     private Scenes() {
     }
 
     static final Color[] BOXES = {c(0xe63946), c(0xf1c453), c(0x2a9d8f), c(0x457b9d), c(0xf4a261), c(0xe9ecef)};
-    static final Palette SEPIA = new Palette(c(0xcdb892), c(0xe3d2ad), c(0xf3e6c4), c(0xfff3d6), c(0xb8a27c),
-            c(0x8c7556), c(0xc2ad86), c(0x8f7a5a), c(0x3e2c1c), c(0xfff8e6), new Color[] {c(0xb03a2e), c(0x9a5b3c), c(0xc9a36b)});
     static final Palette DUSK = new Palette(c(0x1b2a4e), c(0x8a4f7d), c(0xff9e5e), c(0xffd9a0), c(0x4a3f6b),
             c(0x2d2a4a), c(0x6b4a6e), c(0x1b2440), c(0x141a2e), c(0xffe9cf), BOXES);
     static final Palette DAY = new Palette(c(0x4f9ccb), c(0x9fd0e6), c(0xe6f2f5), c(0xfffbe8), c(0x8fb3c4),
@@ -36,9 +33,6 @@ final class Scenes {
             c(0x1b2a44), c(0x3b4a7a), c(0x0e1a33), c(0x101a2e), c(0xffe8c2), new Color[] {c(0xffd27f), c(0xff9f43), c(0xfff3c4)});
     static final Palette SUMMER = new Palette(c(0x6fb7e0), c(0xbfe3f2), c(0xfff1e0), c(0xfffbe8), c(0x9ec9b9),
             c(0x5f9c7f), c(0x6fb3c9), c(0x2f6f8a), c(0x2b3a3a), c(0xffffff), new Color[] {c(0xd62828), c(0xf77f00), c(0xfcbf49)});
-    static final Palette FESTIVAL = new Palette(c(0x120826), c(0x2e1a4f), c(0x6b2d5c), c(0xffd6e0), c(0x2a1b45),
-            c(0x1a1030), c(0x3a2352), c(0x0d0820), c(0x0c0818), c(0xffe5b4),
-            new Color[] {c(0xff7b00), c(0xffba08), c(0xe63946), c(0xf72585), c(0x4cc9f0)});
     static final Palette SUNSET_BAY = new Palette(c(0x3a2e5c), c(0xc0587e), c(0xffb36b), c(0xffe3a8), c(0x6b4d7a),
             c(0x3d2c52), c(0xb06a7a), c(0x2a2148), c(0x1f1830), c(0xffe9cf), new Color[] {c(0xe85d3a), c(0xb8402a)});
     static final Palette FUTURE = new Palette(c(0x6ec1e4), c(0xc3ecf2), c(0xf1fff4), c(0xfffde8), c(0xa8d5c9),
@@ -46,22 +40,20 @@ final class Scenes {
 
     static final Palette LAGOON = new Palette(c(0x5aa9d6), c(0xa8d8ea), c(0xeef7f2), c(0xfffbe8), c(0x8fb5a5),
             c(0x3f6f55), c(0x5cc2b8), c(0x1e7f86), c(0x233838), c(0xffffff), new Color[] {c(0xe76f51), c(0xc8553d), c(0x2a9d8f)});
-    static final Palette DAWN = new Palette(c(0x2c3e6b), c(0xc98a9a), c(0xffcf9a), c(0xfff0c2), c(0x7a6a8a),
-            c(0x4a4060), c(0xd9a08a), c(0x3a3a5e), c(0x1e1e30), c(0xfff1dc), new Color[] {c(0x1f5fa8), c(0xd62828), c(0xf1c453)});
 
     static final List<Shot> SHOTS = shots();
 
     private static List<Shot> shots() {
         List<Shot> s = new ArrayList<>();
         String[][] captions = {
-            {"liberation", "a welcoming crowd with flags before the Opera House, May 1955",
-                "the Opera House square decked with flags",
-                "junks and a steamer on the Cam River below the hills",
-                "rows of people with flags at sunrise",
-                "boats on the river at dawn, birds over the water",
-                "the old quay with its small cranes and a cargo ship",
-                "a single flag raised high above the crowd (portrait)",
-                "a tree-lined street filled with people"},
+            {"liberation", "13 May 1955: People's Army soldiers enter the city along a street of French-era shophouses, welcomed with flags",
+                "the Opera House square hung with flags and filled with people, May 1955",
+                "sampans and junks flying flags on the Cam River, warehouses on the far bank",
+                "a cyclo and bicycles decked with flags in a street of shophouses",
+                "a girl gives flowers to a soldier of the People's Army",
+                "dock workers and steam cranes on the old quay, a steamer alongside",
+                "the national flag raised high above the crowd (portrait)",
+                "children carry star lanterns through the old streets at night"},
             {"port", "container cranes at Lach Huyen at dusk",
                 "a loaded container ship heading out at sunset",
                 "the container yard in daylight",
@@ -78,22 +70,22 @@ final class Scenes {
                 "wind turbines at sunset",
                 "a research campus of glass buildings among trees",
                 "factories beside the port cranes"},
-            {"city", "the city skyline at blue hour",
-                "flamboyant trees in bloom over a crowded boulevard",
-                "the riverfront skyline and its reflection",
-                "the Opera House at dusk between flamboyant trees",
-                "evening traffic: the light trails of motorbikes",
-                "a park with trees and people on a summer day",
-                "a flamboyant tree on a quiet street",
-                "a bridge lit up over the river at night"},
-            {"culture", "fireworks over the water with strings of lanterns",
-                "lanterns above a festival crowd",
-                "the Red Flamboyant Flower Festival on a summer day",
-                "a boat race of junks on the bay",
-                "fireworks over the city skyline",
-                "lantern light on the water among limestone islands",
-                "a crowd watching the fireworks",
-                "Cat Ba's limestone islands and junks at sunset"},
+            {"city", "the Opera House (1912) on its square between red flamboyant trees",
+                "a boulevard under a canopy of red flamboyant flowers",
+                "flamboyant trees and old houses mirrored in Tam Bac lake",
+                "the statue of the heroine general Le Chan in Le Chan square",
+                "the city's towers across the Cam River at blue hour",
+                "a bowl of banh da cua, Hai Phong's crab noodle soup",
+                "schoolgirls in white ao dai cycle under a flamboyant tree",
+                "the Tam Bac flower market"},
+            {"culture", "buffalo fighting at Do Son: two buffaloes lock horns in the sand ring",
+                "the festival procession leads a fighting buffalo under ceremonial parasols",
+                "Hang Kenh communal house across its courtyard and pond",
+                "Du Hang pagoda: the gate tower, a stone stupa and bonsai",
+                "the Bach Dang stakes standing in the river at low tide",
+                "Con Son: stone steps climb through the pines to the temple",
+                "a flower float and dancers in the Red Flamboyant Flower Festival",
+                "a water-puppet show on a village pond at dusk"},
             {"future", "glass towers rising beyond a green park",
                 "a cable-stayed bridge and ships in a bright morning",
                 "an elevated metro line through the new city",
@@ -120,9 +112,9 @@ final class Scenes {
                 "a float in the Red Flamboyant Flower Festival parade"},
             {"people", "the city administration building with the national flag",
                 "the counters of a one-stop public-service centre",
-                "pupils lined up in a school courtyard",
+                "pupils at the Monday flag ceremony in a school courtyard",
                 "a hospital with an ambulance at its entrance",
-                "a fishing village harbour at dawn, with boats and basket boats",
+                "a fishing harbour in the morning, with blue boats and basket boats",
                 "the stalls of a traditional market",
                 "young volunteers planting mangroves on a mudflat",
                 "a community football match with spectators"},
@@ -144,11 +136,9 @@ final class Scenes {
         int n = Integer.parseInt(shot.name().substring(shot.name().indexOf('-') + 1, shot.name().indexOf('.')));
         long seed = shot.name().hashCode() * 7919L + 1; // fixed: a new VERSION must not reshuffle every picture
         Palette pal = switch (chapter) {
-            case "liberation" -> SEPIA;
+            case "liberation", "city", "culture", "people" -> LandScenes.POSTER;
             case "port" -> n == 3 || n == 5 || n == 7 ? DAY : DUSK;
             case "industry" -> n == 6 ? SUNSET_BAY : MORNING;
-            case "city" -> n == 2 || n == 6 || n == 7 ? SUMMER : BLUE_HOUR;
-            case "culture" -> n == 3 || n == 4 ? SUMMER : n == 8 ? SUNSET_BAY : FESTIVAL;
             case "tourism" -> switch (n) {
                 case 1, 6 -> LAGOON;
                 case 3 -> SUNSET_BAY;
@@ -157,26 +147,17 @@ final class Scenes {
                 case 7 -> DAY;
                 default -> SUMMER;
             };
-            case "people" -> switch (n) {
-                case 3, 7 -> MORNING;
-                case 5 -> DAWN;
-                case 6, 8 -> SUMMER;
-                default -> DAY;
-            };
             default -> FUTURE;
         };
         Painter p = new Painter(shot.width(), shot.height(), seed, pal);
         switch (chapter) {
-            case "liberation" -> liberation(p, n);
+            case "liberation", "city", "culture", "people" -> LandScenes.draw(p, chapter, n);
             case "port" -> port(p, n);
             case "industry" -> industry(p, n);
-            case "city" -> city(p, n);
-            case "culture" -> culture(p, n);
             case "tourism" -> tourism(p, n);
-            case "people" -> people(p, n);
             default -> future(p, n);
         }
-        p.finish(chapter.equals("liberation") ? 9 : 4, chapter.equals("liberation"), LABEL);
+        p.finish(4);
         return p.img;
     }
 
@@ -190,67 +171,6 @@ final class Scenes {
         if (water) {
             p.water();
             p.reflection(sunU, 0.05);
-        }
-    }
-
-    private static void liberation(Painter p, int n) {
-        switch (n) {
-            case 1 -> {
-                backdrop(p, 0.7, 0.75, 0.28, false);
-                p.ground(0.7, p.p.near());
-                p.operaHouse(0.5, 0.7, 0.55);
-                for (double u = 0.1; u < 0.95; u += 0.12) {
-                    p.flag(u, 0.42, 0.03);
-                }
-                p.crowd(0.78, 4, 0.05, 0.18);
-            }
-            case 2 -> {
-                backdrop(p, 0.68, 0.2, 0.25, false);
-                p.ground(0.68, Painter.mix(p.p.near(), p.p.light(), 0.2));
-                p.operaHouse(0.5, 0.68, 0.7);
-                p.trees(0.72, 6, 0.07);
-                for (double u = 0.08; u < 0.95; u += 0.09) {
-                    p.flag(u, 0.5, 0.022);
-                }
-            }
-            case 3 -> {
-                backdrop(p, 0.6, 0.3, 0.3, true);
-                p.ship(0.5, 0.7, 0.38, false);
-                p.junk(0.2, 0.78, 0.18);
-                p.junk(0.82, 0.68, 0.1);
-            }
-            case 4 -> {
-                backdrop(p, 0.62, 0.5, 0.45, false);
-                p.ground(0.62, p.p.near());
-                p.crowd(0.6, 6, 0.055, 0.35);
-            }
-            case 5 -> {
-                backdrop(p, 0.55, 0.7, 0.42, true);
-                p.birds(14);
-                p.junk(0.3, 0.72, 0.16);
-                p.junk(0.6, 0.64, 0.1);
-                p.junk(0.85, 0.85, 0.2);
-            }
-            case 6 -> {
-                backdrop(p, 0.6, 0.15, 0.3, true);
-                p.ground(0.72, p.p.near());
-                p.crane(0.3, 0.72, 0.25, false);
-                p.crane(0.55, 0.72, 0.22, false);
-                p.ship(0.58, 0.72, 0.35, false);
-            }
-            case 7 -> {
-                backdrop(p, 0.75, 0.3, 0.35, false);
-                p.ground(0.75, p.p.near());
-                p.flag(0.32, 0.12, 0.22);
-                p.crowd(0.8, 5, 0.09, 0.15);
-            }
-            default -> {
-                backdrop(p, 0.6, 0.85, 0.25, false);
-                p.ground(0.6, Painter.mix(p.p.near(), p.p.light(), 0.15));
-                p.skyline(0.62, 0.08, 0.16, 0.9, p.p.near(), false, false);
-                p.trees(0.72, 8, 0.12);
-                p.crowd(0.8, 4, 0.045, 0.2);
-            }
         }
     }
 
@@ -369,127 +289,6 @@ final class Scenes {
                 p.factory(0.02, 0.72, 0.4, 0.1, true);
                 p.crane(0.6, 0.72, 0.3, false);
                 p.crane(0.8, 0.72, 0.3, false);
-            }
-        }
-    }
-
-    private static void city(Painter p, int n) {
-        switch (n) {
-            case 1 -> {
-                backdrop(p, 0.72, 0.8, 0.62, false);
-                p.skyline(0.74, 0.15, 0.4, 0.95, p.p.near(), true, false);
-                p.ground(0.74, p.p.shape());
-                p.traffic(0.78, 0.98, 160);
-            }
-            case 2 -> {
-                backdrop(p, 0.68, 0.3, 0.2, false);
-                p.ground(0.68, c(0x8c8c84));
-                p.skyline(0.7, 0.1, 0.22, 0.9, c(0x9db3c4), false, true);
-                for (double u = 0.08; u < 1; u += 0.22) {
-                    p.flamboyant(u, 0.86, 0.3);
-                }
-                p.crowd(0.92, 2, 0.04, 0.0);
-            }
-            case 3 -> {
-                backdrop(p, 0.6, 0.15, 0.5, true);
-                p.skyline(0.6, 0.1, 0.3, 0.95, p.p.near(), true, false);
-                p.traffic(0.6, 0.61, 30);
-            }
-            case 4 -> {
-                backdrop(p, 0.7, 0.5, 0.6, false);
-                p.ground(0.7, p.p.shape());
-                p.operaHouse(0.5, 0.72, 0.5);
-                p.flamboyant(0.1, 0.9, 0.35);
-                p.flamboyant(0.9, 0.9, 0.35);
-                p.traffic(0.8, 0.95, 80);
-            }
-            case 5 -> {
-                backdrop(p, 0.55, 0.6, 0.5, false);
-                p.skyline(0.57, 0.1, 0.35, 1.0, p.p.near(), true, false);
-                p.ground(0.57, p.p.shape());
-                p.traffic(0.6, 1.0, 420);
-            }
-            case 6 -> {
-                backdrop(p, 0.62, 0.7, 0.2, false);
-                p.ground(0.62, c(0x7fb069));
-                p.skyline(0.63, 0.08, 0.2, 0.7, c(0x9db3c4), false, true);
-                p.trees(0.75, 12, 0.12);
-                p.crowd(0.9, 2, 0.035, 0.0);
-            }
-            case 7 -> {
-                backdrop(p, 0.75, 0.8, 0.2, false);
-                p.ground(0.75, c(0x9a948a));
-                p.flamboyant(0.45, 0.92, 0.75);
-            }
-            default -> {
-                backdrop(p, 0.62, 0.85, 0.55, true);
-                p.skyline(0.62, 0.06, 0.22, 0.9, p.p.near(), true, false);
-                p.bridge(0.66, 0.22, false);
-                p.traffic(0.655, 0.665, 40);
-            }
-        }
-    }
-
-    private static void culture(Painter p, int n) {
-        switch (n) {
-            case 1 -> {
-                backdrop(p, 0.66, 0.5, 0.9, true);
-                p.fireworks(6);
-                p.lanterns(0.05, 0.06, 14);
-            }
-            case 2 -> {
-                backdrop(p, 0.7, 0.5, 0.9, false);
-                p.ground(0.7, p.p.near());
-                p.lanterns(0.08, 0.05, 16);
-                p.lanterns(0.25, 0.06, 12);
-                p.crowd(0.76, 4, 0.05, 0.05);
-            }
-            case 3 -> {
-                backdrop(p, 0.66, 0.75, 0.18, false);
-                p.ground(0.66, c(0x9a948a));
-                p.flamboyant(0.18, 0.86, 0.4);
-                p.flamboyant(0.82, 0.86, 0.4);
-                p.lanterns(0.1, 0.05, 12);
-                p.crowd(0.88, 2, 0.04, 0.3);
-            }
-            case 4 -> {
-                p.horizon = 0.55;
-                p.sky();
-                p.sun(0.8, 0.2, 0.03);
-                p.karsts(6, 0.15, Painter.mix(p.p.far(), p.p.skyLow(), 0.3));
-                p.water();
-                for (double u = 0.1; u < 1; u += 0.2) {
-                    p.junk(u, 0.65 + u * 0.25, 0.12 + u * 0.08);
-                }
-            }
-            case 5 -> {
-                backdrop(p, 0.7, 0.5, 0.95, false);
-                p.fireworks(7);
-                p.skyline(0.72, 0.12, 0.3, 0.95, p.p.near(), true, false);
-                p.ground(0.72, p.p.shape());
-            }
-            case 6 -> {
-                p.horizon = 0.58;
-                p.sky();
-                p.karsts(8, 0.22, p.p.near());
-                p.water();
-                p.lanterns(0.1, 0.04, 18);
-                p.reflection(0.5, 0.2);
-            }
-            case 7 -> {
-                backdrop(p, 0.62, 0.5, 0.95, true);
-                p.fireworks(5);
-                p.crowd(0.82, 4, 0.06, 0.0);
-            }
-            default -> {
-                p.horizon = 0.6;
-                p.sky();
-                p.sun(0.62, 0.48, 0.035);
-                p.karsts(10, 0.24, p.p.near());
-                p.water();
-                p.reflection(0.62, 0.05);
-                p.junk(0.25, 0.75, 0.2);
-                p.junk(0.75, 0.7, 0.12);
             }
         }
     }
@@ -706,137 +505,6 @@ final class Scenes {
                     p.person(u, 0.98, 0.15, new Painter.Clothes(c(0xd62828), c(0xd62828), Painter.Hat.NONE, c(0xffd166)), 0, false);
                 }
                 p.crowd(0.98, 1, 0.06, 0.4);
-            }
-        }
-    }
-
-    private static void people(Painter p, int n) {
-        switch (n) {
-            case 1 -> { // the city administration building
-                backdrop(p, 0.68, 0.82, 0.16, false);
-                p.ground(0.68, c(0x8fae7a));
-                p.civicBuilding(0.5, 0.7, 0.78, c(0xf2e6c9), c(0xd62828));
-                p.ground(0.74, c(0x7fb069));
-                p.ground(0.86, c(0xb8b2a6));
-                p.flamboyant(0.07, 0.82, 0.3);
-                p.flamboyant(0.93, 0.82, 0.3);
-                for (int k = 0; k < 6; k++) {
-                    p.person(p.rnd(0.2, 0.8), p.rnd(0.9, 0.98), 0.06, anyone(p, Painter.Hat.NONE), 0, false);
-                }
-            }
-            case 2 -> { // a one-stop public-service centre
-                p.interior(0.6, c(0xe8eef2), c(0xd9d4cc));
-                p.display(0.5, 0.1, 0.16, 4);
-                Color staff = c(0x9ec5e8);
-                for (int k = 0; k < 5; k++) {
-                    p.person(0.17 + k * 0.165, 0.6, 0.13, wear(staff, LEGS[0], Painter.Hat.NONE), 0, false);
-                }
-                p.counters(0.08, 0.92, 0.62, 0.09, 5, c(0x2b5f8a), c(0xd62828));
-                p.pottedPlant(0.03, 0.66, 0.08);
-                p.pottedPlant(0.97, 0.66, 0.08);
-                p.person(0.2, 0.78, 0.19, anyone(p, Painter.Hat.NONE), 0, true);
-                p.person(0.52, 0.76, 0.18, anyone(p, Painter.Hat.NONE), 0, true);
-                p.person(0.66, 0.79, 0.19, anyone(p, Painter.Hat.NONE), 0, true);
-                p.seatedRow(0.05, 0.95, 0.93, 0.075, c(0x3d7ea6), SHIRTS, 0.55);
-            }
-            case 3 -> { // a school courtyard
-                backdrop(p, 0.62, 0.2, 0.14, false);
-                p.building(0.06, 0.94, 0.64, 3, 0.1, c(0xf2cf63), c(0x5b7f91), true, c(0xa0463a));
-                p.ground(0.64, c(0xcfc8b8));
-                p.trees(0.7, 4, 0.18);
-                p.flagpole(0.5, 0.3, 0.72, 0.045);
-                Painter.Clothes boy = new Painter.Clothes(c(0xffffff), c(0x1d3557), Painter.Hat.NONE, c(0xd62828));
-                for (int row = 0; row < 4; row++) {
-                    double v = 0.76 + row * 0.07;
-                    double size = 0.07 + row * 0.012;
-                    for (double u = 0.1 + row * 0.01; u < 0.92; u += size * 0.9) {
-                        p.person(u + p.rnd(-0.005, 0.005), v, size, boy, 0, true);
-                    }
-                }
-            }
-            case 4 -> { // a hospital
-                backdrop(p, 0.66, 0.8, 0.16, false);
-                p.building(0.2, 0.8, 0.7, 7, 0.07, c(0xf4f6f7), c(0x6a9ec0), false, null);
-                p.crossSign(0.5, 0.16, 0.05);
-                p.ground(0.7, c(0xb8b2a6));
-                p.building(0.4, 0.6, 0.72, 1, 0.05, c(0x3d7ea6), c(0xbfe3f2), false, null);
-                p.trees(0.72, 6, 0.12);
-                p.ground(0.85, c(0x8c8c84));
-                p.ambulance(0.62, 0.93, 0.2);
-                for (int k = 0; k < 5; k++) {
-                    p.person(p.rnd(0.05, 0.55), p.rnd(0.84, 0.98), 0.08, anyone(p, Painter.Hat.NONE), 0, false);
-                }
-                p.person(0.3, 0.92, 0.1, wear(c(0xffffff), c(0xffffff), Painter.Hat.NONE), 0, false);
-            }
-            case 5 -> { // a fishing village harbour at dawn
-                backdrop(p, 0.6, 0.7, 0.5, true);
-                for (int k = 0; k < 9; k++) {
-                    p.house(0.02 + k * 0.045, 0.6, 0.035, Painter.mix(c(0xe8d6b0), p.p.skyLow(), 0.35), Painter.mix(c(0x8e3b2f), p.p.shape(), 0.4));
-                }
-                p.birds(12);
-                double[][] boats = {{0.12, 0.66, 0.1}, {0.3, 0.68, 0.12}, {0.5, 0.65, 0.09}, {0.85, 0.67, 0.1}, {0.62, 0.75, 0.2},
-                    {0.25, 0.84, 0.28}};
-                for (double[] b : boats) {
-                    p.fishingBoat(b[0], b[1], b[2], Painter.mix(c(0x1f5fa8), p.p.skyLow(), 0.3 - b[2]));
-                }
-                p.basketBoat(0.82, 0.92, 0.09, true);
-                p.basketBoat(0.93, 0.86, 0.06, false);
-            }
-            case 6 -> { // a traditional market
-                backdrop(p, 0.5, 0.2, 0.14, false);
-                p.building(0.0, 1.0, 0.52, 1, 0.06, c(0xd9c9a3), c(0x8c6d4f), false, c(0x8e3b2f));
-                p.ground(0.52, c(0xa89f8f));
-                Color[] awnings = {c(0x2a9d8f), c(0xe63946), c(0xf4a261), c(0x457b9d)};
-                for (int k = 0; k < 4; k++) {
-                    p.person(0.13 + k * 0.25 + 0.04, 0.68, 0.11, wear(SHIRTS[k], LEGS[k], Painter.Hat.CONICAL), 0, false);
-                    p.stall(0.13 + k * 0.25, 0.76, 0.22, awnings[k], PRODUCE);
-                }
-                for (int k = 0; k < 6; k++) {
-                    p.basin(p.x(0.08 + k * 0.17 + p.rnd(-0.02, 0.02)), p.y(0.9), p.s(0.09), PRODUCE[p.r.nextInt(PRODUCE.length)]);
-                }
-                p.person(0.3, 1.0, 0.2, anyone(p, Painter.Hat.CONICAL), 0, true);
-                p.person(0.62, 0.98, 0.19, anyone(p, Painter.Hat.NONE), 0, true);
-                p.person(0.9, 1.01, 0.21, anyone(p, Painter.Hat.CONICAL), 0, true);
-            }
-            case 7 -> { // young volunteers planting mangroves
-                p.horizon = 0.48;
-                p.sky();
-                p.clouds(6, 0.05, 0.3);
-                p.sun(0.25, 0.14, 0.03);
-                p.water();
-                p.trees(0.5, 30, 0.05);
-                p.ground(0.52, c(0x7d6b58));
-                p.puddles(0.56, 0.95, 14);
-                for (int row = 0; row < 4; row++) {
-                    for (double u = 0.04 + row * 0.03; u < 1; u += 0.09 + row * 0.02) {
-                        p.mangrove(u, 0.58 + row * 0.07, 0.04 + row * 0.01);
-                    }
-                }
-                Color green = c(0x2f9e6a);
-                Color blue = c(0x2b7bb9);
-                p.person(0.2, 0.86, 0.16, wear(green, c(0x343a40), Painter.Hat.CONICAL), 0.55, false);
-                p.mangrove(0.27, 0.88, 0.07);
-                p.person(0.45, 0.8, 0.14, wear(blue, c(0x343a40), Painter.Hat.CAP), -0.5, false);
-                p.person(0.63, 0.92, 0.18, wear(green, c(0x343a40), Painter.Hat.CAP), 0.45, false);
-                p.mangrove(0.71, 0.94, 0.08);
-                p.person(0.83, 0.82, 0.14, wear(blue, c(0x343a40), Painter.Hat.CONICAL), 0, false);
-            }
-            default -> { // a community football match
-                backdrop(p, 0.4, 0.8, 0.14, false);
-                p.ground(0.4, c(0x6c757d));
-                p.crowd(0.46, 3, 0.03, 0.1);
-                p.bunting(0.3, 0.02, 36);
-                p.pitch(0.55);
-                p.goal(0.1, 0.78, 0.18);
-                Color red = c(0xd62828);
-                Color blue = c(0x1d6fb8);
-                double[][] players = {{0.18, 0.76, 0}, {0.3, 0.7, 1}, {0.42, 0.8, 0}, {0.55, 0.68, 1}, {0.6, 0.86, 0}, {0.72, 0.74, 1},
-                    {0.85, 0.9, 0}, {0.9, 0.7, 1}, {0.06, 0.76, 2}};
-                for (double[] pl : players) {
-                    Color shirt = pl[2] == 0 ? red : pl[2] == 1 ? blue : c(0xffd166);
-                    p.person(pl[0], pl[1], 0.05 + (pl[1] - 0.6) * 0.2, wear(shirt, c(0xffffff), Painter.Hat.NONE), p.rnd(-0.25, 0.25), false);
-                }
-                p.ball(0.5, 0.81, 0.012);
             }
         }
     }
