@@ -145,8 +145,7 @@ final class Scenes {
         long seed = shot.name().hashCode() * 7919L + 1; // fixed: a new VERSION must not reshuffle every picture
         Palette pal = switch (chapter) {
             case "liberation" -> SEPIA;
-            case "port" -> n == 3 || n == 5 || n == 7 ? DAY : DUSK;
-            case "industry" -> n == 6 ? SUNSET_BAY : MORNING;
+            case "port", "industry" -> SeaScenes.palette(chapter, n);
             case "city" -> n == 2 || n == 6 || n == 7 ? SUMMER : BLUE_HOUR;
             case "culture" -> n == 3 || n == 4 ? SUMMER : n == 8 ? SUNSET_BAY : FESTIVAL;
             case "tourism" -> switch (n) {
@@ -163,18 +162,24 @@ final class Scenes {
                 case 6, 8 -> SUMMER;
                 default -> DAY;
             };
-            default -> FUTURE;
+            default -> SeaScenes.palette(chapter, n);
         };
         Painter p = new Painter(shot.width(), shot.height(), seed, pal);
         switch (chapter) {
             case "liberation" -> liberation(p, n);
-            case "port" -> port(p, n);
-            case "industry" -> industry(p, n);
+            case "port" -> SeaScenes.port(p, n);
+            case "industry" -> SeaScenes.industry(p, n);
             case "city" -> city(p, n);
             case "culture" -> culture(p, n);
-            case "tourism" -> tourism(p, n);
+            case "tourism" -> {
+                if (n == 2 || n == 3 || n == 8) {
+                    tourism(p, n); // Đồ Sơn beach, Bạch Long Vĩ lighthouse, the festival parade: already their subjects
+                } else {
+                    SeaScenes.tourism(p, n);
+                }
+            }
             case "people" -> people(p, n);
-            default -> future(p, n);
+            default -> SeaScenes.future(p, n);
         }
         p.finish(chapter.equals("liberation") ? 9 : 4, chapter.equals("liberation"), LABEL);
         return p.img;

@@ -1,0 +1,445 @@
+package vn.haiphong.showcase.illustrations;
+
+import static vn.haiphong.showcase.illustrations.Coast.c;
+
+import java.awt.Color;
+import vn.haiphong.showcase.illustrations.Painter.Palette;
+
+/**
+ * The sea-side chapters, redrawn as a travel-poster series of real Hai Phong subjects: the port
+ * ({@code port-*}: from the Cấm river quays to the Lạch Huyện gateway and its sea bridge), industry
+ * ({@code industry-*}: industrial zones, a logistics centre, wind and sun at the coast), the
+ * exhibition's tourism series ({@code tourism-*}) and the plans to 2030 ({@code future-*}). One
+ * dusk scene at most per chapter; main subjects kept inside the centre ~80 % so crops keep them.
+ */
+final class SeaScenes {
+    private SeaScenes() {
+    }
+
+    static final Color[] BOXES = {c(0xd1495b), c(0xedae49), c(0x00798c), c(0x30638e), c(0xe07a3f), c(0xf2efe6), c(0x6a994e)};
+    static final Color SKY_TOP = c(0x4f97c7);
+    static final Color SKY_LOW = c(0xf3ead2);
+    static final Color SEA_TOP = c(0x5fa7b5);
+    static final Color SEA_LOW = c(0x1d5d78);
+    static final Color FAR = c(0xa9c3cc);
+    static final Color MID = c(0x7fa39c);
+    static final Color NEAR = c(0x4f7d62);
+    static final Color CONCRETE = c(0xe8e2d4);
+    static final Color SHADE = c(0x9c9a92);
+    static final Color CRANE = c(0x2f5d8a);
+    static final Color CLOUD = new Color(255, 255, 255, 150);
+
+    /** The palette the shared motifs of {@link Painter} use in a scene. */
+    static Palette palette(String chapter, int n) {
+        if (chapter.equals("tourism")) {
+            return switch (n) {
+                case 1, 6 -> Scenes.LAGOON;
+                case 3 -> Scenes.SUNSET_BAY;
+                case 4 -> Scenes.BLUE_HOUR;
+                case 5 -> Scenes.MORNING;
+                case 7 -> Scenes.DAY;
+                default -> Scenes.SUMMER;
+            };
+        }
+        if (chapter.equals("port") && n == 8 || chapter.equals("industry") && n == 6) {
+            return Scenes.SUNSET_BAY;
+        }
+        return Scenes.DAY;
+    }
+
+    private static void daySky(Coast k, double horizon) {
+        k.sky(SKY_TOP, SKY_LOW, horizon);
+        k.clouds(4, 0.08, horizon * 0.5, CLOUD);
+    }
+
+    static void port(Painter p, int n) {
+        Coast k = new Coast(p);
+        switch (n) {
+            case 1 -> { // Lach Huyen: quay cranes working a big container ship
+                daySky(k, 0.6);
+                k.ridge(0.0, 0.5, 0.6, 0.05, FAR);
+                k.sea(SEA_TOP, SEA_LOW, Color.WHITE, 60);
+                k.containerShip(0.3, 0.74, 0.62, 5, c(0x23323f), BOXES);
+                k.land(0.74, c(0xb9b4a8));
+                k.land(0.745, c(0xcac5b8));
+                for (int i = 0; i < 4; i++) {
+                    k.stsCrane(0.22 + i * 0.16, 0.84, 0.42, -0.2, i % 2 == 0 ? CRANE : c(0x3a6fa0), c(0xf2b134));
+                }
+                k.stack(0.08, 0.92, 0.93, 3, 0.022, BOXES, true);
+                k.truck(0.12, 0.985, 0.09, c(0xe4572e), BOXES[2]);
+                k.truck(0.62, 0.985, 0.09, c(0x30638e), BOXES[1]);
+            }
+            case 2 -> { // Hoang Dieu river port on the Cam River
+                k.sky(c(0x7fb2d6), c(0xf6ecd6), 0.55);
+                k.clouds(3, 0.08, 0.3, CLOUD);
+                k.ridge(0.3, 1.1, 0.55, 0.06, FAR);
+                k.land(0.55, c(0xc7c9bf));
+                for (int i = 0; i < 5; i++) { // warehouses on the far bank
+                    k.hall(0.04 + i * 0.19, 0.6, 0.16, 0.05, 0.02, c(0xe9dfc8), c(0xa8563f));
+                }
+                k.p.horizon = 0.6;
+                k.sea(c(0x8a9e8a), c(0x5c6e5a), c(0xe8e2c8), 50); // the Cam River's brown-green water
+                for (int i = 0; i < 3; i++) {
+                    double u = 0.2 + i * 0.25;
+                    k.stsCrane(u, 0.6, 0.2, 0.08, c(0xc8553d), c(0xf2b134));
+                }
+                k.containerShip(0.14, 0.7, 0.42, 2, c(0x3c4a3e), BOXES);
+                for (int i = 0; i < 2; i++) { // river barges
+                    double u = 0.12 + i * 0.45;
+                    p.g.setColor(c(0x3b3025));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u), p.y(0.86), p.s(0.3), p.s(0.018)));
+                    k.stack(u + 0.02, u + 0.26, 0.86, 1, 0.014, BOXES, false);
+                }
+            }
+            case 3 -> { // the container yard: blocks of boxes, gantries, lorries
+                k.sky(c(0x6fb0d9), c(0xeef2ea), 0.3);
+                k.land(0.3, c(0xbdb8ab));
+                double[] rows = {0.42, 0.58, 0.78, 0.99};
+                for (int r = 0; r < rows.length; r++) {
+                    double unit = 0.014 + r * 0.008;
+                    k.stack(-0.02, 1.02, rows[r], 4, unit, BOXES, true);
+                    if (r < 3) {
+                        k.gantry(0.15 + 0.3 * r, rows[r] + 0.004, 0.12 + r * 0.03, 0.1 + r * 0.06, c(0xf2b134));
+                    }
+                }
+                for (int i = 0; i < 4; i++) {
+                    k.stsCrane(0.2 + i * 0.18, 0.3, 0.15, 0.07, CRANE, c(0xf2b134));
+                }
+            }
+            case 4 -> { // Binh bridge over the Cam River
+                k.sky(c(0x8cc3e0), c(0xfbf1dc), 0.62);
+                k.clouds(4, 0.1, 0.3, CLOUD);
+                k.ridge(-0.1, 0.6, 0.62, 0.05, FAR);
+                k.ridge(0.5, 1.1, 0.62, 0.04, Painter.mix(FAR, MID, 0.4));
+                k.sea(c(0x91a896), c(0x4d6b5c), Color.WHITE, 40);
+                k.cableStayed(-0.02, 1.02, 0.5, 0.32, 0.68, 0.2, CONCRETE, SHADE);
+                for (int i = 0; i < 3; i++) {
+                    double u = 0.1 + i * 0.3;
+                    p.g.setColor(c(0x3b3025));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u), p.y(0.8 + i * 0.05), p.s(0.2), p.s(0.016)));
+                    p.g.setColor(c(0xc9b27a));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u + 0.01), p.y(0.8 + i * 0.05) - p.s(0.012), p.s(0.15), p.s(0.012)));
+                }
+            }
+            case 5 -> { // the Tan Vu - Lach Huyen sea bridge: long, low, straight across the sea
+                k.sky(c(0x5aa2d0), c(0xf5efdc), 0.5);
+                k.clouds(5, 0.06, 0.3, CLOUD);
+                k.ridge(0.62, 1.05, 0.5, 0.025, FAR);
+                k.sea(c(0x7cbcc6), c(0x1f6a86), Color.WHITE, 90);
+                k.viaduct(-0.05, 0.8, 0.95, 0.5, 0.028, 0.003, 0.55, CONCRETE, c(0xd6d0c2), SHADE);
+                for (int i = 0; i < 6; i++) {
+                    k.car(0.05 + i * 0.07, 0.8 - i * 0.02, 0.03, BOXES[i % BOXES.length]);
+                }
+            }
+            case 6 -> { // a tug leads a container ship into the channel
+                daySky(k, 0.55);
+                k.ridge(0.0, 0.45, 0.55, 0.035, FAR);
+                k.sea(SEA_TOP, SEA_LOW, Color.WHITE, 80);
+                k.containerShip(0.15, 0.75, 0.66, 6, c(0x1d2733), BOXES);
+                k.tug(0.7, 0.84, 0.12, c(0xc8553d));
+                k.tug(0.08, 0.9, 0.1, c(0x2f6f8a));
+            }
+            case 7 -> { // lorries leave the port for the expressway
+                daySky(k, 0.45);
+                k.land(0.45, c(0xc9c3b3));
+                for (int i = 0; i < 5; i++) {
+                    k.stsCrane(0.1 + i * 0.17, 0.45, 0.26, 0.1, c(0x6f93b5), c(0xf2b134));
+                }
+                k.stack(0.0, 1.0, 0.56, 3, 0.018, BOXES, true);
+                k.land(0.62, c(0x5a5f66));
+                p.g.setColor(c(0xf2efe6));
+                for (double u = 0.02; u < 1; u += 0.09) {
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u), p.y(0.8), p.s(0.05), p.s(0.004)));
+                }
+                k.land(0.97, c(0x6a994e));
+                k.truck(0.06, 0.76, 0.22, c(0xd1495b), BOXES[2]);
+                k.truck(0.4, 0.76, 0.22, c(0xf2efe6), BOXES[1]);
+                k.truck(0.72, 0.93, 0.22, c(0x30638e), BOXES[4]);
+            }
+            default -> { // a container ship heads out at dusk
+                k.sky(c(0x3a2e5c), c(0xffb36b), 0.62);
+                k.sun(0.7, 0.5, 0.045, c(0xffe3a8));
+                k.sea(c(0xc0707a), c(0x2a2148), c(0xffd9a0), 70);
+                k.containerShip(0.18, 0.8, 0.56, 4, c(0x1b1830), new Color[] {c(0x8a4f6d), c(0xb0606a), c(0x5a3f6a)});
+                for (int i = 0; i < 3; i++) {
+                    k.stsCrane(0.1 + i * 0.06, 0.62, 0.1, 0.05, c(0x2a2148), c(0xffd27f));
+                }
+            }
+        }
+    }
+
+    static void industry(Painter p, int n) {
+        Coast k = new Coast(p);
+        switch (n) {
+            case 1 -> { // an industrial zone: rows of low factory halls among trees
+                k.sky(c(0x7fb8dc), c(0xf1f1e4), 0.3);
+                k.land(0.3, c(0x9cbf88));
+                for (int r = 0; r < 4; r++) {
+                    double v = 0.38 + r * 0.17;
+                    double sz = 0.6 + r * 0.4;
+                    for (int i = 0; i < 4; i++) {
+                        k.hall(0.02 + i * 0.25 + (r % 2) * 0.05, v, 0.16 * sz / 1.2, 0.025 * sz, 0.03 * sz, c(0xf1efe8),
+                                i % 2 == 0 ? c(0x3d6f9e) : c(0x8fa3ad));
+                    }
+                    p.g.setColor(c(0x8a8d90));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(0, p.y(v + 0.01), p.w, p.s(0.006 * sz)));
+                    k.treeRow(0.0, 1.0, v + 0.045, 0.025 * sz, 14, NEAR);
+                }
+            }
+            case 2 -> { // wind turbines along the coastal dyke
+                daySky(k, 0.58);
+                k.sea(SEA_TOP, SEA_LOW, Color.WHITE, 40);
+                k.land(0.7, c(0x8bb174));
+                k.land(0.72, c(0x6a994e));
+                for (int i = 0; i < 5; i++) {
+                    double u = 0.12 + i * 0.19;
+                    double size = 0.42 - i * 0.05;
+                    k.turbine(u, 0.7 - i * 0.02, size, 0.4 + i, c(0xf7f7f2));
+                }
+            }
+            case 3 -> { // solar panels beside factory roofs
+                daySky(k, 0.4);
+                k.land(0.4, c(0x9cbf88));
+                k.hall(0.05, 0.5, 0.35, 0.06, 0.05, c(0xf1efe8), c(0x3d6f9e));
+                k.hall(0.55, 0.48, 0.32, 0.05, 0.04, c(0xf1efe8), c(0x8fa3ad));
+                k.solar(-0.02, 1.02, 0.55, 1.0, 9, c(0x1f3f73));
+            }
+            case 4 -> { // the boulevard into an industrial park
+                k.sky(c(0x6fb0d9), c(0xf2f0e4), 0.52);
+                k.land(0.52, c(0x9cbf88));
+                k.hall(0.05, 0.6, 0.3, 0.08, 0.03, c(0xf4f2ec), c(0x2f6f9e));
+                k.hall(0.62, 0.6, 0.32, 0.08, 0.03, c(0xf4f2ec), c(0x2f6f9e));
+                k.road(0.5, 0.6, 0.04, 0.9, c(0x6b6e72));
+                k.treeRow(0.0, 0.38, 0.78, 0.09, 4, NEAR);
+                k.treeRow(0.62, 1.0, 0.78, 0.09, 4, NEAR);
+                k.car(0.44, 0.82, 0.08, c(0xf2efe6));
+            }
+            case 5 -> { // a logistics centre: warehouse, loading bays, lorries
+                daySky(k, 0.42);
+                k.land(0.42, c(0xbdb8ab));
+                k.hall(0.08, 0.7, 0.7, 0.2, 0.08, c(0xeef0f2), c(0x8fa3ad));
+                for (int i = 0; i < 6; i++) {
+                    p.g.setColor(c(0x30638e));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.12 + i * 0.11), p.y(0.6), p.s(0.07), p.y(0.1)));
+                }
+                k.truck(0.12, 0.86, 0.2, c(0xd1495b), BOXES[1]);
+                k.truck(0.45, 0.9, 0.2, c(0x00798c), BOXES[0]);
+                k.stack(0.8, 1.0, 0.7, 3, 0.03, BOXES, false);
+            }
+            case 6 -> { // an evening shift: lit halls at dusk
+                k.sky(c(0x3a2e5c), c(0xffb36b), 0.6);
+                k.sun(0.25, 0.5, 0.04, c(0xffe3a8));
+                k.land(0.6, c(0x2f2640));
+                for (int i = 0; i < 3; i++) {
+                    k.hall(0.05 + i * 0.31, 0.82, 0.26, 0.12, 0.04, c(0x4a3f6b), c(0x3a2e5c));
+                    p.g.setColor(c(0xffd27f));
+                    for (int w = 0; w < 6; w++) {
+                        p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.07 + i * 0.31 + w * 0.04), p.y(0.75), p.s(0.025), p.y(0.02)));
+                    }
+                }
+            }
+            case 7 -> { // inside: an assembly line with robot arms
+                k.sky(c(0xe9eef2), c(0xdfe6ea), 0.55);
+                k.land(0.55, c(0xc5ccd2));
+                p.g.setColor(c(0x5b6670));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(0, p.y(0.62), p.w, p.y(0.05)));
+                for (int i = 0; i < 4; i++) {
+                    k.robotArm(0.14 + i * 0.24, 0.62, 0.2, c(0xf2a541));
+                    k.box(p.x(0.06 + i * 0.24), p.y(0.6), p.s(0.06), p.s(0.02), c(0x30638e));
+                }
+            }
+            default -> { // new cars lined up outside an assembly plant
+                daySky(k, 0.42);
+                k.land(0.42, c(0xbdb8ab));
+                k.hall(0.1, 0.58, 0.8, 0.12, 0.05, c(0xf1efe8), c(0x2f5d8a));
+                Color[] cars = {c(0xd1495b), c(0xf2efe6), c(0x30638e), c(0x2b2f36), c(0xedae49)};
+                for (int r = 0; r < 3; r++) {
+                    for (int i = 0; i < 6; i++) {
+                        k.car(0.05 + i * 0.15, 0.7 + r * 0.12, 0.1 + r * 0.02, cars[(i + r) % cars.length]);
+                    }
+                }
+            }
+        }
+    }
+
+    static void tourism(Painter p, int n) {
+        Coast k = new Coast(p);
+        Color rock = c(0x7d9a8a);
+        Color forest = c(0x3f7355);
+        switch (n) {
+            case 1 -> { // Lan Ha Bay: karst islands, a junk, kayaks
+                k.sky(c(0x69b3d8), c(0xf1f3e4), 0.58);
+                k.karst(0.75, 0.58, 0.14, 0.14, Painter.mix(rock, SKY_LOW, 0.55), Painter.mix(forest, SKY_LOW, 0.55));
+                k.karst(0.5, 0.58, 0.1, 0.1, Painter.mix(rock, SKY_LOW, 0.55), Painter.mix(forest, SKY_LOW, 0.55));
+                k.karst(0.22, 0.58, 0.16, 0.3, rock, forest);
+                k.karst(0.86, 0.58, 0.12, 0.38, Painter.mix(rock, Color.BLACK, 0.1), forest);
+                k.sea(c(0x62c2b3), c(0x1e7f86), Color.WHITE, 60);
+                p.junk(0.52, 0.76, 0.16);
+                p.kayak(0.3, 0.88, 0.08, c(0xf4a261), c(0xe63946));
+                p.kayak(0.7, 0.9, 0.07, c(0xffd166), c(0x2a9d8f));
+            }
+            case 4 -> { // street seafood in the evening: stalls, basins, stools
+                k.sky(c(0x1b2a4e), c(0x3d4f8a), 0.45);
+                for (int i = 0; i < 5; i++) { // shophouses, lit
+                    double u = 0.02 + i * 0.2;
+                    p.g.setColor(Painter.mix(c(0x2b3a67), c(0x4a3f6b), i % 2));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u), p.y(0.12 + (i % 3) * 0.04), p.s(0.18), p.y(0.5)));
+                    p.g.setColor(c(0xffd27f));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u + 0.03), p.y(0.25 + (i % 3) * 0.04), p.s(0.05), p.y(0.06)));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u + 0.1), p.y(0.25 + (i % 3) * 0.04), p.s(0.05), p.y(0.06)));
+                }
+                k.land(0.55, c(0x4a4036));
+                p.lanterns(0.08, 0.05, 12);
+                for (int i = 0; i < 3; i++) {
+                    p.stall(0.08 + i * 0.31, 0.78, 0.25, p.p.accents()[i], new Color[] {c(0xe76f51), c(0xf4a261), c(0x9c6644), c(0xd62828)});
+                }
+                p.stools(0.0, 1.0, 0.96, 0.04);
+            }
+            case 5 -> { // Cat Ba national park: forested ridges, a lookout tower on the peak
+                k.sky(c(0x9cc9e2), c(0xf4f0e0), 0.5);
+                k.ridge(-0.1, 1.1, 0.5, 0.12, Painter.mix(forest, SKY_LOW, 0.6));
+                k.land(0.5, Painter.mix(forest, SKY_LOW, 0.6));
+                k.ridge(-0.2, 0.7, 0.62, 0.2, Painter.mix(forest, SKY_LOW, 0.35));
+                k.land(0.62, Painter.mix(forest, SKY_LOW, 0.35));
+                k.ridge(0.3, 1.2, 0.72, 0.22, Painter.mix(forest, SKY_LOW, 0.15));
+                k.land(0.72, forest);
+                p.g.setColor(c(0x8a6a4a)); // the steel lookout tower on the middle peak
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.29), p.y(0.34), p.s(0.012), p.y(0.1)));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.28), p.y(0.33), p.s(0.032), p.y(0.015)));
+                for (int i = 0; i < 18; i++) {
+                    k.tree(p.rnd(0.0, 1.0), p.rnd(0.85, 1.02), p.rnd(0.08, 0.14), Painter.mix(forest, Color.BLACK, p.rnd(0, 0.25)));
+                }
+            }
+            case 6 -> { // a floating fishing village on rafts, karsts behind
+                k.sky(c(0x7cc0de), c(0xf3f1e2), 0.5);
+                k.karst(0.15, 0.5, 0.22, 0.3, Painter.mix(rock, SKY_LOW, 0.3), Painter.mix(forest, SKY_LOW, 0.3));
+                k.karst(0.55, 0.5, 0.3, 0.22, Painter.mix(rock, SKY_LOW, 0.45), Painter.mix(forest, SKY_LOW, 0.45));
+                k.karst(0.9, 0.5, 0.2, 0.34, Painter.mix(rock, SKY_LOW, 0.2), Painter.mix(forest, SKY_LOW, 0.2));
+                k.sea(c(0x62b8aa), c(0x1e6f76), Color.WHITE, 40);
+                Color[] walls = {c(0x3d8fc4), c(0xf2c14e), c(0x4fb286), c(0xe07a5f), c(0xf2efe6)};
+                for (int i = 0; i < 6; i++) {
+                    k.raftHouse(0.06 + i * 0.15, 0.66 + (i % 2) * 0.03, 0.08, walls[i % walls.length], i % 2 == 0 ? c(0x2f6f8a) : c(0xb8402a));
+                }
+                for (int i = 0; i < 4; i++) {
+                    k.raftHouse(0.04 + i * 0.26, 0.86, 0.15, walls[(i + 2) % walls.length], i % 2 == 0 ? c(0xb8402a) : c(0x2f6f8a));
+                }
+            }
+            default -> { // n == 7: the Cat Hai - Phu Long cable car over the sea
+                k.sky(c(0x5aa2d0), c(0xf3efe0), 0.62);
+                k.clouds(3, 0.06, 0.2, CLOUD);
+                k.ridge(0.55, 1.1, 0.62, 0.16, Painter.mix(forest, SKY_LOW, 0.3));
+                k.ridge(-0.1, 0.3, 0.62, 0.05, FAR);
+                k.sea(SEA_TOP, SEA_LOW, Color.WHITE, 60);
+                p.pylon(0.22, 0.66, 0.12);
+                p.pylon(0.74, 0.55, 0.24);
+                p.cable(0.22, 0.13, 0.74, 0.25, 0.03, 4, c(0xf2b134));
+                p.cable(0.06, 0.02, 0.22, 0.13, 0.005, 1, c(0xd1495b));
+                p.cable(0.74, 0.25, 0.94, 0.45, 0.01, 1, c(0xd1495b));
+            }
+        }
+    }
+
+    static void future(Painter p, int n) {
+        Coast k = new Coast(p);
+        switch (n) {
+            case 1 -> { // a green port city: new quarters behind a riverside park
+                k.sky(c(0x6ec1e4), c(0xf1fff4), 0.55);
+                for (int i = 0; i < 9; i++) {
+                    double u = 0.06 + i * 0.1;
+                    double hh = 0.12 + 0.14 * Math.abs(Math.sin(i * 1.7));
+                    p.g.setColor(Painter.mix(c(0xa8d5c9), c(0xe8f4f2), (i % 3) / 3.0));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u), p.y(0.55 - hh), p.s(0.06), p.y(hh)));
+                    p.g.setColor(c(0x52b788));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u), p.y(0.55 - hh), p.s(0.06), p.s(0.006)));
+                }
+                k.land(0.55, c(0x74c69d));
+                k.treeRow(0.0, 1.0, 0.66, 0.07, 10, c(0x40916c));
+                k.p.horizon = 0.7;
+                k.sea(c(0x7fc4d6), c(0x2a7f9e), Color.WHITE, 40);
+            }
+            case 2 -> { // a green port: electric lorries, solar roofs, shore power
+                daySky(k, 0.5);
+                k.sea(SEA_TOP, SEA_LOW, Color.WHITE, 30);
+                k.containerShip(0.08, 0.62, 0.5, 4, c(0x1d2733), BOXES);
+                k.land(0.62, c(0xc9c3b3));
+                for (int i = 0; i < 3; i++) {
+                    k.stsCrane(0.2 + i * 0.18, 0.7, 0.3, -0.1, c(0x52b788), c(0xffb703));
+                }
+                k.solar(0.55, 1.0, 0.72, 0.86, 4, c(0x1f3f73));
+                k.truck(0.1, 0.95, 0.16, c(0x52b788), BOXES[2]);
+                k.truck(0.36, 0.95, 0.16, c(0x52b788), BOXES[0]);
+            }
+            case 3 -> { // high-tech industry: a chip plant in a green park
+                k.sky(c(0x9ad1ea), c(0xf4fbf6), 0.5);
+                k.land(0.5, c(0x95d5b2));
+                k.hall(0.12, 0.72, 0.6, 0.16, 0.1, c(0xf7f9fa), c(0xdce6ea));
+                p.g.setColor(c(0x8ecae6));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.12), p.y(0.58), p.s(0.6), p.y(0.04)));
+                k.treeRow(0.0, 1.0, 0.92, 0.09, 9, c(0x40916c));
+            }
+            case 4 -> { // an offshore wind farm and its service boat
+                k.sky(c(0x78b6dc), c(0xeef5f0), 0.6);
+                k.sea(c(0x6fb1c4), c(0x1f5f7a), Color.WHITE, 80);
+                for (int i = 0; i < 7; i++) {
+                    k.turbine(0.4 + i * 0.08, 0.6 + 0.003 * i, 0.12 - i * 0.008, i * 0.6, c(0xeef2f2));
+                }
+                k.turbine(0.22, 0.76, 0.42, 0.3, c(0xf7f7f2));
+                p.g.setColor(c(0xffb703));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.205), p.y(0.74), p.s(0.03), p.y(0.03)));
+                k.tug(0.55, 0.86, 0.12, c(0xffb703));
+            }
+            case 5 -> { // a park in every neighbourhood: lake, trees, paths
+                k.sky(c(0x8fd0ea), c(0xf4fbef), 0.4);
+                for (int i = 0; i < 6; i++) {
+                    p.g.setColor(c(0xdbe9e4));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.05 + i * 0.16), p.y(0.28), p.s(0.1), p.y(0.12)));
+                }
+                k.land(0.4, c(0x95d5b2));
+                k.treeRow(0.0, 1.0, 0.5, 0.08, 9, c(0x40916c));
+                k.p.horizon = 0.6;
+                p.g.setColor(c(0x7fc4d6));
+                p.g.fill(new java.awt.geom.Ellipse2D.Double(p.x(0.2), p.y(0.58), p.s(0.6), p.y(0.2)));
+                k.tree(0.1, 0.95, 0.25, c(0x2d6a4f));
+                k.tree(0.88, 0.97, 0.28, c(0x2d6a4f));
+            }
+            case 6 -> { // rail meets port: a freight train loaded under a gantry
+                daySky(k, 0.45);
+                k.land(0.45, c(0xc9c3b3));
+                k.stack(0.0, 1.0, 0.55, 3, 0.02, BOXES, true);
+                p.g.setColor(c(0x5b5048));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(0, p.y(0.8), p.w, p.s(0.006)));
+                for (int i = 0; i < 6; i++) {
+                    k.box(p.x(0.02 + i * 0.16), p.y(0.8) - p.s(0.05), p.s(0.15), p.s(0.045), BOXES[i % BOXES.length]);
+                }
+                k.gantry(0.3, 0.84, 0.4, 0.36, c(0x52b788));
+            }
+            case 7 -> { // a cruise ship at the passenger quay, Cat Ba's hills beyond
+                k.sky(c(0x73bde0), c(0xf6f6e8), 0.55);
+                k.ridge(-0.1, 0.7, 0.55, 0.12, Painter.mix(NEAR, SKY_LOW, 0.4));
+                k.sea(c(0x62c2b3), c(0x1e7f86), Color.WHITE, 40);
+                p.g.setColor(c(0xf7f7f2));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.15), p.y(0.62), p.s(0.7), p.y(0.1)));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.25), p.y(0.54), p.s(0.5), p.y(0.08)));
+                p.g.setColor(c(0x1f4e5f));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.15), p.y(0.7), p.s(0.7), p.y(0.03)));
+                for (int i = 0; i < 20; i++) {
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.2 + i * 0.03), p.y(0.645), p.s(0.012), p.y(0.015)));
+                }
+                p.g.setColor(c(0x00b4d8));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.6), p.y(0.47), p.s(0.05), p.y(0.07)));
+            }
+            default -> { // mangroves and a sea dyke protect the coast
+                k.sky(c(0x8ccbe6), c(0xf3f8ee), 0.5);
+                k.sea(c(0x9ccfc9), c(0x4f8f8a), Color.WHITE, 30);
+                for (int i = 0; i < 40; i++) {
+                    p.mangrove(p.rnd(0.0, 1.0), p.rnd(0.6, 0.75), p.rnd(0.03, 0.06));
+                }
+                k.land(0.8, c(0x6a994e));
+                k.land(0.83, c(0xb7b09c));
+                for (int i = 0; i < 4; i++) {
+                    k.stsCrane(0.75 + i * 0.04, 0.5, 0.06, 0.03, c(0x9fb8c8), c(0x9fb8c8));
+                }
+            }
+        }
+    }
+}
