@@ -124,6 +124,12 @@ final class Coast {
         g.fill(new Rectangle2D.Double(x0 - W * 0.05, top - W, W * 0.33, by - top + W));
         g.setColor(Painter.alpha(Color.BLACK, 0.14));
         g.fill(new Rectangle2D.Double(x0 + W * 0.72, top - W, W * 0.4, by - top + W));
+        g.setColor(Painter.alpha(Color.BLACK, 0.1)); // rain-streaked limestone walls
+        for (int i = 0; i < 9; i++) {
+            double sx = x0 + W * p.rnd(0.05, 0.95);
+            double sy = top + (by - top) * p.rnd(0.15, 0.5);
+            g.fill(new Rectangle2D.Double(sx, sy, W * p.rnd(0.01, 0.03), (by - sy) * p.rnd(0.5, 0.9)));
+        }
         g.setColor(Painter.alpha(Color.BLACK, 0.35)); // the notch the sea wears into the foot
         g.fill(new Rectangle2D.Double(x0 - W * 0.1, by - (by - top) * 0.05, W * 1.2, (by - top) * 0.05));
         g.setClip(clip);
@@ -305,7 +311,7 @@ final class Coast {
             g.setColor(shade);
             g.fill(new Rectangle2D.Double(px + pw * 1.2, top, pw * 0.4, p.y(p.horizon) - top + p.s(0.01)));
             g.setColor(Painter.alpha(concrete, 0.9));
-            g.setStroke(new BasicStroke((float) Math.max(1, p.s(0.0011))));
+            g.setStroke(new BasicStroke((float) Math.max(1.5, p.s(0.0016))));
             for (int k = 1; k <= 9; k++) {
                 double reach = p.s(0.018 * k + 0.01);
                 double ay = top + (dy - top) * (0.04 + 0.02 * k);

@@ -41,7 +41,7 @@ final class SeaScenes {
                 default -> Scenes.SUMMER;
             };
         }
-        if (chapter.equals("port") && n == 8 || chapter.equals("industry") && n == 6) {
+        if (chapter.equals("port") && n == 2 || chapter.equals("industry") && n == 6) {
             return Scenes.SUNSET_BAY;
         }
         return Scenes.DAY;
@@ -69,7 +69,7 @@ final class SeaScenes {
                 k.truck(0.12, 0.985, 0.09, c(0xe4572e), BOXES[2]);
                 k.truck(0.62, 0.985, 0.09, c(0x30638e), BOXES[1]);
             }
-            case 2 -> { // Hoang Dieu river port on the Cam River
+            case 4 -> { // Hoang Dieu river port on the Cam River
                 k.sky(c(0x7fb2d6), c(0xf6ecd6), 0.55);
                 k.clouds(3, 0.08, 0.3, CLOUD);
                 k.ridge(0.3, 1.1, 0.55, 0.06, FAR);
@@ -106,13 +106,13 @@ final class SeaScenes {
                     k.stsCrane(0.2 + i * 0.18, 0.3, 0.15, 0.07, CRANE, c(0xf2b134));
                 }
             }
-            case 4 -> { // Binh bridge over the Cam River
+            default -> { // n == 8: Binh bridge over the Cam River
                 k.sky(c(0x8cc3e0), c(0xfbf1dc), 0.62);
                 k.clouds(4, 0.1, 0.3, CLOUD);
                 k.ridge(-0.1, 0.6, 0.62, 0.05, FAR);
                 k.ridge(0.5, 1.1, 0.62, 0.04, Painter.mix(FAR, MID, 0.4));
                 k.sea(c(0x91a896), c(0x4d6b5c), Color.WHITE, 40);
-                k.cableStayed(-0.02, 1.02, 0.5, 0.32, 0.68, 0.2, CONCRETE, SHADE);
+                k.cableStayed(-0.02, 1.02, 0.5, 0.32, 0.68, 0.2, c(0xd3cab8), c(0x8e8a80));
                 for (int i = 0; i < 3; i++) {
                     double u = 0.1 + i * 0.3;
                     p.g.setColor(c(0x3b3025));
@@ -156,7 +156,7 @@ final class SeaScenes {
                 k.truck(0.4, 0.76, 0.22, c(0xf2efe6), BOXES[1]);
                 k.truck(0.72, 0.93, 0.22, c(0x30638e), BOXES[4]);
             }
-            default -> { // a container ship heads out at dusk
+            case 2 -> { // a container ship heads out at dusk
                 k.sky(c(0x3a2e5c), c(0xffb36b), 0.62);
                 k.sun(0.7, 0.5, 0.045, c(0xffe3a8));
                 k.sea(c(0xc0707a), c(0x2a2148), c(0xffd9a0), 70);
@@ -187,14 +187,14 @@ final class SeaScenes {
                 }
             }
             case 2 -> { // wind turbines along the coastal dyke
-                daySky(k, 0.58);
-                k.sea(SEA_TOP, SEA_LOW, Color.WHITE, 40);
-                k.land(0.7, c(0x8bb174));
-                k.land(0.72, c(0x6a994e));
+                daySky(k, 0.72);
+                k.sea(SEA_TOP, SEA_LOW, Color.WHITE, 20);
+                k.land(0.8, c(0x8bb174));
+                k.land(0.82, c(0x6a994e));
                 for (int i = 0; i < 5; i++) {
-                    double u = 0.12 + i * 0.19;
-                    double size = 0.42 - i * 0.05;
-                    k.turbine(u, 0.7 - i * 0.02, size, 0.4 + i, c(0xf7f7f2));
+                    double u = 0.2 + i * 0.16;
+                    double size = 0.3 - i * 0.045;
+                    k.turbine(u, 0.8 - i * 0.02, size, 0.4 + i, c(0xf7f7f2));
                 }
             }
             case 3 -> { // solar panels beside factory roofs
@@ -226,21 +226,41 @@ final class SeaScenes {
                 k.truck(0.45, 0.9, 0.2, c(0x00798c), BOXES[0]);
                 k.stack(0.8, 1.0, 0.7, 3, 0.03, BOXES, false);
             }
-            case 6 -> { // an evening shift: lit halls at dusk
-                k.sky(c(0x3a2e5c), c(0xffb36b), 0.6);
-                k.sun(0.25, 0.5, 0.04, c(0xffe3a8));
-                k.land(0.6, c(0x2f2640));
-                for (int i = 0; i < 3; i++) {
-                    k.hall(0.05 + i * 0.31, 0.82, 0.26, 0.12, 0.04, c(0x4a3f6b), c(0x3a2e5c));
-                    p.g.setColor(c(0xffd27f));
-                    for (int w = 0; w < 6; w++) {
-                        p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.07 + i * 0.31 + w * 0.04), p.y(0.75), p.s(0.025), p.y(0.02)));
-                    }
+            case 6 -> { // an evening shift: a long lit hall and its stacks at dusk
+                k.sky(c(0x3a2e5c), c(0xffb36b), 0.66);
+                k.sun(0.5, 0.3, 0.05, c(0xffe3a8));
+                k.ridge(-0.1, 0.6, 0.66, 0.08, c(0x5a4670));
+                k.land(0.66, c(0x2f2640));
+                p.g.setColor(c(0x2a2240)); // two stacks, one with a thin plume
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.16), p.y(0.2), p.s(0.022), p.y(0.5)));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.22), p.y(0.28), p.s(0.02), p.y(0.42)));
+                p.g.setColor(new Color(255, 220, 190, 70));
+                for (int q = 0; q < 8; q++) {
+                    double r = p.s(0.012 + q * 0.005);
+                    p.g.fill(new java.awt.geom.Ellipse2D.Double(p.x(0.171) + q * p.s(0.012) - r, p.y(0.19) - q * p.s(0.01) - r, 2 * r, 2 * r));
                 }
+                k.hall(0.08, 0.9, 0.8, 0.24, 0.06, c(0x4a3f6b), c(0x3a2e5c));
+                p.g.setColor(c(0xffd27f));
+                for (int w = 0; w < 14; w++) {
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.1 + w * 0.056), p.y(0.72), p.s(0.034), p.y(0.04)));
+                }
+                k.truck(0.62, 0.985, 0.14, c(0x8a4f6d), c(0x5a3f6a));
             }
             case 7 -> { // inside: an assembly line with robot arms
                 k.sky(c(0xe9eef2), c(0xdfe6ea), 0.55);
+                p.g.setColor(c(0xc9d3da));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, p.w, p.y(0.12)));
+                p.g.setColor(c(0xfffbea));
+                for (int i = 0; i < 6; i++) {
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.05 + i * 0.16), p.y(0.13), p.s(0.1), p.y(0.012)));
+                }
+                p.g.setColor(c(0xd4dde3)); // windows in the back wall
+                for (int i = 0; i < 5; i++) {
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.06 + i * 0.19), p.y(0.22), p.s(0.14), p.y(0.16)));
+                }
                 k.land(0.55, c(0xc5ccd2));
+                p.g.setColor(c(0x52b788)); // the green safety walkway
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(0, p.y(0.8), p.w, p.y(0.06)));
                 p.g.setColor(c(0x5b6670));
                 p.g.fill(new java.awt.geom.Rectangle2D.Double(0, p.y(0.62), p.w, p.y(0.05)));
                 for (int i = 0; i < 4; i++) {
@@ -250,8 +270,11 @@ final class SeaScenes {
             }
             default -> { // new cars lined up outside an assembly plant
                 daySky(k, 0.42);
+                for (int i = 0; i < 3; i++) {
+                    k.stsCrane(0.66 + i * 0.09, 0.44, 0.16, 0.07, c(0x8fa9c2), c(0xf2b134));
+                }
                 k.land(0.42, c(0xbdb8ab));
-                k.hall(0.1, 0.58, 0.8, 0.12, 0.05, c(0xf1efe8), c(0x2f5d8a));
+                k.hall(0.08, 0.58, 0.56, 0.12, 0.05, c(0xf1efe8), c(0x2f5d8a));
                 Color[] cars = {c(0xd1495b), c(0xf2efe6), c(0x30638e), c(0x2b2f36), c(0xedae49)};
                 for (int r = 0; r < 3; r++) {
                     for (int i = 0; i < 6; i++) {
@@ -303,9 +326,9 @@ final class SeaScenes {
                 k.land(0.62, Painter.mix(forest, SKY_LOW, 0.35));
                 k.ridge(0.3, 1.2, 0.72, 0.22, Painter.mix(forest, SKY_LOW, 0.15));
                 k.land(0.72, forest);
-                p.g.setColor(c(0x8a6a4a)); // the steel lookout tower on the middle peak
-                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.29), p.y(0.34), p.s(0.012), p.y(0.1)));
-                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.28), p.y(0.33), p.s(0.032), p.y(0.015)));
+                p.pylon(0.3, 0.445, 0.33); // the steel lookout tower on the peak
+                p.g.setColor(c(0xb8402a));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.288), p.y(0.315), p.s(0.024), p.y(0.018)));
                 for (int i = 0; i < 18; i++) {
                     k.tree(p.rnd(0.0, 1.0), p.rnd(0.85, 1.02), p.rnd(0.08, 0.14), Painter.mix(forest, Color.BLACK, p.rnd(0, 0.25)));
                 }
@@ -344,20 +367,32 @@ final class SeaScenes {
         switch (n) {
             case 1 -> { // a green port city: new quarters behind a riverside park
                 k.sky(c(0x6ec1e4), c(0xf1fff4), 0.55);
-                for (int i = 0; i < 9; i++) {
-                    double u = 0.06 + i * 0.1;
-                    double hh = 0.12 + 0.14 * Math.abs(Math.sin(i * 1.7));
-                    p.g.setColor(Painter.mix(c(0xa8d5c9), c(0xe8f4f2), (i % 3) / 3.0));
-                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u), p.y(0.55 - hh), p.s(0.06), p.y(hh)));
-                    p.g.setColor(c(0x52b788));
-                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u), p.y(0.55 - hh), p.s(0.06), p.s(0.006)));
+                k.ridge(-0.1, 1.1, 0.55, 0.06, Painter.mix(FAR, c(0xf1fff4), 0.3));
+                for (int i = 0; i < 11; i++) {
+                    double u = 0.08 + i * 0.077 + p.rnd(-0.01, 0.01);
+                    double hh = 0.1 + 0.16 * Math.abs(Math.sin(i * 1.7 + 0.4));
+                    double bw = p.rnd(0.035, 0.055);
+                    Color wall = Painter.mix(c(0xcfe3e0), c(0xf4f8f4), (i % 3) / 3.0);
+                    p.g.setColor(wall);
+                    p.g.fill(new java.awt.geom.RoundRectangle2D.Double(p.x(u), p.y(0.55 - hh), p.s(bw), p.y(hh) + 2, p.s(bw * 0.5), p.s(bw * 0.5)));
+                    p.g.setColor(Painter.mix(wall, c(0x2a7f9e), 0.35));
+                    for (double v = 0.56 - hh + 0.02; v < 0.54; v += 0.018) {
+                        p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u + bw * 0.12), p.y(v), p.s(bw * 0.76), p.y(0.006)));
+                    }
+                    p.g.setColor(Painter.mix(wall, Color.BLACK, 0.12));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u + bw * 0.7), p.y(0.55 - hh + 0.03), p.s(bw * 0.3), p.y(hh - 0.03)));
+                    p.g.setColor(c(0x52b788)); // a roof garden
+                    p.g.fill(new java.awt.geom.Ellipse2D.Double(p.x(u + bw * 0.1), p.y(0.55 - hh) - p.s(0.006), p.s(bw * 0.8), p.s(0.014)));
                 }
                 k.land(0.55, c(0x74c69d));
-                k.treeRow(0.0, 1.0, 0.66, 0.07, 10, c(0x40916c));
+                k.treeRow(0.0, 1.0, 0.66, 0.07, 12, c(0x40916c));
                 k.p.horizon = 0.7;
                 k.sea(c(0x7fc4d6), c(0x2a7f9e), Color.WHITE, 40);
+                p.g.setColor(c(0xe9e4d4)); // the riverside promenade
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(0, p.y(0.66), p.w, p.y(0.04)));
+                k.tug(0.55, 0.86, 0.1, c(0x00b4d8));
             }
-            case 2 -> { // a green port: electric lorries, solar roofs, shore power
+            case 6 -> { // a green port: electric lorries, solar roofs, shore power
                 daySky(k, 0.5);
                 k.sea(SEA_TOP, SEA_LOW, Color.WHITE, 30);
                 k.containerShip(0.08, 0.62, 0.5, 4, c(0x1d2733), BOXES);
@@ -372,21 +407,30 @@ final class SeaScenes {
             case 3 -> { // high-tech industry: a chip plant in a green park
                 k.sky(c(0x9ad1ea), c(0xf4fbf6), 0.5);
                 k.land(0.5, c(0x95d5b2));
-                k.hall(0.12, 0.72, 0.6, 0.16, 0.1, c(0xf7f9fa), c(0xdce6ea));
-                p.g.setColor(c(0x8ecae6));
-                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.12), p.y(0.58), p.s(0.6), p.y(0.04)));
-                k.treeRow(0.0, 1.0, 0.92, 0.09, 9, c(0x40916c));
+                k.ridge(-0.1, 1.1, 0.5, 0.05, Painter.mix(FAR, c(0xf4fbf6), 0.3));
+                k.hall(0.1, 0.7, 0.5, 0.12, 0.12, c(0xf7f9fa), c(0x1f3f73));
+                k.hall(0.62, 0.66, 0.24, 0.08, 0.08, c(0xf7f9fa), c(0x1f3f73));
+                p.g.setColor(c(0x8ecae6)); // the glass atrium at the entrance
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.28), p.y(0.52), p.s(0.14), p.y(0.18)));
+                p.g.setColor(Painter.alpha(Color.WHITE, 0.5));
+                for (double u = 0.29; u < 0.42; u += 0.02) {
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u), p.y(0.52), p.s(0.002), p.y(0.18)));
+                }
+                p.g.setColor(c(0x7fc4d6)); // a pond in front
+                p.g.fill(new java.awt.geom.Ellipse2D.Double(p.x(0.45), p.y(0.76), p.s(0.4), p.y(0.08)));
+                k.treeRow(0.0, 0.4, 0.9, 0.1, 4, c(0x40916c));
+                k.treeRow(0.85, 1.0, 0.92, 0.1, 1, c(0x2d6a4f));
             }
             case 4 -> { // an offshore wind farm and its service boat
-                k.sky(c(0x78b6dc), c(0xeef5f0), 0.6);
+                k.sky(c(0x78b6dc), c(0xeef5f0), 0.7);
                 k.sea(c(0x6fb1c4), c(0x1f5f7a), Color.WHITE, 80);
                 for (int i = 0; i < 7; i++) {
-                    k.turbine(0.4 + i * 0.08, 0.6 + 0.003 * i, 0.12 - i * 0.008, i * 0.6, c(0xeef2f2));
+                    k.turbine(0.4 + i * 0.08, 0.7 + 0.003 * i, 0.12 - i * 0.008, i * 0.6, c(0xeef2f2));
                 }
-                k.turbine(0.22, 0.76, 0.42, 0.3, c(0xf7f7f2));
+                k.turbine(0.24, 0.8, 0.33, 0.3, c(0xf7f7f2));
                 p.g.setColor(c(0xffb703));
-                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.205), p.y(0.74), p.s(0.03), p.y(0.03)));
-                k.tug(0.55, 0.86, 0.12, c(0xffb703));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.225), p.y(0.78), p.s(0.03), p.y(0.03)));
+                k.tug(0.55, 0.9, 0.12, c(0xffb703));
             }
             case 5 -> { // a park in every neighbourhood: lake, trees, paths
                 k.sky(c(0x8fd0ea), c(0xf4fbef), 0.4);
@@ -402,7 +446,7 @@ final class SeaScenes {
                 k.tree(0.1, 0.95, 0.25, c(0x2d6a4f));
                 k.tree(0.88, 0.97, 0.28, c(0x2d6a4f));
             }
-            case 6 -> { // rail meets port: a freight train loaded under a gantry
+            case 2 -> { // rail meets port: a freight train loaded under a gantry
                 daySky(k, 0.45);
                 k.land(0.45, c(0xc9c3b3));
                 k.stack(0.0, 1.0, 0.55, 3, 0.02, BOXES, true);
@@ -417,27 +461,46 @@ final class SeaScenes {
                 k.sky(c(0x73bde0), c(0xf6f6e8), 0.55);
                 k.ridge(-0.1, 0.7, 0.55, 0.12, Painter.mix(NEAR, SKY_LOW, 0.4));
                 k.sea(c(0x62c2b3), c(0x1e7f86), Color.WHITE, 40);
-                p.g.setColor(c(0xf7f7f2));
-                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.15), p.y(0.62), p.s(0.7), p.y(0.1)));
-                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.25), p.y(0.54), p.s(0.5), p.y(0.08)));
-                p.g.setColor(c(0x1f4e5f));
-                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.15), p.y(0.7), p.s(0.7), p.y(0.03)));
-                for (int i = 0; i < 20; i++) {
-                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.2 + i * 0.03), p.y(0.645), p.s(0.012), p.y(0.015)));
-                }
+                k.ridge(0.45, 1.15, 0.55, 0.2, Painter.mix(NEAR, SKY_LOW, 0.2));
+                p.g.setColor(c(0xe9e4d4)); // the passenger terminal on its quay
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.7), p.y(0.62), p.s(0.28), p.y(0.1)));
                 p.g.setColor(c(0x00b4d8));
-                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.6), p.y(0.47), p.s(0.05), p.y(0.07)));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.72), p.y(0.55), p.s(0.22), p.y(0.07)));
+                java.awt.geom.GeneralPath hull = new java.awt.geom.GeneralPath();
+                hull.moveTo(p.x(0.08), p.y(0.64));
+                hull.lineTo(p.x(0.74), p.y(0.64));
+                hull.lineTo(p.x(0.7), p.y(0.76));
+                hull.lineTo(p.x(0.1), p.y(0.76));
+                hull.closePath();
+                p.g.setColor(c(0xfafaf6));
+                p.g.fill(hull);
+                p.g.setColor(c(0x1f4e5f));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.1), p.y(0.735), p.s(0.61), p.y(0.025)));
+                for (int d = 0; d < 4; d++) { // stepped decks, each a row of windows
+                    double v = 0.64 - (d + 1) * 0.045;
+                    double u0 = 0.12 + d * 0.025;
+                    double u1 = 0.62 - d * 0.04;
+                    p.g.setColor(c(0xf4f4ee));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u0), p.y(v), p.x(u1) - p.x(u0), p.y(0.046)));
+                    p.g.setColor(c(0x2a6f8a));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u0 + 0.005), p.y(v + 0.016), p.x(u1) - p.x(u0) - p.s(0.01), p.y(0.012)));
+                }
+                p.g.setColor(c(0x1f4e5f)); // the funnel
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.2), p.y(0.4), p.s(0.04), p.y(0.065)));
+                p.g.setColor(c(0x00b4d8));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.2), p.y(0.41), p.s(0.04), p.y(0.015)));
             }
             default -> { // mangroves and a sea dyke protect the coast
-                k.sky(c(0x8ccbe6), c(0xf3f8ee), 0.5);
+                k.sky(c(0x8ccbe6), c(0xf3f8ee), 0.36);
                 k.sea(c(0x9ccfc9), c(0x4f8f8a), Color.WHITE, 30);
-                for (int i = 0; i < 40; i++) {
-                    p.mangrove(p.rnd(0.0, 1.0), p.rnd(0.6, 0.75), p.rnd(0.03, 0.06));
+                for (int i = 0; i < 70; i++) {
+                    double v = p.rnd(0.42, 0.8);
+                    p.mangrove(p.rnd(0.0, 1.0), v, 0.03 + (v - 0.42) * 0.2);
                 }
                 k.land(0.8, c(0x6a994e));
                 k.land(0.83, c(0xb7b09c));
                 for (int i = 0; i < 4; i++) {
-                    k.stsCrane(0.75 + i * 0.04, 0.5, 0.06, 0.03, c(0x9fb8c8), c(0x9fb8c8));
+                    k.stsCrane(0.75 + i * 0.04, 0.36, 0.06, 0.03, c(0x9fb8c8), c(0x9fb8c8));
                 }
             }
         }
