@@ -94,44 +94,64 @@ final class Coast {
     }
 
     /**
-     * A limestone karst island: near-vertical walls, a lumpy forested top, a dark notch worn at the
-     * waterline, a lit left face. {@code w}, {@code h} in fractions of the width / height.
+     * A limestone karst island as in Lan Hạ and Hạ Long bays: sheer grey cliffs rising straight
+     * from the water, a jagged crest of several knolls under a cap of dark forest, a dark notch worn
+     * at the waterline. {@code w}, {@code h} in fractions of the width / height.
      */
     void karst(double u, double base, double w, double h, Color rock, Color forest) {
         double x0 = p.x(u - w / 2);
         double x1 = p.x(u + w / 2);
         double by = p.y(base);
-        double top = by - p.y(h);
+        double H = p.y(h);
         double W = x1 - x0;
+        int knolls = 3 + p.r.nextInt(3);
+        double[] px = new double[knolls + 1];
+        double[] py = new double[knolls + 1];
+        for (int i = 0; i <= knolls; i++) {
+            px[i] = x0 + W * (0.08 + 0.84 * i / knolls);
+            double t = (double) i / knolls;
+            py[i] = by - H * (0.72 + 0.28 * Math.sin(Math.PI * (0.25 + 0.5 * t)) * p.rnd(0.8, 1.0));
+        }
         GeneralPath k = new GeneralPath();
-        k.moveTo(x0 + W * 0.06, by);
-        k.curveTo(x0 - W * 0.04, by - (by - top) * 0.5, x0 + W * 0.02, top + (by - top) * 0.2, x0 + W * 0.2, top + (by - top) * 0.06);
-        k.curveTo(x0 + W * 0.35, top - (by - top) * 0.04, x0 + W * 0.45, top + (by - top) * 0.08, x0 + W * 0.58, top);
-        k.curveTo(x0 + W * 0.75, top - (by - top) * 0.03, x0 + W * 0.92, top + (by - top) * 0.12, x0 + W * 0.97, top + (by - top) * 0.35);
-        k.curveTo(x1 + W * 0.03, by - (by - top) * 0.3, x1 - W * 0.02, by - (by - top) * 0.08, x1 - W * 0.08, by);
+        k.moveTo(x0 + W * 0.03, by);
+        k.curveTo(x0 - W * 0.03, by - H * 0.4, x0 + W * 0.02, by - H * 0.62, px[0], py[0]);
+        for (int i = 1; i <= knolls; i++) {
+            double mx = (px[i - 1] + px[i]) / 2;
+            double dip = Math.max(py[i - 1], py[i]) + H * p.rnd(0.04, 0.12);
+            k.quadTo(px[i - 1] + (mx - px[i - 1]) * 0.4, Math.min(py[i - 1], py[i]) - H * 0.06, mx, dip);
+            k.quadTo(mx + (px[i] - mx) * 0.6, Math.min(py[i - 1], py[i]) - H * 0.06, px[i], py[i]);
+        }
+        k.curveTo(x1 + W * 0.02, by - H * 0.55, x1 + W * 0.04, by - H * 0.3, x1 - W * 0.04, by);
         k.closePath();
-        g.setColor(rock);
+        g.setColor(forest);
         g.fill(k);
         java.awt.Shape clip = g.getClip();
         g.clip(k);
-        g.setColor(forest);
-        for (int i = 0; i < 14; i++) { // the forest cap: round crowns over the top
-            double cx = x0 + W * p.rnd(0, 1);
-            double r = W * p.rnd(0.1, 0.22);
-            g.fill(new Ellipse2D.Double(cx - r, top - r * 0.9 + (by - top) * p.rnd(0, 0.22), 2 * r, 2 * r));
+        g.setColor(rock); // the sheer cliffs: grey faces from part-way up down to the water
+        for (int i = 0; i < 6; i++) {
+            double cx = x0 + W * p.rnd(-0.05, 0.85);
+            double cw = W * p.rnd(0.15, 0.35);
+            double top = by - H * p.rnd(0.35, 0.75);
+            GeneralPath face = new GeneralPath();
+            face.moveTo(cx, by);
+            face.lineTo(cx + cw * 0.1, top + H * 0.05);
+            face.quadTo(cx + cw * 0.5, top - H * 0.05, cx + cw * 0.9, top + H * 0.08);
+            face.lineTo(cx + cw, by);
+            face.closePath();
+            g.fill(face);
         }
-        g.setColor(Painter.alpha(Color.WHITE, 0.13));
-        g.fill(new Rectangle2D.Double(x0 - W * 0.05, top - W, W * 0.33, by - top + W));
-        g.setColor(Painter.alpha(Color.BLACK, 0.14));
-        g.fill(new Rectangle2D.Double(x0 + W * 0.72, top - W, W * 0.4, by - top + W));
-        g.setColor(Painter.alpha(Color.BLACK, 0.1)); // rain-streaked limestone walls
-        for (int i = 0; i < 9; i++) {
+        g.setColor(Painter.alpha(Color.BLACK, 0.12)); // rain streaks down the faces
+        for (int i = 0; i < 10; i++) {
             double sx = x0 + W * p.rnd(0.05, 0.95);
-            double sy = top + (by - top) * p.rnd(0.15, 0.5);
-            g.fill(new Rectangle2D.Double(sx, sy, W * p.rnd(0.01, 0.03), (by - sy) * p.rnd(0.5, 0.9)));
+            double sy = by - H * p.rnd(0.2, 0.6);
+            g.fill(new Rectangle2D.Double(sx, sy, W * p.rnd(0.008, 0.02), (by - sy) * p.rnd(0.5, 0.9)));
         }
-        g.setColor(Painter.alpha(Color.BLACK, 0.35)); // the notch the sea wears into the foot
-        g.fill(new Rectangle2D.Double(x0 - W * 0.1, by - (by - top) * 0.05, W * 1.2, (by - top) * 0.05));
+        g.setColor(Painter.alpha(Color.WHITE, 0.12)); // light from the upper left
+        g.fill(new Rectangle2D.Double(x0 - W * 0.05, by - H * 1.2, W * 0.3, H * 1.2));
+        g.setColor(Painter.alpha(Color.BLACK, 0.16));
+        g.fill(new Rectangle2D.Double(x0 + W * 0.7, by - H * 1.2, W * 0.4, H * 1.2));
+        g.setColor(Painter.alpha(Color.BLACK, 0.38)); // the notch the sea wears into the foot
+        g.fill(new Rectangle2D.Double(x0 - W * 0.1, by - H * 0.045, W * 1.2, H * 0.045));
         g.setClip(clip);
     }
 

@@ -292,12 +292,15 @@ final class SeaScenes {
         switch (n) {
             case 1 -> { // Lan Ha Bay: karst islands, a junk, kayaks
                 k.sky(c(0x69b3d8), c(0xf1f3e4), 0.58);
-                k.karst(0.75, 0.58, 0.14, 0.14, Painter.mix(rock, SKY_LOW, 0.55), Painter.mix(forest, SKY_LOW, 0.55));
-                k.karst(0.5, 0.58, 0.1, 0.1, Painter.mix(rock, SKY_LOW, 0.55), Painter.mix(forest, SKY_LOW, 0.55));
-                k.karst(0.22, 0.58, 0.16, 0.3, rock, forest);
-                k.karst(0.86, 0.58, 0.12, 0.38, Painter.mix(rock, Color.BLACK, 0.1), forest);
+                for (int i = 0; i < 7; i++) { // far islands, pale with distance
+                    k.karst(0.08 + i * 0.14, 0.58, p.rnd(0.05, 0.09), p.rnd(0.06, 0.1), Painter.mix(rock, SKY_LOW, 0.7),
+                            Painter.mix(forest, SKY_LOW, 0.7));
+                }
+                k.karst(0.62, 0.58, 0.12, 0.16, Painter.mix(rock, SKY_LOW, 0.45), Painter.mix(forest, SKY_LOW, 0.45));
+                k.karst(0.22, 0.58, 0.17, 0.32, rock, forest);
+                k.karst(0.84, 0.58, 0.13, 0.4, Painter.mix(rock, Color.BLACK, 0.1), forest);
                 k.sea(c(0x62c2b3), c(0x1e7f86), Color.WHITE, 60);
-                p.junk(0.52, 0.76, 0.16);
+                p.junk(0.5, 0.76, 0.16);
                 p.kayak(0.3, 0.88, 0.08, c(0xf4a261), c(0xe63946));
                 p.kayak(0.7, 0.9, 0.07, c(0xffd166), c(0x2a9d8f));
             }
@@ -335,6 +338,10 @@ final class SeaScenes {
             }
             case 6 -> { // a floating fishing village on rafts, karsts behind
                 k.sky(c(0x7cc0de), c(0xf3f1e2), 0.5);
+                for (int i = 0; i < 6; i++) {
+                    k.karst(0.1 + i * 0.17, 0.5, p.rnd(0.05, 0.08), p.rnd(0.05, 0.08), Painter.mix(rock, SKY_LOW, 0.7),
+                            Painter.mix(forest, SKY_LOW, 0.7));
+                }
                 k.karst(0.15, 0.5, 0.22, 0.3, Painter.mix(rock, SKY_LOW, 0.3), Painter.mix(forest, SKY_LOW, 0.3));
                 k.karst(0.55, 0.5, 0.3, 0.22, Painter.mix(rock, SKY_LOW, 0.45), Painter.mix(forest, SKY_LOW, 0.45));
                 k.karst(0.9, 0.5, 0.2, 0.34, Painter.mix(rock, SKY_LOW, 0.2), Painter.mix(forest, SKY_LOW, 0.2));
