@@ -607,4 +607,17 @@ final class Coast {
         g.draw(new Line2D.Double(wx, wy, wx - S * 0.05, wy + S * 0.18));
         g.draw(new Line2D.Double(wx, wy, wx + S * 0.05, wy + S * 0.18));
     }
+
+    /** A grassy river bank across the lower left corner with a few trees on it. */
+    void bank(Color grass) {
+        GeneralPath b = new GeneralPath();
+        b.moveTo(0, p.y(0.8));
+        b.quadTo(p.x(0.15), p.y(0.82), p.x(0.28), p.h);
+        b.lineTo(0, p.h);
+        b.closePath();
+        g.setColor(grass);
+        g.fill(b);
+        tree(0.05, 0.9, 0.1, Painter.mix(grass, Color.BLACK, 0.15));
+        tree(0.13, 0.96, 0.12, Painter.mix(grass, Color.BLACK, 0.25));
+    }
 }

@@ -107,28 +107,36 @@ final class SeaScenes {
                 }
             }
             default -> { // n == 8: Binh bridge over the Cam River
-                k.sky(c(0x8cc3e0), c(0xfbf1dc), 0.62);
-                k.clouds(4, 0.1, 0.3, CLOUD);
-                k.ridge(-0.1, 0.6, 0.62, 0.05, FAR);
-                k.ridge(0.5, 1.1, 0.62, 0.04, Painter.mix(FAR, MID, 0.4));
+                k.sky(c(0x8cc3e0), c(0xfbf1dc), 0.66);
+                k.clouds(4, 0.06, 0.2, CLOUD);
+                k.ridge(-0.1, 0.6, 0.66, 0.05, FAR);
+                k.ridge(0.5, 1.1, 0.66, 0.04, Painter.mix(FAR, MID, 0.4));
                 k.sea(c(0x91a896), c(0x4d6b5c), Color.WHITE, 40);
-                k.cableStayed(-0.02, 1.02, 0.5, 0.32, 0.68, 0.2, c(0xd3cab8), c(0x8e8a80));
+                k.cableStayed(-0.02, 1.02, 0.54, 0.3, 0.7, 0.3, c(0xd3cab8), c(0x8e8a80));
                 for (int i = 0; i < 3; i++) {
-                    double u = 0.1 + i * 0.3;
+                    double u = 0.3 + i * 0.22;
                     p.g.setColor(c(0x3b3025));
-                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u), p.y(0.8 + i * 0.05), p.s(0.2), p.s(0.016)));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u), p.y(0.78 + i * 0.05), p.s(0.16), p.s(0.014)));
                     p.g.setColor(c(0xc9b27a));
-                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u + 0.01), p.y(0.8 + i * 0.05) - p.s(0.012), p.s(0.15), p.s(0.012)));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u + 0.01), p.y(0.78 + i * 0.05) - p.s(0.01), p.s(0.12), p.s(0.01)));
                 }
+                k.bank(c(0x4f7d62)); // the near bank with its trees
             }
-            case 5 -> { // the Tan Vu - Lach Huyen sea bridge: long, low, straight across the sea
-                k.sky(c(0x5aa2d0), c(0xf5efdc), 0.5);
+            case 5 -> { // the Tan Vu - Lach Huyen sea bridge: long, low, straight across the sea to Cat Hai
+                k.sky(c(0x5aa2d0), c(0xf5efdc), 0.42);
                 k.clouds(5, 0.06, 0.3, CLOUD);
-                k.ridge(0.62, 1.05, 0.5, 0.025, FAR);
+                k.ridge(-0.05, 0.38, 0.42, 0.025, FAR);
                 k.sea(c(0x7cbcc6), c(0x1f6a86), Color.WHITE, 90);
-                k.viaduct(-0.05, 0.8, 0.95, 0.5, 0.028, 0.003, 0.55, CONCRETE, c(0xd6d0c2), SHADE);
-                for (int i = 0; i < 6; i++) {
-                    k.car(0.05 + i * 0.07, 0.8 - i * 0.02, 0.03, BOXES[i % BOXES.length]);
+                p.g.setColor(Painter.mix(MID, SKY_LOW, 0.45)); // Cat Hai island and the port at the bridge's far end
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(-0.02), p.y(0.405), p.s(0.24), p.y(0.02)));
+                for (int i = 0; i < 4; i++) {
+                    k.stsCrane(0.04 + i * 0.035, 0.41, 0.05, 0.02, Painter.mix(CRANE, SKY_LOW, 0.55), Painter.mix(CRANE, SKY_LOW, 0.55));
+                }
+                k.viaduct(1.05, 0.84, 0.14, 0.42, 0.028, 0.003, 0.55, CONCRETE, c(0xd6d0c2), SHADE);
+                for (int i = 0; i < 6; i++) { // cars on the deck, placed along it as the viaduct recedes
+                    double e = 1 - Math.pow(1 - (0.04 + i * 0.035), 2.2);
+                    double size = 0.03 * (1 - e * 0.8);
+                    k.car(1.05 + (0.14 - 1.05) * e - size / 2, 0.84 + (0.42 - 0.84) * e + 0.002, size, BOXES[i % BOXES.length]);
                 }
             }
             case 6 -> { // a tug leads a container ship into the channel
