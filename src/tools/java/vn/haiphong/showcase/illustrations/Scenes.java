@@ -519,7 +519,19 @@ final class Scenes {
             }
             default -> { // the Red Flamboyant Flower Festival parade
                 backdrop(p, 0.58, 0.8, 0.15, false);
-                p.skyline(0.6, 0.08, 0.22, 0.9, c(0x9db3c4), false, true);
+                Color[] walls = {c(0xf2d27a), c(0xe9c46a), c(0xf4e1b0), c(0xe8b86d)};
+                for (int k = 0; k < 12; k++) { // a street of old shophouses, not a skyline
+                    double u = -0.02 + k * 0.09;
+                    double top = 0.34 + (k % 3) * 0.04;
+                    p.g.setColor(walls[k % walls.length]);
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u), p.y(top), p.s(0.088), p.y(0.6 - top)));
+                    p.g.setColor(c(0xa0463a));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u) - p.s(0.004), p.y(top) - p.s(0.01), p.s(0.096), p.s(0.012)));
+                    p.g.setColor(c(0x2f6f5a));
+                    for (int q = 0; q < 3; q++) {
+                        p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u + 0.012 + q * 0.026), p.y(top + 0.03), p.s(0.014), p.y(0.05)));
+                    }
+                }
                 p.ground(0.6, c(0x9a948a));
                 p.flamboyant(0.08, 0.8, 0.35);
                 p.flamboyant(0.92, 0.8, 0.35);
