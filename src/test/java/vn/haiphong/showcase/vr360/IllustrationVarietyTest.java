@@ -56,7 +56,7 @@ import vn.haiphong.showcase.testing.Fixtures;
  * A day sky is blue, a night sky too dark, a morning haze or a sepia print too pale; a flat wall or
  * roof of those colours is not graded, a crown of flamboyant blossom is not even. Measured: the
  * placeholder set's dusk scenes 0.31–0.81, its other pictures ≤ 0.10; the redrawn set of 64 (both
- * halves) its three dusk scenes 0.38–0.81, every other picture ≤ 0.23 (a flamboyant canopy over a
+ * halves) its three dusk scenes 0.37–0.81, every other picture ≤ 0.23 (a flamboyant canopy over a
  * boulevard 0.20, before the evenness rule 0.44). At most one sunset per wall of a hall, per
  * chapter of the photo book and per exhibition series (files sharing a prefix); the placeholder
  * set fails this with five dusk pictures among its eight port scenes.
