@@ -467,8 +467,24 @@ final class SeaScenes {
                 k.stack(0.0, 1.0, 0.55, 3, 0.02, BOXES, true);
                 p.g.setColor(c(0x5b5048));
                 p.g.fill(new java.awt.geom.Rectangle2D.Double(0, p.y(0.8), p.w, p.s(0.006)));
-                for (int i = 0; i < 6; i++) {
-                    k.box(p.x(0.02 + i * 0.16), p.y(0.8) - p.s(0.05), p.s(0.15), p.s(0.045), BOXES[i % BOXES.length]);
+                for (int i = 0; i < 5; i++) { // flat wagons, each with a container, behind a locomotive
+                    double u = 0.02 + i * 0.16;
+                    p.g.setColor(c(0x3b3f46));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u), p.y(0.8) - p.s(0.012), p.s(0.155), p.s(0.008)));
+                    for (double wu : new double[] {0.02, 0.045, 0.11, 0.135}) {
+                        p.g.fill(new java.awt.geom.Ellipse2D.Double(p.x(u + wu) - p.s(0.007), p.y(0.8) - p.s(0.008), p.s(0.014), p.s(0.014)));
+                    }
+                    k.box(p.x(u + 0.005), p.y(0.8) - p.s(0.058), p.s(0.145), p.s(0.046), BOXES[i % BOXES.length]);
+                }
+                p.g.setColor(c(0xd1495b)); // the locomotive
+                p.g.fill(new java.awt.geom.RoundRectangle2D.Double(p.x(0.83), p.y(0.8) - p.s(0.07), p.s(0.13), p.s(0.058), p.s(0.02), p.s(0.02)));
+                p.g.setColor(c(0xf2efe6));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.83), p.y(0.8) - p.s(0.035), p.s(0.13), p.s(0.008)));
+                p.g.setColor(c(0x9fc7e0));
+                p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(0.935), p.y(0.8) - p.s(0.062), p.s(0.02), p.s(0.02)));
+                p.g.setColor(c(0x3b3f46));
+                for (double wu : new double[] {0.85, 0.875, 0.915, 0.94}) {
+                    p.g.fill(new java.awt.geom.Ellipse2D.Double(p.x(wu) - p.s(0.007), p.y(0.8) - p.s(0.012), p.s(0.014), p.s(0.014)));
                 }
                 k.gantry(0.3, 0.84, 0.4, 0.36, c(0x52b788));
             }
