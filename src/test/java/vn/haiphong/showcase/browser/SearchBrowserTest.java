@@ -88,7 +88,7 @@ class SearchBrowserTest {
         Files.write(shots.resolve("search-vi-desktop.png"), driver.getScreenshotAs(OutputType.BYTES));
         // an exact diacritic match ranks above a folded one
         List<String> duong = search("vi", "đường sắt");
-        assertTrue(duong.get(0).contains("elevated-railway") || duong.get(0).contains("#photo-"), duong.toString());
+        assertTrue(duong.get(0).contains("sea-bridges") || duong.get(0).contains("#photo-"), duong.toString()); // the exhibit "Đường sắt nối cảng" (future-02; its id predates the redrawing)
     }
 
     @Test

@@ -54,22 +54,22 @@ final class Scenes {
                 "dock workers and steam cranes on the old quay, a steamer alongside",
                 "the national flag raised high above the crowd (portrait)",
                 "children carry star lanterns through the old streets at night"},
-            {"port", "container cranes at Lach Huyen at dusk",
-                "a loaded container ship heading out at sunset",
-                "the container yard in daylight",
-                "a row of cranes against the evening sky",
-                "the cable-stayed bridge over the sea approach",
-                "ships at anchor with limestone islands behind",
-                "container stacks five high on the quay",
-                "a junk passing a container ship"},
-            {"industry", "factory halls and wind turbines in the morning",
-                "wind turbines along the coast",
-                "a solar farm beside an industrial park",
-                "the skyline of an industrial park",
-                "factory halls next to a container depot",
-                "wind turbines at sunset",
-                "a research campus of glass buildings among trees",
-                "factories beside the port cranes"},
+            {"port", "ship-to-shore cranes working a container ship at Lach Huyen international gateway port",
+                "Hoang Dieu river port on the Cam River: quay cranes, warehouses and river barges",
+                "the container yard: blocks of boxes under yellow gantry cranes",
+                "Binh bridge, the cable-stayed bridge over the Cam River, with river barges",
+                "the Tan Vu - Lach Huyen sea bridge, a long low viaduct across the sea",
+                "tugs guide a container ship along the channel",
+                "container lorries leave the port for the expressway",
+                "a container ship heads out to sea at dusk"},
+            {"industry", "rows of low factory halls among trees in an industrial zone",
+                "wind turbines on the coast behind the sea dyke",
+                "a solar farm beside factory halls",
+                "the tree-lined road into an industrial park",
+                "a logistics centre: warehouse, loading bays and container lorries",
+                "factory halls lit for the evening shift at dusk",
+                "robot arms on an assembly line",
+                "new cars lined up outside an assembly plant"},
             {"city", "the Opera House (1912) on its square between red flamboyant trees",
                 "a boulevard under a canopy of red flamboyant flowers",
                 "flamboyant trees and old houses mirrored in Tam Bac lake",
@@ -86,14 +86,14 @@ final class Scenes {
                 "Con Son: stone steps climb through the pines to the temple",
                 "a flower float and dancers in the Red Flamboyant Flower Festival",
                 "a water-puppet show on a village pond at dusk"},
-            {"future", "glass towers rising beyond a green park",
-                "a cable-stayed bridge and ships in a bright morning",
-                "an elevated metro line through the new city",
-                "offshore wind turbines and a solar farm",
-                "a green park below the new towers",
-                "an automated container terminal in daylight",
-                "the city at sunrise with flamboyant trees",
-                "a waterfront skyline with the islands beyond"},
+            {"future", "a green port city: new quarters behind a riverside park",
+                "a green port: electric lorries, green cranes and solar panels on the quay",
+                "a high-tech factory in a green park",
+                "an offshore wind farm and its service boat",
+                "a park with a lake in every neighbourhood",
+                "rail meets port: containers loaded onto a freight train",
+                "a cruise ship at the passenger quay, green hills beyond",
+                "mangroves and a sea dyke protect the coast, the port in the distance"},
         };
         for (String[] ch : captions) {
             for (int i = 1; i <= 8; i++) {
@@ -102,13 +102,13 @@ final class Scenes {
             }
         }
         String[][] exhibition = {
-            {"tourism", "Cat Ba's limestone islands in Lan Ha Bay, with junks and a kayak",
+            {"tourism", "the limestone islands of Lan Ha Bay off Cat Ba, with a junk and kayaks",
                 "parasols on the beach at Do Son",
                 "the lighthouse on Bach Long Vi island at sunset",
                 "seafood stalls and plastic stools on an evening street",
-                "a village homestay among the limestone hills of Cat Ba",
-                "kayaks in a lagoon ringed by limestone islands",
-                "a cable car crossing the sea towards Cat Ba island",
+                "the forested hills of Cat Ba National Park, a lookout tower on a peak",
+                "a floating fishing village of coloured raft houses among limestone islands",
+                "the Cat Hai - Phu Long cable car crossing the sea towards Cat Ba island",
                 "a float in the Red Flamboyant Flower Festival parade"},
             {"people", "the city administration building with the national flag",
                 "the counters of a one-stop public-service centre",
@@ -137,8 +137,7 @@ final class Scenes {
         long seed = shot.name().hashCode() * 7919L + 1; // fixed: a new VERSION must not reshuffle every picture
         Palette pal = switch (chapter) {
             case "liberation", "city", "culture", "people" -> LandScenes.POSTER;
-            case "port" -> n == 3 || n == 5 || n == 7 ? DAY : DUSK;
-            case "industry" -> n == 6 ? SUNSET_BAY : MORNING;
+            case "port", "industry" -> SeaScenes.palette(chapter, n);
             case "tourism" -> switch (n) {
                 case 1, 6 -> LAGOON;
                 case 3 -> SUNSET_BAY;
@@ -147,15 +146,21 @@ final class Scenes {
                 case 7 -> DAY;
                 default -> SUMMER;
             };
-            default -> FUTURE;
+            default -> SeaScenes.palette(chapter, n);
         };
         Painter p = new Painter(shot.width(), shot.height(), seed, pal);
         switch (chapter) {
             case "liberation", "city", "culture", "people" -> LandScenes.draw(p, chapter, n);
-            case "port" -> port(p, n);
-            case "industry" -> industry(p, n);
-            case "tourism" -> tourism(p, n);
-            default -> future(p, n);
+            case "port" -> SeaScenes.port(p, n);
+            case "industry" -> SeaScenes.industry(p, n);
+            case "tourism" -> {
+                if (n == 2 || n == 3 || n == 8) {
+                    tourism(p, n); // Đồ Sơn beach, Bạch Long Vĩ lighthouse, the festival parade: already their subjects
+                } else {
+                    SeaScenes.tourism(p, n);
+                }
+            }
+            default -> SeaScenes.future(p, n);
         }
         p.finish(4);
         return p.img;
@@ -171,186 +176,6 @@ final class Scenes {
         if (water) {
             p.water();
             p.reflection(sunU, 0.05);
-        }
-    }
-
-    private static void port(Painter p, int n) {
-        switch (n) {
-            case 1 -> {
-                backdrop(p, 0.64, 0.72, 0.5, true);
-                p.ground(0.74, p.p.shape());
-                p.containers(0.0, 0.55, 0.74, 3, 0.012);
-                for (double u = 0.12; u < 0.9; u += 0.17) {
-                    p.crane(u, 0.74, 0.3, false);
-                }
-                p.ship(0.45, 0.78, 0.5, true);
-            }
-            case 2 -> {
-                backdrop(p, 0.6, 0.4, 0.45, true);
-                p.ship(0.3, 0.7, 0.55, true);
-                p.birds(10);
-            }
-            case 3 -> {
-                backdrop(p, 0.5, 0.85, 0.15, false);
-                p.ground(0.5, c(0x9aa5ab));
-                p.crane(0.15, 0.55, 0.35, true);
-                p.crane(0.85, 0.55, 0.35, false);
-                p.containers(-0.02, 1.02, 0.68, 4, 0.016);
-                p.containers(-0.02, 1.02, 0.86, 4, 0.02);
-                p.containers(-0.02, 1.02, 1.04, 3, 0.026);
-            }
-            case 4 -> {
-                backdrop(p, 0.7, 0.5, 0.55, true);
-                for (double u = 0.06; u < 1; u += 0.11) {
-                    p.crane(u, 0.74, 0.34, true);
-                }
-                p.ground(0.74, p.p.shape());
-            }
-            case 5 -> {
-                backdrop(p, 0.66, 0.2, 0.2, true);
-                p.bridge(0.58, 0.3, true);
-                p.ship(0.55, 0.85, 0.3, true);
-            }
-            case 6 -> {
-                p.horizon = 0.6;
-                p.sky();
-                p.sun(0.3, 0.4, 0.03);
-                p.karsts(9, 0.2, Painter.mix(p.p.far(), p.p.skyLow(), 0.4));
-                p.water();
-                p.reflection(0.3, 0.04);
-                p.ship(0.1, 0.7, 0.3, true);
-                p.ship(0.55, 0.75, 0.35, true);
-            }
-            case 7 -> {
-                backdrop(p, 0.4, 0.8, 0.15, false);
-                p.ground(0.4, c(0x8d99a0));
-                p.containers(-0.02, 1.02, 0.7, 5, 0.028);
-                p.containers(-0.02, 1.02, 1.02, 6, 0.045);
-            }
-            default -> {
-                backdrop(p, 0.58, 0.65, 0.42, true);
-                p.ship(0.35, 0.68, 0.6, true);
-                p.junk(0.2, 0.88, 0.22);
-            }
-        }
-    }
-
-    private static void industry(Painter p, int n) {
-        switch (n) {
-            case 1 -> {
-                backdrop(p, 0.66, 0.2, 0.25, false);
-                p.ground(0.7, Painter.mix(p.p.near(), c(0x5f8a6a), 0.4));
-                for (double u = 0.55; u < 1; u += 0.1) {
-                    p.turbine(u, 0.66, 0.3, u * 9);
-                }
-                p.factory(0.04, 0.78, 0.45, 0.12, true);
-                p.factory(0.45, 0.82, 0.3, 0.09, true);
-            }
-            case 2 -> {
-                backdrop(p, 0.6, 0.8, 0.3, true);
-                for (double u = 0.05; u < 1; u += 0.13) {
-                    p.turbine(u, 0.62, 0.25 + u * 0.1, u * 7);
-                }
-            }
-            case 3 -> {
-                backdrop(p, 0.55, 0.7, 0.22, false);
-                p.ground(0.55, Painter.mix(p.p.near(), c(0x7aa36f), 0.4));
-                p.factory(0.1, 0.58, 0.5, 0.08, false);
-                p.solarField(0.62, 1.0);
-            }
-            case 4 -> {
-                backdrop(p, 0.7, 0.3, 0.3, false);
-                p.ground(0.7, p.p.near());
-                p.skyline(0.72, 0.08, 0.22, 0.85, p.p.shape(), false, true);
-                p.factory(0.55, 0.82, 0.4, 0.1, true);
-            }
-            case 5 -> {
-                backdrop(p, 0.6, 0.75, 0.25, false);
-                p.ground(0.6, c(0x9aa5ab));
-                p.factory(0.02, 0.72, 0.5, 0.12, true);
-                p.containers(0.55, 1.02, 0.74, 4, 0.016);
-                p.containers(-0.02, 1.02, 0.98, 4, 0.026);
-            }
-            case 6 -> {
-                backdrop(p, 0.62, 0.5, 0.5, true);
-                for (double u = 0.08; u < 1; u += 0.15) {
-                    p.turbine(u, 0.63, 0.32, u * 5);
-                }
-            }
-            case 7 -> {
-                backdrop(p, 0.66, 0.25, 0.22, false);
-                p.ground(0.66, c(0x6fa574));
-                p.skyline(0.7, 0.12, 0.3, 0.7, c(0x4c7a93), false, true);
-                p.trees(0.8, 14, 0.1);
-            }
-            default -> {
-                backdrop(p, 0.6, 0.15, 0.22, true);
-                p.ground(0.72, p.p.near());
-                p.factory(0.02, 0.72, 0.4, 0.1, true);
-                p.crane(0.6, 0.72, 0.3, false);
-                p.crane(0.8, 0.72, 0.3, false);
-            }
-        }
-    }
-
-    private static void future(Painter p, int n) {
-        switch (n) {
-            case 1 -> {
-                backdrop(p, 0.68, 0.8, 0.2, false);
-                p.skyline(0.7, 0.2, 0.5, 0.9, c(0x5fa8d3), false, true);
-                p.ground(0.7, c(0x74c69d));
-                p.trees(0.82, 16, 0.1);
-            }
-            case 2 -> {
-                backdrop(p, 0.6, 0.25, 0.2, true);
-                p.bridge(0.55, 0.32, true);
-                p.ship(0.5, 0.85, 0.35, true);
-            }
-            case 3 -> {
-                backdrop(p, 0.72, 0.7, 0.2, false);
-                p.skyline(0.74, 0.15, 0.45, 0.9, c(0x5fa8d3), false, true);
-                p.ground(0.74, c(0x74c69d));
-                p.metro(0.66);
-            }
-            case 4 -> {
-                backdrop(p, 0.5, 0.3, 0.18, true);
-                for (double u = 0.05; u < 1; u += 0.09) {
-                    p.turbine(u, 0.52, 0.12 + u * 0.05, u * 11);
-                }
-                p.solarField(0.78, 1.0);
-            }
-            case 5 -> {
-                backdrop(p, 0.6, 0.7, 0.18, false);
-                p.skyline(0.62, 0.2, 0.45, 0.85, c(0x5fa8d3), false, true);
-                p.ground(0.62, c(0x74c69d));
-                p.trees(0.8, 20, 0.13);
-                p.crowd(0.95, 1, 0.04, 0.0);
-            }
-            case 6 -> {
-                backdrop(p, 0.55, 0.8, 0.18, false);
-                p.ground(0.55, c(0xb7c4c9));
-                for (double u = 0.1; u < 1; u += 0.2) {
-                    p.crane(u, 0.6, 0.3, true);
-                }
-                p.containers(-0.02, 1.02, 0.8, 4, 0.02);
-                p.containers(-0.02, 1.02, 1.02, 4, 0.03);
-            }
-            case 7 -> {
-                backdrop(p, 0.66, 0.5, 0.55, false);
-                p.skyline(0.68, 0.15, 0.4, 0.9, c(0x5fa8d3), false, true);
-                p.ground(0.68, c(0x74c69d));
-                p.flamboyant(0.2, 0.92, 0.35);
-                p.flamboyant(0.78, 0.94, 0.3);
-            }
-            default -> {
-                p.horizon = 0.6;
-                p.sky();
-                p.sun(0.85, 0.2, 0.03);
-                p.karsts(6, 0.12, Painter.mix(p.p.far(), p.p.skyLow(), 0.35));
-                p.skyline(0.6, 0.15, 0.4, 0.8, c(0x5fa8d3), false, true);
-                p.water();
-                p.reflection(0.85, 0.05);
-            }
         }
     }
 
@@ -493,7 +318,19 @@ final class Scenes {
             }
             default -> { // the Red Flamboyant Flower Festival parade
                 backdrop(p, 0.58, 0.8, 0.15, false);
-                p.skyline(0.6, 0.08, 0.22, 0.9, c(0x9db3c4), false, true);
+                Color[] walls = {c(0xf2d27a), c(0xe9c46a), c(0xf4e1b0), c(0xe8b86d)};
+                for (int k = 0; k < 12; k++) { // a street of old shophouses, not a skyline
+                    double u = -0.02 + k * 0.09;
+                    double top = 0.34 + (k % 3) * 0.04;
+                    p.g.setColor(walls[k % walls.length]);
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u), p.y(top), p.s(0.088), p.y(0.6 - top)));
+                    p.g.setColor(c(0xa0463a));
+                    p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u) - p.s(0.004), p.y(top) - p.s(0.01), p.s(0.096), p.s(0.012)));
+                    p.g.setColor(c(0x2f6f5a));
+                    for (int q = 0; q < 3; q++) {
+                        p.g.fill(new java.awt.geom.Rectangle2D.Double(p.x(u + 0.012 + q * 0.026), p.y(top + 0.03), p.s(0.014), p.y(0.05)));
+                    }
+                }
                 p.ground(0.6, c(0x9a948a));
                 p.flamboyant(0.08, 0.8, 0.35);
                 p.flamboyant(0.92, 0.8, 0.35);
