@@ -147,8 +147,8 @@ function panelMarkers(room, names, focal) {
  */
 const F0 = 1800;
 const MIN_FONT = { title: 17, sign: 13, label: 11 };
-/** The text's size as a share of the panel's height at F0 (a label holds three lines). */
-const FONT_SHARE = { title: 0.5, sign: 0.5, label: 0.2 };
+/** The text's size as a share of the panel's height at F0 (a label holds two lines, more make it taller). */
+const FONT_SHARE = { title: 0.5, sign: 0.5, label: 0.3 };
 
 function panelMarker(id, kind, p, text, focal, colour = null, arrow = false) {
   const width = p.width * F0;
@@ -159,10 +159,8 @@ function panelMarker(id, kind, p, text, focal, colour = null, arrow = false) {
   const box = document.createElement("span");
   box.className = `ex-plate ex-plate--${kind}`;
   box.setAttribute("aria-hidden", "true");
-  if (kind !== "label") {
-    // a sign or title covers its panel; a label is as high as its lines (same colour as its plaque)
-    box.style.minHeight = height.toFixed(1) + "px";
-  }
+  // the text covers its panel (and grows past it when it needs more lines)
+  box.style.minHeight = height.toFixed(1) + "px";
   box.style.fontSize = font.toFixed(2) + "px";
   if (colour) {
     box.style.background = colour;

@@ -16,6 +16,11 @@ import vn.haiphong.showcase.vr360.tiles.Direction;
  * as fits in 0.8 × the slot's width and {@value #MAX_PICTURE_HEIGHT} m of height at their aspect.
  * Doors are {@value #DOOR_WIDTH} × {@value #DOOR_HEIGHT} m openings standing on the floor.
  * The camera is at the centre of the floor plan, {@value #EYE_HEIGHT} m above the floor.
+ *
+ * <p>Each item also gets a blank {@link Panel} for the text the viewer draws over it: a label
+ * plaque under a picture's frame, left-aligned with it (beside it on the right when a tall picture
+ * leaves no room below), a sign over a door's architrave; {@link #title} places the hall's title
+ * panel on the wall facing the start view, above everything hanging there.
  */
 public final class HallLayout {
     public static final double EYE_HEIGHT = 1.6;
