@@ -14,7 +14,7 @@ export const markerId = {
   title: () => "title",
 };
 
-/** The virtual-tour nodes of all rooms; `focal()` is the viewer's current pixels per radian (see panelMarker). */
+/** The virtual-tour nodes of all rooms; `focal()` gives the viewer's current pixels per radian `f` and its `width` in px (see panelMarker). */
 export function tourNodes(data, focal) {
   const names = new Map(data.rooms.map((r) => [r.id, r.name]));
   return data.rooms.map((room) => ({
@@ -185,12 +185,20 @@ function panelMarker(id, kind, p, text, focal, colour = null, arrow = false) {
     words.textContent = text;
   }
   box.append(words);
+  let textWidth = 0;
   return {
     id, element: box, size: { width: Math.round(width), height: Math.round(height) }, position: p.position,
     anchor: p.anchor, className: "ex-plate-marker", zIndex: -1, data: { panel: kind },
     scale: () => {
-      const f = focal();
-      const s = Math.max(f / F0, min);
+      const { f, width: viewWidth } = focal();
+      let s = Math.max(f / F0, min);
+      if (kind !== "label") {
+        // a one-line sign or title never wider than most of the view (a phone held upright)
+        textWidth ||= box.offsetWidth;
+        if (textWidth > 0) {
+          s = Math.min(s, (0.9 * viewWidth) / textWidth);
+        }
+      }
       return s * width > p.space * f ? 0 : s;
     },
   };

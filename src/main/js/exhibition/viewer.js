@@ -61,7 +61,9 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
 
   let viewer;
   // pixels per radian at the middle of the view, for the texts on the halls' panels (tour.js)
-  const focal = () => (viewer ? viewer.state.size.height / (2 * Math.tan((viewer.state.vFov * Math.PI) / 360)) : 600);
+  const focal = () => (viewer
+    ? { f: viewer.state.size.height / (2 * Math.tan((viewer.state.vFov * Math.PI) / 360)), width: viewer.state.size.width }
+    : { f: 600, width: 600 });
   try {
     viewer = new Viewer({
       container: viewerElement,

@@ -147,7 +147,7 @@ public final class HallLayout {
             double signWidth = Math.min(SIGN_WIDTH, slot * 0.9);
             panel = signBottom + SIGN_HEIGHT + 0.1 > hall.height() ? null
                     : Panel.of(Panel.Kind.SIGN, hall, w, middle - signWidth / 2, signBottom, signWidth, SIGN_HEIGHT,
-                            "bottom center", slot * 0.95);
+                            "bottom center", slot * 1.9);
         } else {
             double frame = frameWidth(width, height, slot);
             double labelWidth = Math.min(LABEL_WIDTH, width);

@@ -11,7 +11,7 @@ import vn.haiphong.showcase.vr360.tiles.Direction;
  * which), {@code width} and {@code height} are its angular size in radians as seen from the camera
  * (the great-circle distance between the midpoints of opposite edges), {@code space} the angular
  * width its text may take at most before it would reach a neighbour (a label: its picture's width;
- * a sign: its slot; the title: its wall).
+ * a sign, which hangs above the pictures: its slot and half of each neighbouring one; the title: its wall).
  */
 public record Panel(Kind kind, Wall wall, double left, double bottom, double widthMetres, double heightMetres,
         Direction anchor, String anchorName, double width, double height, double space) {
