@@ -9,10 +9,13 @@ export const markerId = {
   door: (to) => "door:" + to,
   video: (id) => "video:" + id,
   poster: (id) => "poster:" + id,
+  label: (id) => "label:" + id,
+  sign: (to) => "sign:" + to,
+  title: () => "title",
 };
 
-/** The virtual-tour nodes of all rooms. */
-export function tourNodes(data) {
+/** The virtual-tour nodes of all rooms; `focal()` gives the viewer's current pixels per radian `f` and its `width` in px (see panelMarker). */
+export function tourNodes(data, focal) {
   const names = new Map(data.rooms.map((r) => [r.id, r.name]));
   return data.rooms.map((room) => ({
     id: room.id,
@@ -27,6 +30,7 @@ export function tourNodes(data) {
     markers: [
       ...(room.exhibits ?? []).flatMap((e) => exhibitMarkers(e)),
       ...(room.doors ?? []).filter((d) => d.corners && names.has(d.to)).map((d) => doorMarker(d, goTo(data.ui, names.get(d.to)))),
+      ...(focal ? panelMarkers(room, names, focal) : []),
     ],
   }));
 }
@@ -109,3 +113,93 @@ export const doorArrow = (onKey) => (link) => {
   });
   return button;
 };
+
+/**
+ * The texts of a rendered hall's blank panels, drawn over them in the visitor's language: the
+ * hall's name on its title panel, "→ next hall" on the sign over each door, each exhibit's title
+ * on its label plaque. They are decoration for the eye (aria-hidden, no pointer events): the
+ * exhibits and doors have their own accessible names.
+ */
+function panelMarkers(room, names, focal) {
+  const out = [];
+  if (room.title) {
+    out.push(panelMarker(markerId.title(), "title", room.title, room.name, focal, room.title.colour));
+  }
+  for (const d of room.doors ?? []) {
+    if (d.sign && names.has(d.to)) {
+      out.push(panelMarker(markerId.sign(d.to), "sign", d.sign, names.get(d.to), focal, null, true));
+    }
+  }
+  for (const e of room.exhibits ?? []) {
+    if (e.label) {
+      out.push(panelMarker(markerId.label(e.id), "label", e.label, e.title, focal));
+    }
+  }
+  return out;
+}
+
+/**
+ * Reference focal length (px per radian) at which a panel's text box is laid out: the box is
+ * the panel's angular size × F0 and the marker is scaled by focal() / F0, so the text sits on
+ * its panel and grows and shrinks with the zoom. It never gets smaller than MIN_FONT px (the
+ * box then outgrows its panel, away from the picture or door it belongs to); when even that
+ * would be wider than the panel's space (a neighbour's), it hides until the visitor zooms in.
+ */
+const F0 = 1800;
+const MIN_FONT = { title: 17, sign: 13, label: 11 };
+/** The text's size as a share of the panel's height at F0 (a label holds two lines, more make it taller). */
+const FONT_SHARE = { title: 0.5, sign: 0.5, label: 0.3 };
+
+function panelMarker(id, kind, p, text, focal, colour = null, arrow = false) {
+  const width = p.width * F0;
+  const height = p.height * F0;
+  const font = height * FONT_SHARE[kind];
+  const min = MIN_FONT[kind] / font;
+  // built with the DOM and styled through CSSOM: the CSP (style-src 'self') refuses style attributes
+  const box = document.createElement("span");
+  box.className = `ex-plate ex-plate--${kind}`;
+  box.setAttribute("aria-hidden", "true");
+  // the text covers its panel (and grows past it when it needs more lines)
+  box.style.minHeight = height.toFixed(1) + "px";
+  box.style.fontSize = font.toFixed(2) + "px";
+  if (colour) {
+    box.style.background = colour;
+  }
+  if (arrow) {
+    const a = document.createElement("span");
+    a.className = "ex-plate-arrow";
+    a.textContent = "\u2192";
+    box.append(a, " ");
+  }
+  const words = document.createElement("span");
+  if (p.phrases?.length) {
+    // Chinese and Japanese: lines break between phrases only (keep-all + <wbr>)
+    box.classList.add("ex-plate--phrases");
+    p.phrases.forEach((ph, i) => {
+      if (i > 0) {
+        words.append(document.createElement("wbr"));
+      }
+      words.append(ph);
+    });
+  } else {
+    words.textContent = text;
+  }
+  box.append(words);
+  let textWidth = 0;
+  return {
+    id, element: box, size: { width: Math.round(width), height: Math.round(height) }, position: p.position,
+    anchor: p.anchor, className: "ex-plate-marker", zIndex: -1, data: { panel: kind },
+    scale: () => {
+      const { f, width: viewWidth } = focal();
+      let s = Math.max(f / F0, min);
+      if (kind !== "label") {
+        // a one-line sign or title never wider than most of the view (a phone held upright)
+        textWidth ||= box.offsetWidth;
+        if (textWidth > 0) {
+          s = Math.min(s, (0.9 * viewWidth) / textWidth);
+        }
+      }
+      return s * width > p.space * f ? 0 : s;
+    },
+  };
+}

@@ -60,6 +60,10 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
   const current = { room: null, exhibit: null };
 
   let viewer;
+  // pixels per radian at the middle of the view, for the texts on the halls' panels (tour.js)
+  const focal = () => (viewer
+    ? { f: viewer.state.size.height / (2 * Math.tan((viewer.state.vFov * Math.PI) / 360)), width: viewer.state.size.width }
+    : { f: 600, width: 600 });
   try {
     viewer = new Viewer({
       container: viewerElement,
@@ -93,7 +97,7 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
         [VirtualTourPlugin, {
           positionMode: "manual",
           renderMode: "2d",
-          nodes: tourNodes(data),
+          nodes: tourNodes(data, focal),
           startNodeId: initialRoom,
           preload: true,
           showLinkTooltip: true,

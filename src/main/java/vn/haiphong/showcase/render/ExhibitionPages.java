@@ -179,6 +179,9 @@ final class ExhibitionPages {
                 x.put("type", e.kind() == Exhibit.Kind.IMAGE ? "image" : "video");
                 x.put("title", e.title().in(lang));
                 x.put("position", direction(p.centre()));
+                if (p.panel() != null) {
+                    x.put("label", panel(p.panel(), e.title().in(lang), lang));
+                }
                 if (!p.corners().isEmpty()) {
                     x.put("corners", p.corners().stream().map(c -> List.of(round(c.yaw()), round(c.pitch()))).toList());
                 }
@@ -200,13 +203,42 @@ final class ExhibitionPages {
                 if (!door.getValue().corners().isEmpty()) {
                     x.put("corners", door.getValue().corners().stream().map(c -> List.of(round(c.yaw()), round(c.pitch()))).toList());
                 }
+                if (door.getValue().panel() != null) {
+                    x.put("sign", panel(door.getValue().panel(), (String) x.get("label"), lang));
+                }
                 doors.add(x);
             }
             room.put("doors", doors);
+            if (t.title() != null && r.isHall()) {
+                Map<String, Object> title = panel(t.title(), r.name().in(lang), lang);
+                java.awt.Color c = r.hall().titleColour();
+                title.put("colour", String.format(java.util.Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue()));
+                room.put("title", title);
+            }
             rooms.add(room);
         }
         d.put("rooms", rooms);
         return d;
+    }
+
+    /**
+     * A blank panel of a hall as the viewer draws text on it: where its anchor point is (yaw,
+     * pitch), which point of the text that is, the panel's angular width and height and the
+     * width the text may take at most (radians), and for Chinese and Japanese the text's phrases
+     * (BudouX), between which alone a line may break.
+     */
+    private static Map<String, Object> panel(vn.haiphong.showcase.vr360.hall.Panel p, String text, String lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("position", direction(p.anchor()));
+        m.put("anchor", p.anchorName());
+        m.put("width", round(p.width()));
+        m.put("height", round(p.height()));
+        m.put("space", round(p.space()));
+        vn.haiphong.showcase.i18n.PhraseBreaker breaker = vn.haiphong.showcase.i18n.PhraseBreaker.forLanguage(lang);
+        if (breaker != null && text != null) {
+            m.put("phrases", breaker.phrases(text));
+        }
+        return m;
     }
 
     private static Map<String, Object> direction(Direction d) {

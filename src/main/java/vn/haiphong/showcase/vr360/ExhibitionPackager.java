@@ -29,6 +29,7 @@ import vn.haiphong.showcase.vr360.Exhibition.OnWall;
 import vn.haiphong.showcase.vr360.Exhibition.Room;
 import vn.haiphong.showcase.vr360.hall.HallLayout;
 import vn.haiphong.showcase.vr360.hall.HallRenderer;
+import vn.haiphong.showcase.vr360.hall.Panel;
 import vn.haiphong.showcase.vr360.hall.Placed;
 import vn.haiphong.showcase.vr360.hall.WallItem;
 import vn.haiphong.showcase.vr360.tiles.CubeFace;
@@ -50,7 +51,7 @@ import vn.haiphong.showcase.content.Permalinks;
  */
 public final class ExhibitionPackager {
     /** Bump when the rendering or the tiling of halls changes, so cached rooms are made again. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     /** Face size of rendered halls: 4 × 4 tiles of 512 px at the sharpest level. */
     static final int HALL_FACE = 2048;
     /** Width of the picture variant a hall is painted from (about twice what a face shows of it). */
@@ -58,15 +59,18 @@ public final class ExhibitionPackager {
 
     /** A room ready to show: its tiles (in {@code dir}) and where each exhibit and door is seen. */
     public record RoomTiles(Room room, String folder, Path dir, List<Map<String, Object>> levels,
-                            Map<String, Seen> exhibits, Map<String, Seen> doors) {
+                            Map<String, Seen> exhibits, Map<String, Seen> doors, Panel title) {
         /** The tiles' site URL prefix, e.g. {@code /vr360/tiles/economy.1a2b3c4d/}. */
         public String url() {
             return Permalinks.root(folder + "/");
         }
     }
 
-    /** Where the visitor sees a thing: its centre, and its frame's corners (none in a real panorama). */
-    public record Seen(Direction centre, List<Direction> corners) {
+    /**
+     * Where the visitor sees a thing: its centre, its frame's corners (none in a real panorama),
+     * and the blank panel painted for its text (an exhibit's label plaque, a door's sign), or null.
+     */
+    public record Seen(Direction centre, List<Direction> corners, Panel panel) {
         public Seen {
             corners = List.copyOf(corners);
         }
@@ -140,6 +144,14 @@ public final class ExhibitionPackager {
         }
         StringBuilder key = new StringBuilder("hall ").append(VERSION).append(' ').append(HALL_FACE).append(' ')
                 .append(room.hall()).append('\n');
+        Map<String, vn.haiphong.showcase.vr360.hall.Hall> beyond = new HashMap<>();
+        for (Door d : room.doors()) {
+            Room to = ex.room(d.to());
+            if (to != null && to.isHall()) {
+                beyond.put(doorId(d), to.hall());
+                key.append("beyond ").append(doorId(d)).append(' ').append(to.hall()).append('\n');
+            }
+        }
         for (Placed p : placed) {
             key.append(p.item()).append(' ');
             Variant v = paint.get(p.item().id());
@@ -154,7 +166,7 @@ public final class ExhibitionPackager {
             paint.entrySet().parallelStream().forEach(en -> pictures.put(en.getKey(), read(en.getValue().file())));
             PanoramaTiler.log("pictures " + room.id(), t0);
             long t1 = System.nanoTime();
-            Map<CubeFace, BufferedImage> faces = HallRenderer.render(room.hall(), placed, pictures::get, HALL_FACE);
+            Map<CubeFace, BufferedImage> faces = HallRenderer.render(room.hall(), placed, pictures::get, beyond, HALL_FACE);
             PanoramaTiler.log("render " + room.id(), t1);
             long t2 = System.nanoTime();
             try {
@@ -171,14 +183,14 @@ public final class ExhibitionPackager {
         Map<String, Seen> exhibits = new LinkedHashMap<>();
         Map<String, Seen> doors = new LinkedHashMap<>();
         for (Placed p : placed) {
-            Seen seen = new Seen(p.centre(), p.corners());
+            Seen seen = new Seen(p.centre(), p.corners(), p.panel());
             if (p.item().kind() == WallItem.Kind.DOOR) {
                 doors.put(p.item().id().substring("door:".length()), seen);
             } else {
                 exhibits.put(p.item().id(), seen);
             }
         }
-        return new RoomTiles(room, folder, dir, levels(dir), exhibits, doors);
+        return new RoomTiles(room, folder, dir, levels(dir), exhibits, doors, HallLayout.title(room.hall(), placed));
     }
 
     static String doorId(Door d) {
@@ -208,7 +220,7 @@ public final class ExhibitionPackager {
         for (Door d : room.doors()) {
             doors.put(d.to(), at((At) d.spot()));
         }
-        return new RoomTiles(room, folder, dir, levels(dir), exhibits, doors);
+        return new RoomTiles(room, folder, dir, levels(dir), exhibits, doors, null);
     }
 
     /** The still the stage shows before the viewer starts: the view straight ahead, 16:9. */
@@ -253,7 +265,7 @@ public final class ExhibitionPackager {
     private static Seen at(At at) {
         double yaw = Math.toRadians(at.yawDegrees());
         yaw = ((yaw % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
-        return new Seen(new Direction(yaw, Math.toRadians(at.pitchDegrees())), List.of());
+        return new Seen(new Direction(yaw, Math.toRadians(at.pitchDegrees())), List.of(), null);
     }
 
     /** The JPEG (or PNG) variant a hall is painted from: the narrowest at least {@link #PAINT_WIDTH} wide. */

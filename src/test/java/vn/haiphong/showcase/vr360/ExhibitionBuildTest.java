@@ -210,6 +210,72 @@ class ExhibitionBuildTest {
         assertFalse(blue.containsKey("corners"), "a panorama's exhibits are hotspots, not frames");
     }
 
+    /**
+     * The texts a visitor reads in a rendered hall are drawn by the viewer, so the JSON places a
+     * panel for each: a label plaque per exhibit (under its frame, or beside it when the picture
+     * is too tall to leave room below), a sign over every door (above the opening), and the
+     * hall's title on the wall facing the start view, in a colour white text reads on (≥ 4.5:1).
+     */
+    @SuppressWarnings("unchecked")
+    @Test
+    void theViewerDataPlacesAPanelForEveryLabelSignAndTitle() throws IOException {
+        Path yaml = site.resolve("vr360/exhibition.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("hall: {size: [12, 10, 4], accent", "hall: {size: [12, 10, 6], accent"));
+        BuildResult r = build();
+        assertTrue(r.ok(), r.errors().toString());
+        for (String lang : List.of("en", "vi")) {
+            Matcher m = Pattern.compile("<script type=\"application/json\" id=\"_ex-data\">(.*?)</script>", Pattern.DOTALL)
+                    .matcher(read(lang + "/exhibition/index.html"));
+            assertTrue(m.find());
+            List<Map<String, Object>> rooms = (List<Map<String, Object>>) json(m.group(1)).get("rooms");
+            int labels = 0;
+            int signs = 0;
+            for (Map<String, Object> room : rooms) {
+                for (Map<String, Object> e : (List<Map<String, Object>>) room.get("exhibits")) {
+                    Map<String, Object> label = (Map<String, Object>) e.get("label");
+                    assertTrue(label != null, room.get("id") + "/" + e.get("id") + " has a label panel");
+                    assertEquals("top left", label.get("anchor"));
+                    double pitch = number(label.get("position"), "pitch");
+                    List<List<Number>> corners = (List<List<Number>>) e.get("corners");
+                    double frameBottom = corners.get(3).get(1).doubleValue();
+                    double frameTop = corners.get(0).get(1).doubleValue();
+                    assertTrue(pitch < frameTop, e.get("id") + ": the label is not above its picture");
+                    assertTrue(number(label, "width") > 0.01 && number(label, "height") > 0.005, e.get("id") + " label size " + label);
+                    assertTrue(number(label, "space") >= number(label, "width") * 0.99, e.get("id") + ": room for its text");
+                    assertTrue(pitch < frameBottom || yawOf(label) != yawOf(corners.get(3)), e.get("id") + ": under or beside");
+                    labels++;
+                }
+                for (Map<String, Object> d : (List<Map<String, Object>>) room.get("doors")) {
+                    Map<String, Object> sign = (Map<String, Object>) d.get("sign");
+                    assertTrue(sign != null, room.get("id") + ": the door to " + d.get("to") + " has a sign");
+                    assertEquals("bottom center", sign.get("anchor"));
+                    List<List<Number>> corners = (List<List<Number>>) d.get("corners");
+                    assertTrue(number(sign.get("position"), "pitch") > corners.get(0).get(1).doubleValue(), "the sign is over the door");
+                    signs++;
+                }
+            }
+            assertEquals(3, labels, lang);
+            assertEquals(2, signs, lang);
+            Map<String, Object> title = (Map<String, Object>) rooms.get(0).get("title");
+            assertTrue(title != null, "the 6 m high port hall has room for its title above its pictures: " + rooms.get(0));
+            assertEquals("center center", title.get("anchor"));
+            assertEquals(0, Math.IEEEremainder(number(title.get("position"), "yaw"), 2 * Math.PI), 1e-3, "straight ahead at the start");
+            assertEquals("#1f5fa8", title.get("colour"), "the accent is dark enough for white text already");
+            Map<String, Object> town = (Map<String, Object>) rooms.get(1).get("title");
+            assertTrue(town != null, "the town hall's north wall is bare: its title hangs there");
+            assertEquals("#b3262e", town.get("colour"), "the default accent is dark enough for white text");
+        }
+    }
+
+    private static double number(Object map, String key) {
+        return ((Number) ((Map<?, ?>) map).get(key)).doubleValue();
+    }
+
+    private static double yawOf(Object o) {
+        return o instanceof Map<?, ?> m ? number(((Map<?, ?>) m).get("position"), "yaw") : ((List<?>) o).get(0) instanceof Number n
+                ? n.doubleValue() : Double.NaN;
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(String text) {
         return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(text);

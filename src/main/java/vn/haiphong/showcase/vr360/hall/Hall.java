@@ -36,6 +36,38 @@ public record Hall(double width, double depth, double height, Color walls, Color
         return new Hall(width, depth, height, DEFAULT_WALLS, DEFAULT_FLOOR, DEFAULT_CEILING, DEFAULT_ACCENT);
     }
 
+    /**
+     * The colour of the title panel: the accent, darkened as far as it takes for white text on it
+     * to reach a contrast of at least 4.5:1 (WCAG AA), so the hall keeps its colour and the viewer
+     * its legibility.
+     */
+    public Color titleColour() {
+        float[] c = {accent.getRed(), accent.getGreen(), accent.getBlue()};
+        for (int i = 0; i < 40 && contrastWithWhite(c) < 4.6; i++) {
+            for (int k = 0; k < 3; k++) {
+                c[k] *= 0.93f;
+            }
+        }
+        return new Color(Math.round(c[0]), Math.round(c[1]), Math.round(c[2]));
+    }
+
+    private static double contrastWithWhite(float[] srgb) {
+        double l = 0.2126 * lin(srgb[0]) + 0.7152 * lin(srgb[1]) + 0.0722 * lin(srgb[2]);
+        return 1.05 / (l + 0.05);
+    }
+
+    private static double lin(float level) {
+        double v = level / 255.0;
+        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
+    /** A floor of little colour (a grey or a greyish blue) is polished concrete; any other, wooden planks. */
+    public boolean concreteFloor() {
+        int max = Math.max(floor.getRed(), Math.max(floor.getGreen(), floor.getBlue()));
+        int min = Math.min(floor.getRed(), Math.min(floor.getGreen(), floor.getBlue()));
+        return max == 0 || (max - min) / (double) max < 0.25;
+    }
+
     /** Length of {@code wall} in metres, left end to right end. */
     public double length(Wall wall) {
         return wall == Wall.NORTH || wall == Wall.SOUTH ? width : depth;

@@ -37,10 +37,24 @@ public final class HallRenderer {
      */
     public static Map<CubeFace, BufferedImage> render(Hall hall, List<Placed> placed,
             Function<String, BufferedImage> pictureById, int faceSize) {
+        return render(hall, placed, pictureById, Map.of(), faceSize);
+    }
+
+    /**
+     * As {@link #render(Hall, List, Function, int)}, with the hall seen through each door: a
+     * glimpse of its colours, by the door item's id (a door not in the map opens on a hall like
+     * this one).
+     */
+    public static Map<CubeFace, BufferedImage> render(Hall hall, List<Placed> placed,
+            Function<String, BufferedImage> pictureById, Map<String, Hall> beyondDoors, int faceSize) {
         if (faceSize < 16 || faceSize > 8192) {
             throw new IllegalArgumentException("face size must be between 16 and 8192 px, was " + faceSize);
         }
-        HallScene scene = new HallScene(hall, placed, pictures(hall, placed, pictureById, faceSize));
+        List<Hall> beyond = new ArrayList<>(placed.size());
+        for (Placed p : placed) {
+            beyond.add(p.item().kind() == WallItem.Kind.DOOR ? beyondDoors.get(p.item().id()) : null);
+        }
+        HallScene scene = new HallScene(hall, placed, pictures(hall, placed, pictureById, faceSize), beyond);
         Map<CubeFace, FaceImage> faces = new EnumMap<>(CubeFace.class);
         for (CubeFace f : CubeFace.values()) {
             faces.put(f, new FaceImage(faceSize));

@@ -18,17 +18,24 @@ final class HallScene {
     /** Corridor surfaces: CORRIDOR + 8 × door + (0 lateral low, 1 lateral high, 2 floor, 3 ceiling, 4 end). */
     static final int CORRIDOR = 8;
     private static final double CORRIDOR_LENGTH = 4.0;
-    private static final double SKIRTING = 0.12;
-    private static final double PANEL_PERIOD = 3.0;
-    private static final double PANEL_HALF = 0.6;
-    private static final double TILE_GRID = 0.6;
+    /** Depth of the doorway's reveal (the wall's thickness) before the next hall begins. */
+    private static final double REVEAL = 0.3;
+    private static final double SKIRTING = 0.1;
+    /** The lighting tracks run this far from the walls; the cove's light slot this far. */
+    private static final double TRACK_INSET = 1.6;
+    private static final double TRACK_WIDTH = 0.035;
+    private static final double COVE_INSET = 0.32;
+    private static final double COVE_WIDTH = 0.05;
     private static final double PLANK_WIDTH = 0.19;
     private static final double PLANK_LENGTH = 2.2;
     private static final float[] FRAME = Srgb.linear(new java.awt.Color(0x2a, 0x26, 0x23));
     private static final float[] MAT = Srgb.linear(new java.awt.Color(0xf3, 0xf0, 0xe8));
     private static final float[] SCREEN = Srgb.linear(new java.awt.Color(0x14, 0x14, 0x16));
-    private static final float[] PANEL = {1.0f, 0.97f, 0.9f};
-    private static final float[] WARM = {1.0f, 0.72f, 0.42f};
+    /** The picture labels' plaque, the door signs' panel, the lighting tracks and the cove's glowing slot. */
+    private static final float[] PLAQUE = Srgb.linear(new java.awt.Color(0xf7, 0xf5, 0xf0));
+    private static final float[] SIGN = Srgb.linear(new java.awt.Color(0x26, 0x2a, 0x2e));
+    private static final float[] TRACK = Srgb.linear(new java.awt.Color(0x2e, 0x30, 0x33));
+    private static final float[] COVE = {1.25f, 1.2f, 1.1f};
 
     /** What a ray hits: a surface id, the point (relative to the eye), the ray parameter, the plane's axis. */
     static final class Hit {
@@ -66,8 +73,17 @@ final class HallScene {
         final double poolInvU;
         final double poolZ;
         final double poolInvZ;
+        /** Pictures: their mean colour (for reflections). Doors: the architrave's width and the next hall's colours. */
+        final float[] mean = new float[3];
+        final double arch;
+        final float[] nWall;
+        final float[] nFloor;
+        final float[] nCeiling;
+        final float[] nAccent;
+        /** The label plaque or door sign, or null. */
+        final Panel panel;
 
-        Hung(Placed p, MipPicture picture, int index, HallScene scene) {
+        Hung(Placed p, MipPicture picture, int index, HallScene scene, Hall next) {
             this.placed = p;
             this.door = p.item().kind() == WallItem.Kind.DOOR;
             this.video = p.item().kind() == WallItem.Kind.VIDEO;
@@ -97,9 +113,20 @@ final class HallScene {
             lo = Math.min(a[1 - axis], c[1 - axis]);
             hi = Math.max(a[1 - axis], c[1 - axis]);
             poolU = (l + r) / 2;
-            poolInvU = 1 / ((r - l) / 2 + 0.55);
-            poolZ = t - 0.15 * (t - b);
-            poolInvZ = 1 / ((t - b) / 2 + 0.8);
+            poolInvU = 1 / ((r - l) / 2 + 0.5);
+            poolZ = (t + b) / 2 + 0.1;
+            poolInvZ = 1 / ((t - b) / 2 + 0.6);
+            panel = p.panel();
+            if (picture != null) {
+                picture.sample(0.5, 0.5, 1e9, mean);
+            }
+            double slot = scene.slotWidth[p.item().wall().ordinal()];
+            arch = door ? Math.max(0, Math.min(HallLayout.ARCHITRAVE, (slot - p.width()) / 2 - frame - 0.02)) : 0;
+            Hall n = next == null ? scene.hall : next;
+            nWall = Srgb.linear(n.walls());
+            nFloor = Srgb.linear(n.floor());
+            nCeiling = Srgb.linear(n.ceiling());
+            nAccent = Srgb.linear(n.accent());
         }
     }
 
@@ -125,9 +152,17 @@ final class HallScene {
     private final float[] ceiling;
     private final float[] accent;
     private final float[] sheen;
+    private final float[] titleColour;
+    /** The title panel (null when the hall has none) and its wall's index. */
+    private final Panel title;
+    private final int titleWall;
+    private final boolean concrete;
 
-    /** @param pictures the prepared picture of each placed item, in the same order (null for doors) */
-    HallScene(Hall hall, List<Placed> placed, List<MipPicture> pictures) {
+    /**
+     * @param pictures the prepared picture of each placed item, in the same order (null for doors)
+     * @param beyond   the hall behind each door, in the same order (null: a hall like this one)
+     */
+    HallScene(Hall hall, List<Placed> placed, List<MipPicture> pictures, List<Hall> beyond) {
         this.hall = hall;
         hx = hall.depth() / 2;
         hy = hall.width() / 2;
@@ -153,7 +188,7 @@ final class HallScene {
         byIndex = new Hung[placed.size()];
         for (int i = 0; i < placed.size(); i++) {
             Placed p = placed.get(i);
-            byIndex[i] = new Hung(p, pictures.get(i), i, this);
+            byIndex[i] = new Hung(p, pictures.get(i), i, this, beyond == null ? null : beyond.get(i));
             slots[p.item().wall().ordinal()][p.item().slot() - 1] = byIndex[i];
         }
         wall = Srgb.linear(hall.walls());
@@ -166,6 +201,10 @@ final class HallScene {
             skirting[c] = wall[c] * 0.16f + accent[c] * 0.04f;
             sheen[c] = (wall[c] + ceiling[c]) * 0.5f;
         }
+        titleColour = Srgb.linear(hall.titleColour());
+        title = HallLayout.title(hall, placed);
+        titleWall = HallLayout.TITLE_WALL.ordinal();
+        concrete = hall.concreteFloor();
     }
 
     /** Where the ray from the eye along (dx, dy, dz) first meets the hall, into {@code hit}; returns the surface id. */
@@ -269,7 +308,7 @@ final class HallScene {
             shadeWall(s, u, hit.z - zf, s == 0 || s == 2 ? fy : fx, fz, out, tmp);
         } else if (s == FLOOR) {
             double grazing = 1 - Math.abs(dz) / Math.sqrt(dx * dx + dy * dy + dz * dz);
-            shadeFloor(hit.x, hit.y, fx, fy, grazing, out, null);
+            shadeFloor(hit.x, hit.y, fx, fy, grazing, dx, dy, dz, out, null);
         } else if (s == CEILING) {
             shadeCeiling(hit.x, hit.y, fx, fy, out);
         } else {
@@ -306,16 +345,6 @@ final class HallScene {
         // well inside the plane's part of the row (the ray cast decides near the walls)
         double limX = hx * 0.999999 / t;
         double limY = hy * 0.999999 / t;
-        // the ceiling's terms along the axis constant along the row, once known
-        boolean constX = ax == 0;
-        boolean constY = !constX && ay == 0;
-        boolean known = false;
-        double cP = 0;
-        boolean cRoom = false;
-        double cCover = 0;
-        double cDist = 0;
-        double cStripe = 0;
-        double cSoft = 0;
         Planks planks = up ? null : new Planks();
         for (int x = 0; x < size; x++) {
             double dx = sx + x * ax;
@@ -337,34 +366,7 @@ final class HallScene {
                 // in float: a satin sheen needs no more, and float's square root and division are quicker
                 float r2 = (float) (dx * dx + dy * dy + dz * dz);
                 double grazing = 1 - (float) Math.abs(dz) / (float) Math.sqrt(r2);
-                shadeFloor(px, py, fx, fy, grazing, colour, planks);
-            } else if (constX || constY) {
-                double c = constX ? px : py;
-                double fc = constX ? fx : fy;
-                double hc = constX ? hx : hy;
-                double v = constX ? py : px;
-                double fv = constX ? fy : fx;
-                double hv = constX ? hy : hx;
-                if (!known) {
-                    known = true;
-                    cP = Math.rint(c * INV_PANEL_PERIOD) * PANEL_PERIOD;
-                    cRoom = Math.abs(cP) + PANEL_HALF < hc - 0.9;
-                    cCover = cover(c, fc, cP - PANEL_HALF, cP + PANEL_HALF);
-                    cDist = Math.abs(c - cP);
-                    cStripe = stripes(c * INV_TILE_GRID, fc * INV_TILE_GRID, TILE_GRID_LINE);
-                    cSoft = soft(hc - Math.abs(c), 0.4);
-                }
-                double vP = Math.rint(v * INV_PANEL_PERIOD) * PANEL_PERIOD;
-                double panel = 0;
-                double halo = 0;
-                if (cRoom && Math.abs(vP) + PANEL_HALF < hv - 0.9) {
-                    panel = cCover == 0 ? 0 : cCover * cover(v, fv, vP - PANEL_HALF, vP + PANEL_HALF);
-                    double q = (Math.max(cDist, Math.abs(v - vP)) - PANEL_HALF) * (1 / 0.35);
-                    halo = 0.35 / (1 + q * q);
-                }
-                double grid = Math.max(cStripe, stripes(v * INV_TILE_GRID, fv * INV_TILE_GRID, TILE_GRID_LINE));
-                double wallSoft = Math.max(cSoft, soft(hv - Math.abs(v), 0.4));
-                ceilingColour(panel, halo, grid, wallSoft, colour);
+                shadeFloor(px, py, fx, fy, grazing, dx, dy, dz, colour, planks);
             } else {
                 shadeCeiling(px, py, fx, fy, colour);
             }
@@ -393,14 +395,29 @@ final class HallScene {
         Hung item = slot >= 0 && slot < row.length ? row[slot] : null;
         if (item != null) {
             if (item.door) {
-                float c = (float) rect(u, h, fu, fh, item.l - item.frame, item.r + item.frame, -1, item.t + item.frame);
-                if (c > 0) {
-                    // casing: accent with a darker inner edge toward the opening
+                double cas = item.frame;
+                double ext = cas + item.arch;
+                double ca = rect(u, h, fu, fh, item.l - ext, item.r + ext, -1, item.t + ext);
+                // the architrave's shadow on the wall, a little to the right and below
+                double d = outside(u - 0.02, h + 0.03, item.l - ext, item.r + ext, -1, item.t + ext);
+                float shadow = (float) (0.3 * (1 - smooth(0, 0.06 + 0.6 * Math.max(fu, fh), d)) * (1 - ca));
+                r *= 1 - shadow;
+                g *= 1 - shadow;
+                b *= 1 - shadow;
+                if (ca > 0) {
+                    float c = (float) rect(u, h, fu, fh, item.l - cas, item.r + cas, -1, item.t + cas);
+                    // architrave: a moulding a little lighter than the wall, a groove near its outer edge
+                    float groove = (float) rect(u, h, fu, fh, item.l - ext + 0.035, item.r + ext - 0.035, -1, item.t + ext - 0.035)
+                            - (float) rect(u, h, fu, fh, item.l - ext + 0.05, item.r + ext - 0.05, -1, item.t + ext - 0.05);
+                    float lit = 1.08f - 0.35f * groove;
+                    float ka = (float) ca - c;
+                    // casing: the accent, darker on its inner edge toward the opening
                     float inner = (float) rect(u, h, fu, fh, item.l - 0.025, item.r + 0.025, -1, item.t + 0.025);
                     float k = 1 - 0.45f * inner;
-                    r += c * (accent[0] * k - r);
-                    g += c * (accent[1] * k - g);
-                    b += c * (accent[2] * k - b);
+                    float kw = 1 - (float) ca;
+                    r = r * kw + ka * wall[0] * lit + c * accent[0] * k;
+                    g = g * kw + ka * wall[1] * lit + c * accent[1] * k;
+                    b = b * kw + ka * wall[2] * lit + c * accent[2] * k;
                 }
             } else {
                 double fr = item.frame;
@@ -447,6 +464,22 @@ final class HallScene {
                     }
                 }
             }
+            Panel p = item.panel;
+            if (p != null && h > p.bottom() - 0.1 && h < p.top() + 0.05) {
+                float[] c = item.door ? SIGN : PLAQUE;
+                float[] rgb = panel(u, h, fu, fh, p.left(), p.right(), p.bottom(), p.top(), c, r, g, b, item.door ? 0.03 : 0.015);
+                r = rgb[0];
+                g = rgb[1];
+                b = rgb[2];
+            }
+        }
+        Panel t = title;
+        if (t != null && w == titleWall && h > t.bottom() - 0.15 && h < t.top() + 0.05 && u > t.left() - 0.1
+                && u < t.right() + 0.1) {
+            float[] rgb = panel(u, h, fu, fh, t.left(), t.right(), t.bottom(), t.top(), titleColour, r, g, b, 0.05);
+            r = rgb[0];
+            g = rgb[1];
+            b = rgb[2];
         }
         float light = wallLight(w, u, h, slot);
         out[0] = r * light;
@@ -454,47 +487,161 @@ final class HallScene {
         out[2] = b * light;
     }
 
-    /** Light on a wall: ambient brighter toward the ceiling, spotlight pools, darker corners. */
+    private final ThreadLocal<float[]> panelScratch = ThreadLocal.withInitial(() -> new float[3]);
+
+    /** A flat panel standing {@code depth} off the wall: its colour over (r, g, b), with a soft shadow below it. */
+    private float[] panel(double u, double h, double fu, double fh, double l, double rt, double bt, double tp, float[] c,
+            float r, float g, float b, double depth) {
+        float[] out = panelScratch.get();
+        double k = rect(u, h, fu, fh, l, rt, bt, tp);
+        double d = outside(u - depth * 0.4, h + depth, l, rt, bt, tp);
+        float shadow = (float) (0.35 * (1 - smooth(0, depth * 1.5 + 0.6 * Math.max(fu, fh), d)) * (1 - k));
+        float kw = (float) (1 - k) * (1 - shadow);
+        out[0] = r * kw + c[0] * (float) k;
+        out[1] = g * kw + c[1] * (float) k;
+        out[2] = b * kw + c[2] * (float) k;
+        return out;
+    }
+
+    /**
+     * Light on a wall: an even wash from the cove along the ceiling (a little brighter toward it),
+     * a wall-washer's pool on every picture (bright over the picture, soft-edged), one on the
+     * title panel, softly darker corners and foot of the wall.
+     */
     private float wallLight(int w, double u, double h, int slot) {
         double height = this.height;
-        double light = 0.52 + 0.16 * (h * invHeight);
+        double light = 0.5 + 0.05 * (h * invHeight) + 0.12 * soft(height - h, 0.7);
         Hung[] row = slots[w];
         for (int s = Math.max(0, slot - 1); s <= Math.min(row.length - 1, slot + 1); s++) {
             Hung it = row[s];
             if (it == null || it.door) {
                 continue;
             }
-            double cz = it.poolZ;
             double qu = (u - it.poolU) * it.poolInvU;
-            double qz = (h - cz) * it.poolInvZ;
+            double qz = (h - it.poolZ) * it.poolInvZ;
             double q = qu * qu + qz * qz;
-            // a spotlight's pool: bright core, soft rim, brightest above the picture's centre
-            light += 0.62 / (1 + q * q * q) * (h > cz ? 1 : 0.85 + 0.15 / (1 + qz * qz * 4));
+            if (q < 4) {
+                // the pool of a spot: an even core with a soft rim, and a faint halo beyond it
+                light += 0.5 * (1 - step(0.45, 1 / 0.55, q)) + 0.08 / (1 + 2 * q);
+            }
+        }
+        Panel t = title;
+        if (t != null && w == titleWall) {
+            double qu = (u - (t.left() + t.right()) / 2) / (t.widthMetres() / 2 + 0.6);
+            double qz = (h - (t.bottom() + t.top()) / 2) / (t.heightMetres() / 2 + 0.5);
+            double q = qu * qu + qz * qz;
+            if (q < 4) {
+                light += 0.35 * (1 - step(0.45, 1 / 0.55, q)) + 0.05 / (1 + 2 * q);
+            }
         }
         double side = Math.min(u, length[w] - u);
-        double ao = 1 - 0.28 * soft(side, 0.45) - 0.22 * soft(h, 0.35) - 0.18 * soft(height - h, 0.4);
+        double ao = 1 - 0.22 * soft(side, 0.45) - 0.2 * soft(h, 0.3);
         return (float) (light * ao);
     }
 
     // ---- floor -------------------------------------------------------------------------------
 
-    /** Oak-like planks running north–south, with seams, per-plank tone and grain faded by distance. */
-    private void shadeFloor(double x, double y, double fx, double fy, double grazing, float[] out, Planks cache) {
-        float k = plankTone(x, y, fx, fy, cache);
+    /**
+     * Polished concrete (a pale, unsaturated floor colour) or oak-like planks, with the walls'
+     * lit colours reflected softly: the reflected ray is followed to the wall it meets, where the
+     * wall's light, the skirting, the frames and the pictures' mean colours are taken blurred in
+     * proportion to how far the wall is from the floor point.
+     */
+    private void shadeFloor(double x, double y, double fx, double fy, double grazing, double dx, double dy, double dz,
+            float[] out, Planks cache) {
+        float k = concrete ? concreteTone(x, y, fx, fy) : plankTone(x, y, fx, fy, cache);
         double wallDist = Math.min(hx - Math.abs(x), hy - Math.abs(y));
         // brighter under the middle of the ceiling, darker along the walls
         double cx = x * invHx;
         double cy = y * invHy;
         double light = (0.64 + 0.16 * (1 - cx * cx) * (1 - cy * cy)) * (1 - 0.35 * soft(Math.max(0, wallDist), 0.5));
         float l = (float) light * k;
-        // a satin finish: the lit walls reflect more at grazing angles
         double g2 = grazing * grazing;
-        float f = (float) (0.03 + 0.3 * g2 * g2 * g2);
+        float f = (float) ((concrete ? 0.06 : 0.05) + (concrete ? 0.26 : 0.22) * g2 * g2);
         float m = l * (1 - f);
-        float n = 0.8f * f;
-        out[0] = floor[0] * m + sheen[0] * n;
-        out[1] = floor[1] * m + sheen[1] * n;
-        out[2] = floor[2] * m + sheen[2] * n;
+        reflection(x, y, dx, dy, dz, out);
+        out[0] = floor[0] * m + out[0] * f;
+        out[1] = floor[1] * m + out[1] * f;
+        out[2] = floor[2] * m + out[2] * f;
+    }
+
+    /** What the floor at (x, y) mirrors along (dx, dy, -dz): a blurred, lit wall colour, into out. */
+    private void reflection(double x, double y, double dx, double dy, double dz, float[] out) {
+        double tx = dx > 0 ? (hx - x) / dx : dx < 0 ? (-hx - x) / dx : Double.MAX_VALUE;
+        double ty = dy > 0 ? (hy - y) / dy : dy < 0 ? (-hy - y) / dy : Double.MAX_VALUE;
+        double t = Math.min(tx, ty);
+        double up = -dz * t;
+        if (up >= height) {
+            out[0] = sheen[0] * 0.7f;
+            out[1] = sheen[1] * 0.7f;
+            out[2] = sheen[2] * 0.7f;
+            return;
+        }
+        int w = tx <= ty ? (dx > 0 ? 0 : 2) : (dy > 0 ? 1 : 3);
+        double u = along(w, x + dx * t, y + dy * t);
+        double blur = 0.03 + 0.1 * Math.min(up, 4);
+        float r = wall[0];
+        float g = wall[1];
+        float b = wall[2];
+        float sk = (float) cover(up, blur, -1, SKIRTING);
+        r += sk * (skirting[0] - r);
+        g += sk * (skirting[1] - g);
+        b += sk * (skirting[2] - b);
+        int slot = (int) (u * perSlot[w]);
+        Hung[] row = slots[w];
+        Hung item = slot >= 0 && slot < row.length ? row[slot] : null;
+        if (item != null) {
+            if (item.door) {
+                float kd = (float) rect(u, up, blur, blur, item.l, item.r, -1, item.t);
+                r += kd * (item.nWall[0] * 0.45f - r);
+                g += kd * (item.nWall[1] * 0.45f - g);
+                b += kd * (item.nWall[2] * 0.45f - b);
+            } else {
+                double fr = item.frame;
+                float kf = (float) rect(u, up, blur, blur, item.l - fr, item.r + fr, item.b - fr, item.t + fr);
+                if (kf > 0) {
+                    float kp = (float) rect(u, up, blur, blur, item.l, item.r, item.b, item.t);
+                    float[] c = item.video ? SCREEN : item.mean;
+                    r = r * (1 - kf) + FRAME[0] * (kf - kp) + c[0] * kp;
+                    g = g * (1 - kf) + FRAME[1] * (kf - kp) + c[1] * kp;
+                    b = b * (1 - kf) + FRAME[2] * (kf - kp) + c[2] * kp;
+                }
+            }
+        }
+        float light = wallLight(w, u, up, slot);
+        out[0] = r * light;
+        out[1] = g * light;
+        out[2] = b * light;
+    }
+
+    /** Brightness factor of polished concrete, about 1: soft clouds of tone, saw-cut joints every 3 m. */
+    private static float concreteTone(double x, double y, double fx, double fy) {
+        double f = Math.max(fx, fy);
+        double tone = 1 + 0.07 * (valueNoise(x * 0.8, y * 0.8) - 0.5);
+        double fine = 1 - step(0.02, 1 / 0.06, f);
+        if (fine > 0) {
+            tone += 0.06 * fine * (valueNoise(x * 5 + 17, y * 5 + 3) - 0.5);
+        }
+        double joint = Math.max(stripes(x * (1 / 3.0) + 0.5, fx * (1 / 3.0), 0.004 / 3),
+                stripes(y * (1 / 3.0) + 0.5, fy * (1 / 3.0), 0.004 / 3));
+        return (float) (tone * (1 - 0.4 * joint));
+    }
+
+    /** Smoothly interpolated hash noise in [0, 1] on the unit grid. */
+    private static double valueNoise(double x, double y) {
+        double fx = Math.floor(x);
+        double fy = Math.floor(y);
+        int ix = (int) fx;
+        int iy = (int) fy;
+        double sx = x - fx;
+        double sy = y - fy;
+        sx = sx * sx * (3 - 2 * sx);
+        sy = sy * sy * (3 - 2 * sy);
+        double a = hash(ix, iy);
+        double b = hash(ix + 1, iy);
+        double c = hash(ix, iy + 1);
+        double d = hash(ix + 1, iy + 1);
+        return a + (b - a) * sx + (c - a + (a - b + d - c) * sx) * sy;
     }
 
     private static final double INV_PLANK_WIDTH = 1 / PLANK_WIDTH;
@@ -566,74 +713,93 @@ final class HallScene {
 
     // ---- ceiling -----------------------------------------------------------------------------
 
-    private static final double INV_PANEL_PERIOD = 1 / PANEL_PERIOD;
-    private static final double INV_TILE_GRID = 1 / TILE_GRID;
-    private static final double TILE_GRID_LINE = 0.012 / TILE_GRID;
-
+    /**
+     * A plain gallery ceiling: a cove's glowing slot all round near the walls, washing the strip
+     * between it and the walls, and lighting tracks parallel to the walls, with a spot head over
+     * each picture.
+     */
     private void shadeCeiling(double x, double y, double fx, double fy, float[] out) {
-        // panels centred on a grid of PANEL_PERIOD, only where a whole panel stays clear of the walls
-        double px = Math.rint(x * INV_PANEL_PERIOD) * PANEL_PERIOD;
-        double py = Math.rint(y * INV_PANEL_PERIOD) * PANEL_PERIOD;
-        boolean room = Math.abs(px) + PANEL_HALF < hx - 0.9 && Math.abs(py) + PANEL_HALF < hy - 0.9;
-        double panel = 0;
-        double halo = 0;
-        if (room) {
-            panel = rect(x, y, fx, fy, px - PANEL_HALF, px + PANEL_HALF, py - PANEL_HALF, py + PANEL_HALF);
-            double q = (Math.max(Math.abs(x - px), Math.abs(y - py)) - PANEL_HALF) * (1 / 0.35);
-            halo = 0.35 / (1 + q * q);
+        double ex = hx - Math.abs(x);
+        double ey = hy - Math.abs(y);
+        double wallDist = Math.min(ex, ey);
+        double f = ex < ey ? fx : fy;
+        double light = 0.6 + 0.22 * soft(Math.abs(wallDist - COVE_INSET * 0.5), 0.35) - 0.1 * soft(wallDist, 0.15);
+        float cove = (float) cover(wallDist, f, COVE_INSET, COVE_INSET + COVE_WIDTH);
+        float track = 0;
+        float head = 0;
+        if (Math.abs(ex - TRACK_INSET) < 0.2 && ey > 0.8) {
+            track = (float) cover(ex, fx, TRACK_INSET - TRACK_WIDTH / 2, TRACK_INSET + TRACK_WIDTH / 2);
+            head = spotHead(x > 0 ? 0 : 2, x > 0 ? y + hy : hy - y, ex, fy, fx);
+        } else if (Math.abs(ey - TRACK_INSET) < 0.2 && ex > 0.8) {
+            track = (float) cover(ey, fy, TRACK_INSET - TRACK_WIDTH / 2, TRACK_INSET + TRACK_WIDTH / 2);
+            head = spotHead(y > 0 ? 1 : 3, y > 0 ? hx - x : x + hx, ey, fx, fy);
         }
-        double grid = Math.max(stripes(x * INV_TILE_GRID, fx * INV_TILE_GRID, TILE_GRID_LINE),
-                stripes(y * INV_TILE_GRID, fy * INV_TILE_GRID, TILE_GRID_LINE));
-        double wallDist = Math.min(hx - Math.abs(x), hy - Math.abs(y));
-        ceilingColour(panel, halo, grid, soft(wallDist, 0.4), out);
+        track = Math.max(track, head);
+        float l = (float) light * (1 - cove) * (1 - track);
+        out[0] = ceiling[0] * l + COVE[0] * cove + TRACK[0] * track;
+        out[1] = ceiling[1] * l + COVE[1] * cove + TRACK[1] * track;
+        out[2] = ceiling[2] * l + COVE[2] * cove + TRACK[2] * track;
     }
 
-    private void ceilingColour(double panel, double halo, double grid, double wallSoft, float[] out) {
-        double light = (0.56 + halo) * (1 - 0.14 * grid) * (1 - 0.25 * wallSoft);
-        float p = (float) panel;
-        float l = (float) light * (1 - p);
-        out[0] = ceiling[0] * l + PANEL[0] * p;
-        out[1] = ceiling[1] * l + PANEL[1] * p;
-        out[2] = ceiling[2] * l + PANEL[2] * p;
+    /** Coverage of the spot head over the picture of wall w at u, on the track e metres from that wall. */
+    private float spotHead(int w, double u, double e, double fu, double fe) {
+        Hung it = slotAt(w, u);
+        if (it == null || it.door) {
+            return 0;
+        }
+        double c = it.poolU;
+        return (float) rect(u, e, fu, fe, c - 0.06, c + 0.06, TRACK_INSET - 0.2, TRACK_INSET + 0.03);
     }
 
-    // ---- corridors behind doors ----------------------------------------------------------------
+    // ---- doorways ------------------------------------------------------------------------------
 
+    /**
+     * Through a door: the reveal (the wall's thickness, in this hall's wall colour, in the shade),
+     * then a glimpse of the next hall in its own colours, lit, with a framed picture in its accent
+     * colour on the far wall.
+     */
     private void shadeCorridor(int s, Hit hit, double fx, double fy, double fz, float[] out) {
         int part = (s - CORRIDOR) % 8;
         Hung h = byIndex[(s - CORRIDOR) / 8];
         double along = h.axis == 0 ? hit.x : hit.y;
-        double depth = Math.max(0, (along - h.plane) * h.sign) / CORRIDOR_LENGTH;
+        double depth = Math.max(0, (along - h.plane) * h.sign);
         double lateral = h.axis == 0 ? hit.y : hit.x;
         double up = hit.z - zf;
-        // warm light from around a corner at the far end, on the high-lateral side
-        double side = (lateral - h.lo) / (h.hi - h.lo);
-        double warm = depth * depth * (0.55 + 0.45 * side);
-        double cool = 0.16 * (1 - depth);
+        boolean reveal = part != 4 && depth < REVEAL;
         float[] base;
         float k;
         switch (part) {
             case 2 -> {
-                base = floor;
-                k = plankTone(hit.x, hit.y, fx, fy, null);
+                base = reveal ? skirting : h.nFloor;
+                k = reveal ? 1.4f : 0.7f;
             }
             case 3 -> {
-                base = ceiling;
-                k = 0.5f;
+                base = reveal ? wall : h.nCeiling;
+                k = reveal ? 0.42f : 0.55f;
             }
             case 4 -> {
-                base = wall;
-                k = 1.1f;
-                warm = 0.75 + 0.35 * side - 0.2 * (up / HallLayout.DOOR_HEIGHT);
+                base = h.nWall;
+                k = 0.78f;
+                double mid = (h.lo + h.hi) / 2;
+                double fl = h.axis == 0 ? fy : fx;
+                double frame = rect(lateral, up, fl, fz, mid - 0.6, mid + 0.6, 1.15, 2.05);
+                if (frame > 0) {
+                    double pic = rect(lateral, up, fl, fz, mid - 0.5, mid + 0.5, 1.25, 1.95);
+                    for (int c = 0; c < 3; c++) {
+                        out[c] = (float) ((base[c] * (1 - frame) + FRAME[c] * (frame - pic) + h.nAccent[c] * pic) * k);
+                    }
+                    return;
+                }
             }
             default -> {
-                base = wall;
-                k = 0.85f;
+                base = reveal ? wall : h.nWall;
+                k = reveal ? 0.55f : 0.7f;
             }
         }
-        double edges = 1 - 0.3 * soft(Math.min(side, 1 - side) * (h.hi - h.lo), 0.25);
+        double side = (lateral - h.lo) / (h.hi - h.lo);
+        double edges = part == 4 ? 1 - 0.25 * soft(Math.min(side, 1 - side) * (h.hi - h.lo), 0.25) : 1;
         for (int c = 0; c < 3; c++) {
-            out[c] = (float) (base[c] * k * (cool + warm * WARM[c]) * edges);
+            out[c] = (float) (base[c] * k * edges);
         }
     }
 

@@ -11,9 +11,11 @@ import vn.haiphong.showcase.vr360.tiles.Direction;
  * rectangle is the image itself (the frame is drawn around it); for doors, the opening.
  *
  * @param corners top-left, top-right, bottom-right, bottom-left as seen by the visitor
+ * @param panel   the blank label plaque under a picture or video, or the sign over a door; null
+ *                when the wall has no room for it
  */
 public record Placed(WallItem item, double left, double bottom, double width, double height, Direction centre,
-        List<Direction> corners) {
+        List<Direction> corners, Panel panel) {
     public Placed {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(centre, "centre");

@@ -163,4 +163,70 @@ class HallLayoutTest {
         assertEquals(0, new Direction(2 * Math.PI, 0).yaw(), EPS);
         assertThrows(IllegalArgumentException.class, () -> new Direction(0, 2));
     }
+
+    /**
+     * Every picture gets a label plaque under its frame, left-aligned with it and clear of the
+     * skirting; a door gets a sign over its architrave; the hall's title hangs on the north wall
+     * above all of them. Panels never overlap the frames, the doors or one another.
+     */
+    @Test
+    void labelsSignsAndTheTitleHangClearOfFramesDoorsAndEachOther() {
+        List<WallItem> items = new java.util.ArrayList<>();
+        for (int s = 1; s <= 7; s++) {
+            items.add(s == 4 ? WallItem.door("next", Wall.NORTH, s) : picture("n" + s, Wall.NORTH, s, s % 2 == 0 ? 1.5 : 1.8));
+        }
+        items.add(picture("e1", Wall.EAST, 1, 3));
+        items.add(picture("e2", Wall.EAST, 2, 3));
+        List<Placed> placed = HallLayout.place(HALL, items);
+        for (Placed p : placed) {
+            double slot = p.item().wall() == Wall.NORTH ? 18.0 / 7 : 6.0;
+            Panel panel = p.panel();
+            assertTrue(panel != null, p.item().id() + " has a panel");
+            assertTrue(panel.left() >= (p.item().slot() - 1) * slot - EPS && panel.right() <= p.item().slot() * slot + EPS,
+                    p.item().id() + ": the panel stays in its slot");
+            if (p.item().kind() == WallItem.Kind.DOOR) {
+                assertEquals(Panel.Kind.SIGN, panel.kind());
+                assertTrue(panel.bottom() >= p.top() + HallLayout.DOOR_CASING + HallLayout.ARCHITRAVE, "the sign is over the architrave");
+                assertEquals(p.left() + p.width() / 2, panel.left() + panel.widthMetres() / 2, EPS, "centred over the door");
+            } else {
+                assertEquals(Panel.Kind.LABEL, panel.kind());
+                double frame = HallLayout.frameWidth(p.width(), p.height(), slot);
+                assertTrue(panel.top() <= p.bottom() - frame, p.item().id() + ": under the frame");
+                assertTrue(panel.bottom() >= HallLayout.SKIRTING_CLEAR, p.item().id() + ": above the skirting");
+                assertEquals(p.left(), panel.left(), EPS, p.item().id() + ": left-aligned with its picture");
+                assertTrue(panel.space() >= panel.width(), p.item().id() + ": its text may take at least the plaque's width");
+            }
+            // the anchor is where the viewer pins the text: the top-left corner of a label, the bottom middle of a sign
+            double u = panel.kind() == Panel.Kind.LABEL ? panel.left() : panel.left() + panel.widthMetres() / 2;
+            double v = panel.kind() == Panel.Kind.LABEL ? panel.top() : panel.bottom();
+            assertDirection(expected(HALL, p.item().wall(), u, v), panel.anchor(), p.item().id() + " anchor");
+        }
+        Panel title = HallLayout.title(HALL, placed);
+        assertTrue(title != null, "a 5 m hall has room for its title");
+        assertEquals(Wall.NORTH, title.wall());
+        assertEquals(9, title.left() + title.widthMetres() / 2, EPS, "centred on the wall");
+        assertTrue(title.top() <= HALL.height(), "under the ceiling");
+        for (Placed p : placed) {
+            if (p.item().wall() == Wall.NORTH) {
+                assertTrue(title.bottom() >= p.panel().top() && title.bottom() >= p.top(), "the title is above " + p.item().id());
+            }
+        }
+        assertDirection(expected(HALL, Wall.NORTH, 9, title.bottom() + title.heightMetres() / 2), title.anchor(), "title anchor");
+        double dz = title.bottom() + title.heightMetres() / 2 - HallLayout.EYE_HEIGHT;
+        assertEquals(2 * Math.atan(title.widthMetres() / 2 / Math.hypot(6, dz)), title.width(), 1e-9, "angular width seen from the centre");
+    }
+
+    /** A picture too tall to leave room for its label below gets it beside, on the right; a low hall has no title. */
+    @Test
+    void aTallPictureHasItsLabelBesideItAndALowHallNoTitle() {
+        Hall low = Hall.of(12, 10, 3.3);
+        List<Placed> placed = HallLayout.place(low, List.of(picture("tall", Wall.NORTH, 1, 0.7), picture("wide", Wall.NORTH, 2, 1.5)));
+        Placed tall = placed.get(0);
+        Panel label = tall.panel();
+        assertTrue(label != null);
+        assertTrue(label.left() > tall.right(), "beside, on the right");
+        assertEquals(tall.bottom(), label.bottom(), EPS, "level with the picture's bottom");
+        assertTrue(label.right() <= 6, "inside its slot");
+        assertEquals(null, HallLayout.title(low, placed), "no room for a title above 2.4 m pictures under a 3.3 m ceiling");
+    }
 }

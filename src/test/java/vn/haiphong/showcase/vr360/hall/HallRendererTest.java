@@ -217,15 +217,64 @@ class HallRendererTest {
                 + Math.abs((p & 0xff) - (q & 0xff))) / 3.0;
     }
 
+    /**
+     * Through a door the next hall shows in its own colours: here (no hall given behind it) a
+     * hall like this one, whose accent (red) is the picture glimpsed on its far wall; around the
+     * opening, the casing in the accent colour.
+     */
     @Test
-    void aDoorShowsAWarmCorridorInsideAnAccentFrame() {
+    void aDoorShowsTheNextHallInsideAnAccentCasing() {
         Placed door = placed.stream().filter(p -> p.item().kind() == WallItem.Kind.DOOR).findFirst().orElseThrow();
-        int inside = rgb(spot(door.centre().vector()));
-        assertTrue((inside >> 16 & 0xff) > (inside & 0xff) + 30, "warm light in the corridor: " + Integer.toHexString(inside));
+        // straight through the opening at eye height: the far wall's picture
+        double[] through = HallLayout.direction(HALL, Wall.SOUTH, door.left() + door.width() / 2, HallLayout.EYE_HEIGHT).vector();
+        int inside = rgb(spot(through));
+        assertTrue(shows(inside, new Color(255, 0, 0)), "the next hall's accent through the door: " + Integer.toHexString(inside));
         // just outside the top-left corner of the opening: the casing, in the accent colour (red)
         Spot c = spot(HallLayout.direction(HALL, Wall.SOUTH, door.left() - 0.06, door.top() + 0.06).vector());
         int casing = rgb(c);
         assertTrue(shows(casing, new Color(255, 0, 0)), "casing " + Integer.toHexString(casing));
+    }
+
+    /** The door opens on the hall given behind it: its accent, not this hall's, is what shows through. */
+    @Test
+    void aDoorShowsTheColoursOfTheHallBehindIt() {
+        Placed door = placed.stream().filter(p -> p.item().kind() == WallItem.Kind.DOOR).findFirst().orElseThrow();
+        Hall green = new Hall(18, 12, 5, Hall.DEFAULT_WALLS, Hall.DEFAULT_FLOOR, Hall.DEFAULT_CEILING, new Color(0, 160, 0));
+        Map<CubeFace, BufferedImage> other = HallRenderer.render(HALL, placed, pictures::get, Map.of("next", green), 256);
+        double[] px = null;
+        CubeFace face = null;
+        for (CubeFace f : CubeFace.values()) {
+            double[] p = Panoramas.expectedPixel(f,
+                    HallLayout.direction(HALL, Wall.SOUTH, door.left() + door.width() / 2, HallLayout.EYE_HEIGHT).vector(), 256);
+            if (p != null && p[0] >= 0 && p[0] < 256 && p[1] >= 0 && p[1] < 256) {
+                px = p;
+                face = f;
+            }
+        }
+        int inside = other.get(face).getRGB((int) px[0], (int) px[1]);
+        assertTrue(shows(inside, new Color(0, 200, 0)), "green through the door: " + Integer.toHexString(inside));
+    }
+
+    /** The label plaque under a picture is painted blank and pale: the viewer writes on it. */
+    @Test
+    void eachPictureHasAPaleBlankLabelPlaqueUnderIt() {
+        int checked = 0;
+        for (Placed p : placed) {
+            if (p.item().kind() == WallItem.Kind.DOOR || p.panel() == null) {
+                continue;
+            }
+            Panel label = p.panel();
+            double u = label.left() + label.widthMetres() / 2;
+            double v = label.bottom() + label.heightMetres() / 2;
+            int rgb = rgb(spot(HallLayout.direction(HALL, p.item().wall(), u, v).vector()));
+            int r = rgb >> 16 & 0xff;
+            int g = rgb >> 8 & 0xff;
+            int b = rgb & 0xff;
+            assertTrue(Math.min(r, Math.min(g, b)) > 150 && Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) < 40,
+                    p.item().id() + ": a pale, neutral plaque, was " + Integer.toHexString(rgb));
+            checked++;
+        }
+        assertTrue(checked >= 10, "labels checked: " + checked);
     }
 
     /**
