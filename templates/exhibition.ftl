@@ -25,11 +25,12 @@
 ${page.content?no_esc}
   </div>
 </#if>
-  <section class="ex-embed" aria-labelledby="_ex-embed-h">
-    <h2 id="_ex-embed-h">${t("exhibition_embed")}</h2>
+  <#-- for site owners, not tourists: folded away -->
+  <details class="ex-embed">
+    <summary>${t("exhibition_embed_summary")}</summary>
     <p id="_ex-embed-help">${t("exhibition_embed_help")}</p>
-    <textarea id="_ex-snippet" class="ex-snippet" readonly rows="4" aria-labelledby="_ex-embed-h" aria-describedby="_ex-embed-help">${ex.snippet}</textarea>
+    <textarea id="_ex-snippet" class="ex-snippet" readonly rows="4" aria-label="${t("exhibition_embed")}" aria-describedby="_ex-embed-help">${ex.snippet}</textarea>
     <p><button type="button" class="ex-copy" data-copy="_ex-snippet" data-copied="${t("exhibition_copied")}">${t("exhibition_copy")}</button> <a href="${ex.embedUrl}">${t("exhibition_open_embed")}</a></p>
-  </section>
+  </details>
 </div>
 </@layout.shell>

@@ -30,6 +30,9 @@
 <#if r.intro?has_content>
     <p class="ex-intro"<#if r.introLang?has_content> lang="${r.introLang}"</#if>>${r.intro}</p>
 </#if>
+<#if r.note?has_content>
+    <p class="ex-hall-note"<#if r.noteLang?has_content> lang="${r.noteLang}"</#if>>${r.note}</p>
+</#if>
     <ol class="ex-list" aria-label="${t("exhibition_exhibits")}">
 <#list r.exhibits as x>
       <li class="ex-item" data-exhibit="${x.id}" data-type="${x.type}">
@@ -50,7 +53,7 @@
 <#elseif x.picture??>
           <@pic.picture img=x.picture alt=x.title sizes="(min-width: 60rem) 50rem, 100vw"/>
 </#if>
-          <figcaption><span class="ex-fig-title"<#if x.titleLang?has_content> lang="${x.titleLang}"</#if>>${x.title}</span> <span class="ex-caption"<#if x.captionLang?has_content> lang="${x.captionLang}"</#if>>${x.caption}</span> <span class="ex-credit"<#if x.creditLang?has_content> lang="${x.creditLang}"</#if>>${x.credit}</span></figcaption>
+          <figcaption><span class="ex-fig-title"<#if x.titleLang?has_content> lang="${x.titleLang}"</#if>>${x.title}</span> <span class="ex-caption"<#if x.captionLang?has_content> lang="${x.captionLang}"</#if>>${x.caption}</span><#if x.credit?has_content> <span class="ex-credit"<#if x.creditLang?has_content> lang="${x.creditLang}"</#if>>${x.credit}</span></#if></figcaption>
         </figure>
       </li>
 </#list>

@@ -10,7 +10,6 @@
 import "@photo-sphere-viewer/core/index.css";
 import "@photo-sphere-viewer/markers-plugin/index.css";
 import "@photo-sphere-viewer/virtual-tour-plugin/index.css";
-import "@photo-sphere-viewer/map-plugin/index.css";
 import "@photo-sphere-viewer/gallery-plugin/index.css";
 import "./exhibition.css";
 import { formatHash, parseHash } from "./hash.js";
@@ -66,7 +65,30 @@ function boot(root, data) {
     if (viewer) {
       viewer.panelClosed();
     }
-  });
+  }, step);
+
+  /** Previous (-1) / next (+1) exhibit of the open one's room, wrapping round at the ends. */
+  function step(delta) {
+    const figure = panel.figure;
+    const roomId = figure?.id.startsWith("_ex-fig-")
+      ? Array.from(rooms.keys()).find((id) => figure.id.startsWith(`_ex-fig-${id}-`) && exhibitOf(id, panel.exhibit)) : null;
+    const items = Array.from(root.querySelectorAll(`.ex-room[data-room="${CSS.escape(roomId ?? "")}"] .ex-item`));
+    const at = items.findIndex((li) => li.dataset.exhibit === panel.exhibit);
+    if (!roomId || at < 0) {
+      return;
+    }
+    const nextId = items[(at + delta + items.length) % items.length].dataset.exhibit;
+    if (viewer) {
+      viewer.go({ room: roomId, exhibit: nextId, returnTo: panel.returnTo });
+      return;
+    }
+    const next = document.getElementById(`_ex-fig-${roomId}-${nextId}`);
+    if (next) {
+      panel.show(next, nextId, panel.returnTo);
+      root.dataset.exhibit = nextId;
+      history.replaceState(history.state, "", formatHash(roomId, nextId, null));
+    }
+  }
   const post = frameMessages(data.lang, {
     goto: (roomId, exhibit) => {
       if (rooms.has(roomId) && (!exhibit || exhibitOf(roomId, exhibit))) {

@@ -10,18 +10,18 @@ import { Viewer } from "@photo-sphere-viewer/core";
 import { CubemapTilesAdapter } from "@photo-sphere-viewer/cubemap-tiles-adapter";
 import { MarkersPlugin } from "@photo-sphere-viewer/markers-plugin";
 import { VirtualTourPlugin } from "@photo-sphere-viewer/virtual-tour-plugin";
-import { MapPlugin } from "@photo-sphere-viewer/map-plugin";
 import { GalleryPlugin } from "@photo-sphere-viewer/gallery-plugin";
 import { AutorotatePlugin } from "@photo-sphere-viewer/autorotate-plugin";
 import { GyroscopePlugin } from "@photo-sphere-viewer/gyroscope-plugin";
 import { StereoPlugin } from "@photo-sphere-viewer/stereo-plugin";
 import { formatHash } from "./hash.js";
-import { psvLang } from "./lang.js";
+import { escapeHtml, psvLang } from "./lang.js";
 import { doorArrow, markerId, tourNodes, wallVideoMarker } from "./tour.js";
 import { accessibleControls } from "./a11y.js";
 import { startKiosk } from "./kiosk.js";
 import { keysWhileFocused } from "./keys.js";
 import { hasWebgl, showRoomList } from "./layout.js";
+import { floorPlan } from "./floorplan.js";
 
 /**
  * Starts the viewer in `root` (#_ex, already laid out by the page script) with the exhibition's
@@ -48,7 +48,6 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
 
   const langLinks = Array.from(root.querySelectorAll(".ex-langs a[href]"))
     .map((a) => ({ a, base: a.getAttribute("href").split("#")[0] }));
-  const floorPlan = data.map ? await floorPlanImage(data.map) : null;
 
   // where the first room shows up: a deep link's view, an exhibit's position or the room's start
   const initialRoom = rooms.has(target.room) ? target.room : firstRoom;
@@ -79,21 +78,11 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
       mousewheelCtrlKey: !(embed || kiosk),
       plugins: [
         [MarkersPlugin, { defaultHoverScale: false, gotoMarkerSpeed: "10rpm" }],
-        ...(data.map ? [[MapPlugin, {
-          imageUrl: floorPlan,
-          size: "180px",
-          defaultZoom: 40,
-          position: ["bottom", "left"],
-          visibleOnLoad: viewerElement.clientWidth >= 640,
-          minimizeOnHotspotClick: true,
-          coneColor: "#b3202a",
-          spotStyle: { size: 16, color: "#ffd166", borderSize: 2, borderColor: "#0b3954", hoverBorderSize: 4 },
-        }]] : []),
         [GalleryPlugin, { visibleOnLoad: false, hideOnClick: true, thumbnailSize: { width: 160, height: 90 } }],
         [AutorotatePlugin, { autostartDelay: null, autostartOnIdle: false, autorotateSpeed: "1rpm", autorotatePitch: 0 }],
         GyroscopePlugin,
         StereoPlugin,
-        // last: it hands the rooms to the map and the gallery, which must be set up by then
+        // last: it hands the rooms to the gallery, which must be set up by then
         [VirtualTourPlugin, {
           positionMode: "manual",
           renderMode: "2d",
@@ -101,15 +90,19 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
           startNodeId: initialRoom,
           preload: true,
           showLinkTooltip: true,
-          arrowStyle: { element: doorArrow((roomId) => goRoom(roomId)), size: { width: 56, height: 56 } },
-          transitionOptions: (node) => ({
-            rotateTo: takePendingPosition() ?? roomStart(node.id),
+          // the door's card: "Go to <hall>" over the hall's thumbnail, light on dark (exhibition.css)
+          getLinkTooltip: (content, link, node) => `<p class="ex-door-card">${escapeHtml(link.data?.label ?? node.name)}</p>`
+            + (node.thumbnail ? `<img src="${escapeHtml(node.thumbnail)}" alt="">` : ""),
+          arrowStyle: { element: doorArrow((roomId) => throughDoor(roomId)), size: { width: 56, height: 56 } },
+          // through a door the visitor keeps looking the way they walked (the halls share north), so
+          // the next hall opens looking into it with the door behind; else the room's start view
+          transitionOptions: (node, fromNode, fromLink) => ({
+            rotateTo: takePendingPosition() ?? (fromLink?.position ? doorView(fromLink.position) : roomStart(node.id)),
             effect: reducedMotion.matches ? "none" : "fade",
             rotation: !reducedMotion.matches,
             speed: "20rpm",
             showLoader: true,
           }),
-          map: floorPlan ? { imageUrl: floorPlan, size: { width: data.map.width, height: data.map.height } } : null,
         }],
       ],
     });
@@ -125,6 +118,8 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
   if (!(embed || kiosk)) {
     keysWhileFocused(viewer, viewerElement);
   }
+  // the floor plan: all halls, this one lit, the visitor's place and view (floorplan.js)
+  const plan = floorPlan(viewerElement, data, ui, (roomId) => goRoom(roomId));
   const markers = viewer.getPlugin(MarkersPlugin);
   const tour = viewer.getPlugin(VirtualTourPlugin);
   const autorotate = viewer.getPlugin(AutorotatePlugin);
@@ -153,6 +148,17 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
     });
   }
 
+  /** The view on entering a room through a door seen at `position`: the same heading, level. */
+  function doorView(position) {
+    return { yaw: position.yaw, pitch: 0 };
+  }
+
+  /** Walks through the current room's door to `roomId` (keyboard, door outline): heading kept. */
+  function throughDoor(roomId) {
+    const door = rooms.get(current.room)?.doors?.find((d) => d.to === roomId);
+    return goRoom(roomId, door?.position ? doorView(door.position) : null);
+  }
+
   let ready = false;
   tour.addEventListener("node-changed", ({ node }) => {
     current.room = node.id;
@@ -161,6 +167,8 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
     // first room shows (the same moment a framed page posts "ready")
     root.dataset.room = node.id;
     delete root.dataset.exhibit;
+    plan.room(node.id);
+    plan.view(viewer.getPosition().yaw);
     root.dataset.ready = "true";
     // the still and the start button (or its "loading" line) leave the stage to the viewer
     for (const placeholder of viewerElement.querySelectorAll(":scope > .ex-still, :scope > .ex-start, :scope > .ex-loading")) {
@@ -255,7 +263,7 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
     if (exhibit) {
       activate(current.room, exhibit, null);
     } else if (door) {
-      goRoom(door);
+      throughDoor(door);
     }
   });
 
@@ -309,7 +317,8 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
   }
 
   let hashTimer = 0;
-  viewer.addEventListener("position-updated", () => {
+  viewer.addEventListener("position-updated", ({ position }) => {
+    plan.view(position.yaw);
     if (!hashTimer) {
       hashTimer = setTimeout(() => {
         hashTimer = 0;
@@ -370,28 +379,3 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
     },
   };
 }
-
-/**
- * The floor plan for the map plugin, which draws it at the image's own size in pixels. An SVG
- * with only a viewBox has none (Chrome makes it 250 × 150, so the rooms' map positions miss):
- * such a plan is given inline with the JSON's width and height (the plugin makes it a data: URL).
- * Fetched before the viewer starts, because the plugin trips over an image changed while loading.
- */
-async function floorPlanImage({ image, width, height }) {
-  if (!/\.svg(?:[?#]|$)/.test(image) || !width || !height) {
-    return image;
-  }
-  try {
-    const response = await fetch(image);
-    const svg = response.ok ? await response.text() : "";
-    const open = svg.match(/<svg\b[^>]*>/)?.[0];
-    // btoa() inside the plugin takes Latin-1 only
-    if (open && !/\swidth\s*=/.test(open) && /^[\x00-\xff]*$/.test(svg)) {
-      return svg.replace(/<svg\b/, `<svg width="${width}" height="${height}"`);
-    }
-  } catch {
-    // the plugin will try the URL itself
-  }
-  return image;
-}
-

@@ -60,6 +60,8 @@ final class ExhibitionPages {
         "mapMinimize", "exhibition_map_minimize", "mapNorth", "exhibition_map_north", "mapReset", "exhibition_map_reset",
         "stereoNotification", "exhibition_stereo_notification", "pleaseRotate", "exhibition_please_rotate",
         "tapToContinue", "exhibition_tap_to_continue", "start", "exhibition_start",
+        "previous", "exhibition_previous", "next", "exhibition_next", "zoomFit", "exhibition_zoom_fit",
+        "zoomLevel", "exhibition_zoom_level", "youAreIn", "exhibition_you_are_in",
     };
 
     private final RenderContext ctx;
@@ -89,8 +91,24 @@ final class ExhibitionPages {
         List<ExhibitionView.Room> rooms = new ArrayList<>();
         for (RoomTiles t : pkg.rooms()) {
             Exhibition.Room r = t.room();
+            // the hall's series credit is said once, in the hall's note, not under each of its pictures
+            String series = seriesCredit(r, lang);
+            boolean drawings = ctx.config().print().illustrations();
+            String note = "";
+            String noteLang = "";
+            String dropped = null;
+            if (series != null && drawings) {
+                note = ctx.ui().get(lang, "exhibition_hall_note");
+                dropped = series;
+            } else if (series != null && r.exhibits().stream().allMatch(e -> series.equals(e.credit().in(lang)))) {
+                note = series;
+                noteLang = langOf(r.exhibits().get(0).credit(), lang);
+                dropped = series;
+            }
+            String drop = dropped;
             rooms.add(new ExhibitionView.Room(r.id(), t == first, r.name().in(lang), langOf(r.name(), lang),
-                    r.intro().in(lang), langOf(r.intro(), lang), r.exhibits().stream().map(e -> exhibit(r, e, lang)).toList()));
+                    r.intro().in(lang), langOf(r.intro(), lang), note, noteLang,
+                    r.exhibits().stream().map(e -> exhibit(r, e, lang, drop != null && drop.equals(e.credit().in(lang)))).toList()));
         }
         return new ExhibitionView(ex.title().in(lang), langOf(ex.title(), lang), ex.intro().in(lang), langOf(ex.intro(), lang),
                 embed, pageUrl(lang), embedUrl(lang), links.absolute(embedUrl(lang)), links.absolute(oembedUrl(lang)),
@@ -100,7 +118,23 @@ final class ExhibitionPages {
                 Json.write(viewerData(lang, embed)));
     }
 
-    private ExhibitionView.Exhibit exhibit(Exhibition.Room r, Exhibit e, String lang) {
+    /**
+     * The credit most of a room's exhibits share in {@code lang} (two or more of them, not blank),
+     * or null: a series' credit, such as the generated illustrations'.
+     */
+    private static String seriesCredit(Exhibition.Room r, String lang) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Exhibit e : r.exhibits()) {
+            String credit = e.credit().in(lang);
+            if (credit != null && !credit.isBlank()) {
+                counts.merge(credit, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().filter(c -> c.getValue() >= 2)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private ExhibitionView.Exhibit exhibit(Exhibition.Room r, Exhibit e, String lang, boolean hallCredit) {
         ResponsiveImage img = ctx.images().get(e.picture());
         ExhibitionView.Video video = null;
         if (e.kind() == Exhibit.Kind.VIDEO) {
@@ -123,7 +157,7 @@ final class ExhibitionPages {
         return new ExhibitionView.Exhibit(e.id(), e.kind() == Exhibit.Kind.IMAGE ? "image" : "video",
                 Permalinks.exhibitLink(r.id(), e.id()), "_ex-fig-" + r.id() + "-" + e.id(),
                 e.title().in(lang), langOf(e.title(), lang), e.caption().in(lang), langOf(e.caption(), lang),
-                e.credit().in(lang), langOf(e.credit(), lang), img == null ? null : Pictures.model(img, null), video);
+                hallCredit ? "" : e.credit().in(lang), hallCredit ? "" : langOf(e.credit(), lang), img == null ? null : Pictures.model(img, null), video);
     }
 
     /** The {@code lang} of a text shown in {@code lang} when it comes from another language (a fallback), else empty. */
@@ -159,7 +193,8 @@ final class ExhibitionPages {
             Map<String, Object> room = new LinkedHashMap<>();
             room.put("id", r.id());
             room.put("name", r.name().in(lang));
-            room.put("map", Json.object("x", round(FloorPlan.x(r)), "y", round(FloorPlan.y(r))));
+            room.put("map", Json.object("x", round(FloorPlan.x(r)), "y", round(FloorPlan.y(r)),
+                    "w", round(FloorPlan.width(r)), "h", round(FloorPlan.depth(r))));
             room.put("thumb", Permalinks.tileFile(t.folder(), PanoramaTiler.THUMB));
             room.put("still", Permalinks.tileFile(t.folder(), ExhibitionPackager.STILL));
             room.put("panorama", Json.object("levels", t.levels(),

@@ -15,6 +15,8 @@ public final class FloorPlan {
     public static final int HEIGHT = 600;
     /** Pixels per metre: three 18 m halls side by side fill the width. */
     private static final double SCALE = 14;
+    /** A panorama room's circle on the plan. */
+    private static final double PANORAMA_RADIUS = 90;
 
     private FloorPlan() {
     }
@@ -28,6 +30,16 @@ public final class FloorPlan {
         return r.mapY() * HEIGHT;
     }
 
+    /** How wide a room is drawn on the plan (its hall's width, or a panorama's circle), in the plan's pixels. */
+    public static double width(Room r) {
+        return r.isHall() ? r.hall().width() * SCALE : 2 * PANORAMA_RADIUS;
+    }
+
+    /** How deep (north to south) a room is drawn on the plan, in the plan's pixels. */
+    public static double depth(Room r) {
+        return r.isHall() ? r.hall().depth() * SCALE : 2 * PANORAMA_RADIUS;
+    }
+
     static String svg(Exhibition ex) {
         StringBuilder sb = new StringBuilder(2048);
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
@@ -38,11 +50,12 @@ public final class FloorPlan {
             double cy = y(r);
             if (!r.isHall()) {
                 sb.append(String.format(Locale.ROOT,
-                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"90\" fill=\"#ffffff\" stroke=\"#3d3a35\" stroke-width=\"6\"/>\n", cx, cy));
+                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"#ffffff\" stroke=\"#3d3a35\" stroke-width=\"6\"/>\n", cx, cy,
+                        PANORAMA_RADIUS));
                 continue;
             }
-            double w = r.hall().width() * SCALE;
-            double d = r.hall().depth() * SCALE;
+            double w = width(r);
+            double d = depth(r);
             String floor = hex(blend(r.hall().floor().getRGB(), 0xffffff, 0.7));
             sb.append(String.format(Locale.ROOT,
                     "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"4\" fill=\"%s\" stroke=\"#3d3a35\" stroke-width=\"6\"/>\n",

@@ -153,6 +153,7 @@ class ExhibitionBrowserTest {
                     const r = a.getBoundingClientRect(), v = document.getElementById('_ex-viewer').getBoundingClientRect();
                     return r.width > 0 && Math.abs((r.left + r.right) / 2 - (v.left + v.right) / 2) < 40 ? a : null;"""));
             assertTrue(arrow.getAttribute("aria-label").length() > 3, lang + ": the door has a name: " + arrow.getAttribute("aria-label"));
+            assertDoorCardReadable(arrow, lang);
             if (byKeyboard) {
                 arrow.sendKeys(Keys.ENTER);
             } else {
@@ -161,11 +162,45 @@ class ExhibitionBrowserTest {
             ExhibitionViewer.waitReady(driver, NEXT_ROOM);
             waiting().until(d -> d.getCurrentUrl().contains("room=" + NEXT_ROOM));
             assertNotBlank(lang + ", " + NEXT_ROOM + " through the door (" + (byKeyboard ? "Enter" : "click") + ")");
+            // the visitor keeps their heading: the next hall opens looking the way they walked, not at its north wall
+            double heading = ((Number) door.get("yaw")).doubleValue();
+            waiting().until(d -> !Double.isNaN(hashYaw()));
+            assertTrue(angleBetween(hashYaw(), heading) < 0.1, lang + ": through the door at yaw " + heading
+                    + " the next hall opens at yaw " + hashYaw() + " (" + (byKeyboard ? "Enter" : "click") + ")");
+            // the floor plan marks the hall one is in
+            assertEquals(NEXT_ROOM, js("return document.querySelector('#_ex-viewer .ex-plan').dataset.room;"), lang + ": the floor plan's hall");
             assertTrue(driver.findElement(By.id("_ex-room-" + NEXT_ROOM)).getAttribute("hidden") == null
                     && driver.findElement(By.id("_ex-room-" + FIRST_ROOM)).getAttribute("hidden") != null,
                     lang + ": the list shows the new room's exhibits");
             byKeyboard = !byKeyboard;
         }
+    }
+
+    /** The smaller angle between two yaws (radians). */
+    private static double angleBetween(double a, double b) {
+        double d = Math.abs(a - b) % (2 * Math.PI);
+        return Math.min(d, 2 * Math.PI - d);
+    }
+
+    /**
+     * Points at a door's arrow and measures its hover card: the text's contrast with the card's
+     * background (composited over both white and black, the card being a little translucent) is at
+     * least 4.5:1 (WCAG AA).
+     */
+    private static void assertDoorCardReadable(WebElement arrow, String lang) {
+        new Actions(driver).moveToElement(arrow).perform();
+        double contrast = ((Number) waiting().until(d -> js("""
+                const card = document.querySelector('#_ex-viewer .psv-tooltip .ex-door-card');
+                if (!card) return null;
+                const parse = (c) => c.match(/[0-9.]+/g).map(Number);
+                const [r, g, b, a = 1] = parse(getComputedStyle(card.closest('.psv-tooltip')).backgroundColor);
+                const [tr, tg, tb] = parse(getComputedStyle(card).color);
+                const lum = (rgb) => rgb.map((v) => v / 255).map((v) => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+                  .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+                const ratio = (x, y) => (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+                const text = lum([tr, tg, tb]);
+                return Math.min(...[255, 0].map((under) => ratio(text, lum([r, g, b].map((v) => v * a + under * (1 - a))))));"""))).doubleValue();
+        assertTrue(contrast >= 4.5, lang + ": the door's hover card has a contrast of " + contrast + ":1");
     }
 
     /** The resources the page has requested whose URL matches {@code regex}. */
@@ -356,5 +391,119 @@ class ExhibitionBrowserTest {
             }
         }
         assertTrue(wide.isEmpty(), String.join("\n", wide));
+    }
+
+    /** The exhibits of the room in the list, in order. */
+    @SuppressWarnings("unchecked")
+    private static List<String> listed(String room) {
+        return (List<String>) js("return Array.from(document.querySelectorAll('#_ex-room-' + arguments[0] + ' .ex-item')).map(li => li.dataset.exhibit);", room);
+    }
+
+    @Test
+    void theDialogStepsThroughTheRoomWrappingRoundAndAnnouncesEachExhibit() {
+        open("/en/exhibition/");
+        ExhibitionViewer.start(driver);
+        List<String> order = listed(FIRST_ROOM);
+        assertTrue(order.size() > 2, order.toString());
+        js("document.querySelector('#_ex-room-' + arguments[0] + ' .ex-open').click();", FIRST_ROOM);
+        waiting().until(d -> order.get(0).equals(ExhibitionViewer.state(d, "exhibit")));
+        WebElement dialog = driver.findElement(By.cssSelector(".ex-panel:not([hidden]) [role=dialog]"));
+        // → : the next exhibit, in the dialog, the address and the live region
+        new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+        waiting().until(d -> order.get(1).equals(ExhibitionViewer.state(d, "exhibit")));
+        assertEquals("_ex-fig-" + FIRST_ROOM + "-" + order.get(1), dialog.findElement(By.cssSelector("figure")).getAttribute("id"));
+        waiting().until(d -> d.getCurrentUrl().contains("exhibit=" + order.get(1)));
+        String said = (String) js("return arguments[0].querySelector('[role=status]').textContent;", dialog);
+        assertTrue(said.startsWith("2 / " + order.size()), "the step is announced: " + said);
+        assertEquals(dialog.findElement(By.cssSelector("figure .ex-fig-title")).getAttribute("id"), dialog.getAttribute("aria-labelledby"),
+                "the dialog is labelled by the new exhibit's title");
+        assertTrue(Boolean.TRUE.equals(js("return arguments[0].contains(document.activeElement);", dialog)), "the focus stays in the dialog");
+        // ← twice: back to the first, then round to the last
+        new Actions(driver).sendKeys(Keys.ARROW_LEFT).perform();
+        waiting().until(d -> order.get(0).equals(ExhibitionViewer.state(d, "exhibit")));
+        new Actions(driver).sendKeys(Keys.ARROW_LEFT).perform();
+        waiting().until(d -> order.get(order.size() - 1).equals(ExhibitionViewer.state(d, "exhibit")));
+        // the Next button wraps round to the first, and the focus stays on it
+        WebElement next = dialog.findElement(By.cssSelector(".ex-panel-step[data-step='1']"));
+        assertFalse(next.getText().isBlank(), "the Next button has a visible name");
+        next.click();
+        waiting().until(d -> order.get(0).equals(ExhibitionViewer.state(d, "exhibit")));
+        assertTrue(matches(focused(), ".ex-panel-step[data-step='1']"), "the focus stays on Next");
+        // Escape closes; the focus goes back to the link that opened the dialog
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        waiting().until(d -> d.findElements(By.cssSelector(".ex-panel:not([hidden])")).isEmpty());
+        assertNull(ExhibitionViewer.state(driver, "exhibit"));
+    }
+
+    /** The width (in pixels, from the image pipeline's file name) of the dialog picture's loaded file. */
+    private static int loadedWidth() {
+        String src = (String) js("return document.querySelector('.ex-panel:not([hidden]) figure img').currentSrc;");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.(\\d+)\\.[0-9a-f]+\\.(?:avif|webp|jpg|png)$").matcher(src);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    @Test
+    void zoomingIntoAPictureLoadsItsLargestPublishedWidthAndPans() {
+        open("/en/exhibition/");
+        String first = listed(FIRST_ROOM).get(0);
+        // (the dialog opens from the list before the viewer has come)
+        js("document.querySelector('#_ex-room-' + arguments[0] + ' .ex-open').click();", FIRST_ROOM);
+        waiting().until(d -> first.equals(ExhibitionViewer.state(d, "exhibit")));
+        waiting().until(d -> loadedWidth() > 0);
+        int before = loadedWidth();
+        int largest = ((Number) js("""
+                const img = document.querySelector('.ex-panel:not([hidden]) figure img');
+                return Math.max(...img.getAttribute('srcset').split(',').map(c => Number(c.trim().split(/\\s+/)[1].replace('w', ''))));""")).intValue();
+        assertTrue(before < largest, "the dialog shows a smaller width first (" + before + " of " + largest + ")");
+        WebElement zoomIn = driver.findElement(By.cssSelector(".ex-panel:not([hidden]) .ex-zoom-in"));
+        assertFalse(zoomIn.getAttribute("aria-label").isBlank(), "the zoom button has a name");
+        for (int i = 0; i < 2; i++) {
+            new Actions(driver).sendKeys("+").perform();
+        }
+        waiting().until(d -> Double.parseDouble((String) js("return document.querySelector('.ex-zoom').dataset.zoom;")) >= 2);
+        waiting().until(d -> loadedWidth() == largest);
+        String said = (String) js("return document.querySelector('.ex-panel:not([hidden]) [role=status]').textContent;");
+        assertTrue(said.contains("%"), "the zoom is announced: " + said);
+        // zoomed, the arrows pan the picture rather than step to the next exhibit
+        String transform = (String) js("return document.querySelector('.ex-zoom img').style.transform;");
+        new Actions(driver).sendKeys(Keys.ARROW_LEFT).perform();
+        waiting().until(d -> !transform.equals(js("return document.querySelector('.ex-zoom img').style.transform;")));
+        assertEquals(first, ExhibitionViewer.state(driver, "exhibit"));
+        // - all the way out fits the picture again
+        for (int i = 0; i < 4; i++) {
+            new Actions(driver).sendKeys("-").perform();
+        }
+        waiting().until(d -> "1".equals(js("return document.querySelector('.ex-zoom').dataset.zoom;")));
+    }
+
+    @Test
+    void onAPhoneTheListIsAStripOfTheRoomAndTheEmbedCodeIsFoldedAway() {
+        Chromium.viewport(driver, 390, 844, true);
+        for (String lang : GatePages.LANGUAGES) {
+            open("/" + lang + "/exhibition/");
+            WebElement details = driver.findElement(By.cssSelector("details.ex-embed"));
+            assertNull(details.getAttribute("open"), lang + ": the Embed box is folded");
+            assertFalse(driver.findElement(By.id("_ex-snippet")).isDisplayed(), lang + ": no iframe code on show");
+            assertFalse(details.findElement(By.tagName("summary")).getText().isBlank(), lang + ": the disclosure is named");
+            // the start button in one or two lines
+            double lines = ((Number) js("""
+                    const b = document.querySelector('.ex-start'), s = getComputedStyle(b);
+                    return (b.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom)) / parseFloat(s.lineHeight);""")).doubleValue();
+            assertTrue(lines < 2.5, lang + ": the start button takes " + lines + " lines");
+            ExhibitionViewer.start(driver);
+            double height = ((Number) js("return document.querySelector('#_ex-room-' + arguments[0] + ' .ex-list').getBoundingClientRect().height;",
+                    FIRST_ROOM)).doubleValue();
+            assertTrue(height < 320, lang + ": the room's list is " + height + " px tall at 390 px");
+            // every exhibit is still a link in the list (each room's, shown with its room)
+            long links = (Long) js("return document.querySelectorAll('.ex-room .ex-open[href]').length;");
+            long exhibits = (Long) js("return JSON.parse(document.getElementById('_ex-data').textContent).rooms.reduce((n, r) => n + r.exhibits.length, 0);");
+            assertEquals(exhibits, links, lang + ": every exhibit has its link");
+            // "(video)" stays one piece
+            @SuppressWarnings("unchecked")
+            List<String> broken = (List<String>) js("""
+                    return Array.from(document.querySelectorAll('.ex-room:not([hidden]) .ex-kind'))
+                      .filter(k => k.getClientRects().length !== 1).map(k => k.textContent);""");
+            assertEquals(List.of(), broken, lang + ": a video label breaks");
+        }
     }
 }

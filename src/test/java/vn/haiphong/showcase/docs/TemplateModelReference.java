@@ -287,6 +287,10 @@ final class TemplateModelReference {
         m("ExhibitionView.Room.nameLang", "see `ex`");
         m("ExhibitionView.Room.intro", "its introduction, or empty");
         m("ExhibitionView.Room.introLang", "see `ex`");
+        m("ExhibitionView.Room.note", "the hall's note, said once instead of under each picture, or empty: while the "
+                + "pictures are drawings (`print.illustrations`) that they are computer-generated illustrations, else a "
+                + "credit all its exhibits share");
+        m("ExhibitionView.Room.noteLang", "see `ex`");
         m("ExhibitionView.Room.exhibits", "its exhibits, in order");
         m("ExhibitionView.Exhibit", "an exhibit");
         m("ExhibitionView.Exhibit.id", "its id within the room");

@@ -16,9 +16,15 @@ public record ExhibitionView(String title, String titleLang, String intro, Strin
     public record Language(String code, String name, String htmlLang, String href, boolean current) {
     }
 
-    /** {@code ex.rooms[]}: a room, its texts and exhibits; {@code first} is the one the tour starts in. */
+    /**
+     * {@code ex.rooms[]}: a room, its texts and exhibits; {@code first} is the one the tour starts in.
+     * {@code note} is said once for the hall instead of under each picture (empty if none): while the
+     * site's pictures are drawings ({@code print.illustrations}), the illustration note, and the
+     * credit most of its exhibits share leaves their figures; else a credit all of them share, said
+     * once. {@code noteLang} as for the other texts.
+     */
     public record Room(String id, boolean first, String name, String nameLang, String intro, String introLang,
-                       List<Exhibit> exhibits) {
+                       String note, String noteLang, List<Exhibit> exhibits) {
     }
 
     /**
