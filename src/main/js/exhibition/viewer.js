@@ -422,7 +422,8 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
   }
   if (kiosk) {
     let stepper = 0;
-    startKiosk(root, {
+    // the booth's idle clock starts once the first room is on screen (a deep link's exhibit shows first)
+    shown.then(() => startKiosk(root, {
       allowed: ".ex-rooms a, .ex-open, .ex-langs a",
       idleText: ui.kioskIdle ?? "",
       tour: guided ? {
@@ -460,7 +461,7 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
         },
       },
       reset: () => goRoom(firstRoom, roomStart(firstRoom)),
-    });
+    }));
   }
 
   return {
