@@ -3,6 +3,7 @@
 <#import "partials/cards.ftl" as ui>
 <#import "partials/picture.ftl" as pic>
 <#import "partials/exhibition.ftl" as exhibition>
+<#import "partials/tour.ftl" as tour>
 <@layout.shell>
 <#if page.hero??>
 <@pic.hero h=page.hero sizes="100vw" bleed=true lang=page.fallback?then(page.textLang, "")/>
@@ -20,6 +21,7 @@
 <@exhibition.block ex=ex/>
 </div>
 <div class="wrap">
+<@tour.text ex=ex/>
 <#if page.content?has_content>
   <div class="prose" lang="${page.textLang}">
 ${page.content?no_esc}

@@ -2,12 +2,14 @@
      as an HTML list that works without JavaScript or WebGL (a gallery), which the page script turns into the 360° tour. The stage
      shows a still of the first room until the viewer is started; a video's poster waits in data-poster, and its captions'
      default in data-default, until its figure is shown (a hidden figure would fetch both), and the list's thumbnails load lazily at their 88 px. -->
+<#import "/partials/tour.ftl" as tour>
 <#macro block ex>
 <div class="ex" id="_ex" data-embed="${ex.embed?c}">
   <div class="ex-stage">
     <div class="ex-viewer" id="_ex-viewer" role="region" aria-label="${t("exhibition_viewer_label")}">
       <img class="ex-still" src="${ex.still.src}" alt="" width="${ex.still.width?c}" height="${ex.still.height?c}" fetchpriority="high">
       <button type="button" class="ex-start" hidden>${t("exhibition_start")}</button>
+<@tour.controls ex=ex/>
     </div>
   </div>
   <nav class="ex-rooms" aria-label="${t("exhibition_rooms")}">

@@ -142,6 +142,9 @@ function boot(root, data) {
       if (viewer && wanted !== first) {
         viewer.go(wanted);
       }
+      if (viewer && tourWanted) {
+        viewer.tour?.start();
+      }
     } catch (e) {
       // a failed download: the button comes back for another try
       console.warn("exhibition: the viewer did not load", e);
@@ -154,6 +157,21 @@ function boot(root, data) {
       unwrapSide(root, side);
       showGallery(root, ui);
     }
+  }
+
+  // the guided tour's button starts the viewer first if need be, in the tour's first room
+  let tourWanted = false;
+  const tourStart = root.querySelector("[data-tour-start]");
+  if (tourStart && data.tour?.length) {
+    tourStart.hidden = false;
+    tourStart.addEventListener("click", () => {
+      if (viewer) {
+        viewer.tour?.start();
+      } else {
+        tourWanted = true;
+        load({ room: data.tour[0].room }, true);
+      }
+    });
   }
 
   if (startButton) {

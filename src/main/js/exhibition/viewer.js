@@ -19,6 +19,7 @@ import { escapeHtml, psvLang } from "./lang.js";
 import { doorArrow, markerId, tourNodes, wallVideoMarker } from "./tour.js";
 import { accessibleControls } from "./a11y.js";
 import { startKiosk } from "./kiosk.js";
+import { createGuidedTour } from "./guided.js";
 import { keysWhileFocused } from "./keys.js";
 import { hasWebgl, showRoomList } from "./layout.js";
 import { floorPlan } from "./floorplan.js";
@@ -160,7 +161,12 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
   }
 
   let ready = false;
+  let firstShown;
+  const shown = new Promise((resolve) => {
+    firstShown = resolve;
+  });
   tour.addEventListener("node-changed", ({ node }) => {
+    firstShown();
     current.room = node.id;
     current.exhibit = null;
     // the state for scripts and tests: the room on screen, the open exhibit, and ready once the
@@ -188,14 +194,18 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
   });
 
   // ---- exhibits -----------------------------------------------------------------------------
-  function turnTo(position) {
+  /** Turns to `position` (and `zoom`, when given); resolves when the view is there. */
+  function turnTo(position, zoom = null) {
     autorotate.stop();
     if (reducedMotion.matches) {
       viewer.rotate(position);
-    } else {
-      // animate() returns a thenable without catch(); an interrupted turn is no error
-      Promise.resolve(viewer.animate({ ...position, speed: "10rpm" })).catch(() => {});
+      if (zoom !== null) {
+        viewer.zoom(zoom);
+      }
+      return Promise.resolve();
     }
+    // animate() returns a thenable without catch(); an interrupted turn is no error
+    return Promise.resolve(viewer.animate({ ...position, ...(zoom === null ? {} : { zoom }), speed: "10rpm" })).catch(() => {});
   }
 
   /** Turns to an exhibit and opens it in the panel (after going to its room if need be). */
@@ -333,13 +343,116 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
     }
   });
 
+  // ---- the guided tour (guided.js) -----------------------------------------------------------
+  /**
+   * Where to look for a stop: its exhibit (or view) in the middle of the part of the stage the
+   * tour's caption leaves free, so the narration never hides what it describes.
+   */
+  function aimAbove(position, zoom) {
+    const box = viewerElement.querySelector(".ex-tour");
+    const height = viewerElement.clientHeight;
+    if (!box || box.hidden || !height) {
+      return position;
+    }
+    const covered = Math.max(0, viewerElement.getBoundingClientRect().bottom - box.getBoundingClientRect().top);
+    const vFov = ((zoom ?? null) === null ? viewer.state.vFov : viewer.dataHelper.zoomLevelToFov(zoom)) * Math.PI / 180;
+    const drop = Math.atan(Math.tan(vFov / 2) * Math.min(covered / height, 0.6));
+    return { yaw: position.yaw, pitch: Math.max(-Math.PI / 2, position.pitch - drop) };
+  }
+
+  /**
+   * The zoom level that shows a hall's exhibit large in the part of the stage the caption leaves
+   * free (its frame about two thirds of that height), or null for a thing without a frame.
+   */
+  function zoomFor(roomId, exhibitId) {
+    const corners = exhibitOf(roomId, exhibitId)?.corners;
+    const box = viewerElement.querySelector(".ex-tour");
+    const height = viewerElement.clientHeight;
+    const width = viewerElement.clientWidth;
+    if (!corners?.length || !height || !width) {
+      return null;
+    }
+    const pitches = corners.map(([, p]) => p);
+    const yaws = corners.map(([y]) => y);
+    const span = (values) => {
+      const spread = Math.max(...values) - Math.min(...values);
+      return spread > Math.PI ? 2 * Math.PI - spread : spread;
+    };
+    const covered = box && !box.hidden ? Math.max(0, viewerElement.getBoundingClientRect().bottom - box.getBoundingClientRect().top) : 0;
+    const free = Math.max(0.3, 1 - covered / height);
+    const byHeight = span(pitches) / (0.65 * free);
+    const byWidth = 2 * Math.atan(Math.tan(span(yaws) / 0.8 / 2) * height / width);
+    const vFov = Math.min(Math.max(byHeight, byWidth) * 180 / Math.PI, viewer.config.maxFov);
+    return Math.round(viewer.dataHelper.fovToZoomLevel(Math.max(vFov, viewer.config.minFov)));
+  }
+
+  /** Brings the view to a stop of the guided tour, changing rooms the usual way; resolves once there. */
+  async function showStop(stop) {
+    await shown;
+    panel.close();
+    autorotate.stop();
+    const zoom = stop.zoom ?? (stop.exhibit ? zoomFor(stop.room, stop.exhibit) : null);
+    const position = aimAbove(stop.position, zoom);
+    if (stop.room !== current.room) {
+      pending.exhibit = null;
+      await goRoom(stop.room, position);
+      if (zoom !== null) {
+        await turnTo(position, zoom);
+      }
+    } else {
+      // a turn cut short (the visitor dragged the view) is an arrival too
+      await Promise.race([turnTo(position, zoom), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
+    if (current.room !== stop.room) {
+      return;
+    }
+    current.exhibit = stop.exhibit ?? null;
+    if (stop.exhibit) {
+      root.dataset.exhibit = stop.exhibit;
+      if (exhibitOf(stop.room, stop.exhibit)?.type === "video") {
+        playOnWall(stop.exhibit);
+      }
+    } else {
+      delete root.dataset.exhibit;
+    }
+    writeHash();
+  }
+
+  const guided = createGuidedTour(root, data, { show: showStop });
+
   // ---- booth mode ---------------------------------------------------------------------------
+  // with a guided tour, that is the booth's idle show, in a loop; a touch on its controls keeps
+  // it going as the visitor's own tour, any other touch ends it
+  let touchedTourAt = 0;
+  if (kiosk && guided) {
+    const tourBox = root.querySelector(".ex-tour");
+    for (const type of ["pointerdown", "keydown"]) {
+      // registered before startKiosk's listeners, so this runs first
+      window.addEventListener(type, (e) => {
+        touchedTourAt = tourBox.contains(e.target) ? Date.now() : 0;
+      }, { capture: true, passive: true });
+    }
+  }
   if (kiosk) {
     let stepper = 0;
-    startKiosk(root, {
+    // the booth's idle clock starts once the first room is on screen (a deep link's exhibit shows first)
+    shown.then(() => startKiosk(root, {
       allowed: ".ex-rooms a, .ex-open, .ex-langs a",
       idleText: ui.kioskIdle ?? "",
-      tour: {
+      tour: guided ? {
+        start() {
+          if (!guided.running()) {
+            guided.start({ loop: true, focus: false });
+          }
+        },
+        stop() {
+          if (Date.now() - touchedTourAt < 1000) {
+            guided.keepGoing();
+          } else {
+            guided.stop();
+          }
+        },
+      } : {
         start() {
           panel.close();
           const points = (rooms.get(current.room)?.exhibits ?? []).map((e) => e.position);
@@ -361,7 +474,7 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
         },
       },
       reset: () => goRoom(firstRoom, roomStart(firstRoom)),
-    });
+    }));
   }
 
   return {
@@ -373,6 +486,8 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
       }
     },
     hash: hashNow,
+    /** The guided tour (guided.js), or null when the exhibition has none. */
+    tour: guided,
     panelClosed() {
       current.exhibit = null;
       writeHash();

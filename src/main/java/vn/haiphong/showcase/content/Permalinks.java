@@ -145,6 +145,19 @@ public final class Permalinks {
         return "#room=" + room + "&exhibit=" + exhibit;
     }
 
+    /**
+     * A view of a room as the viewer's script state: {@code #room=economy&yaw=1.57&pitch=0.00}
+     * (radians, yaw in [0, 2π), two decimals, as src/main/js/exhibition/hash.js writes them).
+     */
+    public static String exhibitViewLink(String room, double yaw, double pitch) {
+        double turn = 2 * Math.PI;
+        double y = ((yaw % turn) + turn) % turn;
+        y = y >= turn - 0.005 ? 0 : y;
+        String p = String.format(java.util.Locale.ROOT, "%.2f", pitch);
+        return "#room=" + room + "&yaw=" + String.format(java.util.Locale.ROOT, "%.2f", y) + "&pitch="
+                + (p.equals("-0.00") ? "0.00" : p);
+    }
+
     /** The exhibition's page made to be framed by other sites. */
     public static String exhibitionEmbed(String lang) {
         return exhibition(lang) + "embed.html";

@@ -62,6 +62,8 @@ final class ExhibitionPages {
         "tapToContinue", "exhibition_tap_to_continue", "start", "exhibition_start",
         "previous", "exhibition_previous", "next", "exhibition_next", "zoomFit", "exhibition_zoom_fit",
         "zoomLevel", "exhibition_zoom_level", "youAreIn", "exhibition_you_are_in",
+        "tourPause", "exhibition_tour_pause", "tourResume", "exhibition_tour_resume", "tourStopOf", "exhibition_tour_stop_of",
+        "tourEnd", "exhibition_tour_end",
     };
 
     private final RenderContext ctx;
@@ -115,7 +117,65 @@ final class ExhibitionPages {
                 bundle.jsUrl(), bundle.cssUrl(), snippet(lang), EMBED_WIDTH, EMBED_HEIGHT, langs, rooms,
                 new ExhibitionView.Still(Permalinks.tileFile(first.folder(), ExhibitionPackager.STILL),
                         ExhibitionPackager.STILL_WIDTH, ExhibitionPackager.STILL_HEIGHT),
-                Json.write(viewerData(lang, embed)));
+                Json.write(viewerData(lang, embed)), tour(lang));
+    }
+
+    /** {@code ex.tour[]}: the guided tour's stops as the page lists them (the tour's text twin). */
+    private List<ExhibitionView.TourStop> tour(String lang) {
+        Exhibition ex = pkg.exhibition();
+        List<ExhibitionView.TourStop> stops = new ArrayList<>();
+        for (Exhibition.TourStop s : ex.tour()) {
+            RoomTiles t = pkg.room(s.room());
+            if (t == null) {
+                continue;
+            }
+            Exhibition.Room room = t.room();
+            Exhibit exhibit = s.exhibit() == null ? null
+                    : room.exhibits().stream().filter(e -> e.id().equals(s.exhibit())).findFirst().orElse(null);
+            Texts title = exhibit != null ? exhibit.title() : room.name();
+            String href = exhibit != null ? Permalinks.exhibitLink(room.id(), exhibit.id())
+                    : Permalinks.exhibitViewLink(room.id(), Math.toRadians(s.yaw()), Math.toRadians(s.pitch()));
+            stops.add(new ExhibitionView.TourStop(room.id(), s.exhibit(), href, title.in(lang), langOf(title, lang),
+                    room.name().in(lang), langOf(room.name(), lang), s.text().in(lang), langOf(s.text(), lang)));
+        }
+        return stops;
+    }
+
+    /** The stops as the viewer plays them: room, exhibit, where to look (radians), text and audio in {@code lang}. */
+    private List<Map<String, Object>> tourData(String lang) {
+        List<Map<String, Object>> stops = new ArrayList<>();
+        for (Exhibition.TourStop s : pkg.exhibition().tour()) {
+            RoomTiles t = pkg.room(s.room());
+            ExhibitionPackager.Seen seen = t == null || s.exhibit() == null ? null : t.exhibits().get(s.exhibit());
+            if (t == null || s.exhibit() != null && seen == null) {
+                continue;
+            }
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("room", s.room());
+            if (s.exhibit() != null) {
+                x.put("exhibit", s.exhibit());
+                x.put("position", direction(seen.centre()));
+            } else {
+                double yaw = Math.toRadians(s.yaw());
+                yaw = ((yaw % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
+                x.put("position", Json.object("yaw", round(yaw), "pitch", round(Math.toRadians(s.pitch()))));
+            }
+            if (s.zoom() != null) {
+                x.put("zoom", s.zoom());
+            }
+            x.put("text", s.text().in(lang));
+            String textLang = langOf(s.text(), lang);
+            if (!textLang.isEmpty()) {
+                x.put("lang", textLang);
+            }
+            // the recording in the visitor's language, else in the language the text is shown in
+            String audio = s.audio().getOrDefault(lang, s.audio().get(s.text().langIn(lang)));
+            if (audio != null) {
+                x.put("audio", audio);
+            }
+            stops.add(x);
+        }
+        return stops;
     }
 
     /**
@@ -253,6 +313,7 @@ final class ExhibitionPages {
             rooms.add(room);
         }
         d.put("rooms", rooms);
+        d.put("tour", tourData(lang));
         return d;
     }
 

@@ -10,13 +10,14 @@ import vn.haiphong.showcase.vr360.hall.Wall;
  * in visiting order ({@link #start} first by default). Built by {@link ExhibitionLoader}, which
  * has already checked that every room, exhibit, door and file it names exists.
  */
-public record Exhibition(Path file, Texts title, Texts intro, String start, List<Room> rooms) {
+public record Exhibition(Path file, Texts title, Texts intro, String start, List<Room> rooms, List<TourStop> tour) {
     /** The folder, under the site, that holds the exhibition file and its media. */
     public static final String FOLDER = "vr360";
     public static final String FILE = "exhibition.yaml";
 
     public Exhibition {
         rooms = List.copyOf(rooms);
+        tour = List.copyOf(tour);
     }
 
     public Room room(String id) {
@@ -67,5 +68,19 @@ public record Exhibition(Path file, Texts title, Texts intro, String start, List
 
     /** A way into another room. */
     public record Door(String to, int line, Spot spot) {
+    }
+
+    /**
+     * A stop of the guided tour ({@code tour:}): an exhibit of {@code room} ({@code exhibit} set,
+     * {@code yaw}/{@code pitch} null) or a view of the room ({@code exhibit} null, degrees as in a
+     * panorama: yaw 0 is the room's start view, + to the right; pitch + up). {@code zoom} is the
+     * viewer's zoom level (0–100) or null to keep it. {@code audio} maps languages to site URLs of
+     * the spoken narration.
+     */
+    public record TourStop(int line, String room, String exhibit, Double yaw, Double pitch, Double zoom, Texts text,
+                           java.util.Map<String, String> audio) {
+        public TourStop {
+            audio = java.util.Map.copyOf(audio);
+        }
     }
 }

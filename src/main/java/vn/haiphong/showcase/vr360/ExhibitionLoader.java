@@ -21,6 +21,7 @@ import vn.haiphong.showcase.vr360.Exhibition.Exhibit;
 import vn.haiphong.showcase.vr360.Exhibition.OnWall;
 import vn.haiphong.showcase.vr360.Exhibition.Room;
 import vn.haiphong.showcase.vr360.Exhibition.Spot;
+import vn.haiphong.showcase.vr360.Exhibition.TourStop;
 import vn.haiphong.showcase.vr360.hall.Hall;
 import vn.haiphong.showcase.vr360.hall.Wall;
 import vn.haiphong.showcase.content.Permalinks;
@@ -39,13 +40,15 @@ public final class ExhibitionLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> IMAGE_EXT = Set.of("jpg", "jpeg", "png", "webp", "tif", "tiff");
     private static final Set<String> VIDEO_EXT = Set.of("mp4", "webm");
-    private static final Set<String> ROOT_KEYS = Set.of("title", "intro", "start", "rooms");
+    private static final Set<String> ROOT_KEYS = Set.of("title", "intro", "start", "rooms", "tour");
     private static final Set<String> ROOM_KEYS = Set.of("id", "name", "intro", "map", "hall", "panorama", "exhibits", "doors");
     private static final Set<String> HALL_KEYS = Set.of("size", "walls", "floor", "ceiling", "accent");
     private static final Set<String> EXHIBIT_KEYS = Set.of("id", "image", "video", "poster", "captions", "wall", "slot",
             "yaw", "pitch", "title", "caption", "credit");
     /** Wall videos above this size get a warning: they play on phones, often on mobile data. */
     private static final long MAX_VIDEO_BYTES = 1024 * 1024;
+    private static final Set<String> TOUR_KEYS = Set.of("exhibit", "room", "yaw", "pitch", "zoom", "text", "audio");
+    private static final Set<String> AUDIO_EXT = Set.of("mp3", "m4a", "aac", "ogg", "oga", "opus", "wav", "webm");
     private static final Set<String> DOOR_KEYS = Set.of("to", "wall", "slot", "yaw", "pitch");
 
     /** What the loader found: the exhibition (null when there is none or it has errors) and the media to publish. */
@@ -160,7 +163,122 @@ public final class ExhibitionLoader {
         } else if (start != null && !roomIds.contains(start)) {
             error(root.lineOf("start"), "`start: " + start + "` is not a room", "use one of the room ids: " + String.join(", ", roomIds));
         }
-        return new Exhibition(file, title, intro, start, rooms);
+        List<TourStop> tour = tour(root.get("tour"), rooms);
+        return new Exhibition(file, title, intro, start, rooms, tour);
+    }
+
+    /**
+     * The guided tour: each stop is an exhibit ({@code exhibit:}, with {@code room:} when two
+     * rooms have one of that id) or a view ({@code room:}, {@code yaw:}, {@code pitch:}), with
+     * {@code zoom:}, narration ({@code text:}, the default language required) and {@code audio:}
+     * files per language.
+     */
+    private List<TourStop> tour(YamlNode t, List<Room> rooms) {
+        List<TourStop> stops = new ArrayList<>();
+        if (t == null || t.isScalar() && t.text().isEmpty()) {
+            return stops;
+        }
+        String roomIds = String.join(", ", rooms.stream().map(Room::id).toList());
+        if (!t.isList()) {
+            error(t.line(), "`tour:` must be a list of stops", "write each stop as `- exhibit: lach-huyen` or `- room: economy`"
+                    + " with `yaw:`, each with `text:` per language");
+            return stops;
+        }
+        int n = 0;
+        for (YamlNode s : t.list()) {
+            n++;
+            String where = "tour stop " + n;
+            if (!s.isMap()) {
+                error(s.line(), where + ": a stop must be a mapping (`- exhibit: …` or `- room: …`), found " + s.kind(), "");
+                continue;
+            }
+            unknownKeys(s, TOUR_KEYS, where);
+            String exhibit = scalar(s, "exhibit");
+            String roomId = scalar(s, "room");
+            Room room = null;
+            if (roomId != null) {
+                room = rooms.stream().filter(r -> r.id().equals(roomId)).findFirst().orElse(null);
+                if (room == null) {
+                    error(s.lineOf("room"), where + ": `room: " + roomId + "` is not a room", "use one of the room ids: " + roomIds);
+                }
+            }
+            Double yaw = null;
+            Double pitch = null;
+            boolean ok = roomId == null || room != null;
+            if (exhibit != null) {
+                where = where + " (exhibit `" + exhibit + "`)";
+                if (s.get("yaw") != null || s.get("pitch") != null) {
+                    error(s.lineOf("yaw"), where + ": an exhibit stop looks at its exhibit, so `yaw:`/`pitch:` do not apply",
+                            "remove them, or make it a view: `room:` with `yaw:` and `pitch:` instead of `exhibit:`");
+                    ok = false;
+                }
+                if (room != null) {
+                    if (room.exhibits().stream().noneMatch(e -> e.id().equals(exhibit))) {
+                        error(s.lineOf("exhibit"), where + ": room `" + room.id() + "` has no exhibit `" + exhibit + "`",
+                                "use the `id:` of one of its exhibits, or another room");
+                        ok = false;
+                    }
+                } else if (roomId == null) {
+                    List<Room> having = rooms.stream().filter(r -> r.exhibits().stream().anyMatch(e -> e.id().equals(exhibit))).toList();
+                    if (having.isEmpty()) {
+                        error(s.lineOf("exhibit"), where + ": there is no exhibit `" + exhibit + "` in any room",
+                                "use the `id:` of an exhibit (check the spelling), or make the stop a view with `room:` and `yaw:`");
+                        ok = false;
+                    } else if (having.size() > 1) {
+                        error(s.lineOf("exhibit"), where + ": rooms " + String.join(" and ", having.stream().map(r -> "`" + r.id() + "`").toList())
+                                + " both have an exhibit `" + exhibit + "`", "add `room:` to say which one");
+                        ok = false;
+                    } else {
+                        room = having.get(0);
+                    }
+                }
+            } else if (roomId == null) {
+                error(s.line(), where + ": a stop needs `exhibit:` (an exhibit's id) or `room:` (a view, with `yaw:` and `pitch:`)",
+                        "e.g. `- exhibit: lach-huyen` or `- room: economy` and `yaw: 0`");
+                ok = false;
+            } else {
+                where = where + " (a view of `" + roomId + "`)";
+                yaw = number(s, "yaw", where, -360, 360);
+                pitch = s.get("pitch") == null ? Double.valueOf(0) : number(s, "pitch", where, -90, 90);
+                if (s.get("yaw") == null) {
+                    error(s.line(), where + ": no `yaw:`", "add `yaw: 0` (degrees to the right of the room's start view)");
+                }
+                ok &= yaw != null && pitch != null;
+            }
+            Double zoom = s.get("zoom") == null ? null : number(s, "zoom", where, 0, 100);
+            ok &= s.get("zoom") == null || zoom != null;
+            Texts text = texts(s, "text", where, true);
+            ok &= text.has(dflt);
+            Map<String, String> audio = new LinkedHashMap<>();
+            YamlNode a = s.get("audio");
+            if (a != null && !a.isMap()) {
+                error(a.line(), where + ": `audio:` must map languages to sound files", "e.g. `audio: {vi: audio/stop-01.vi.mp3}`");
+                ok = false;
+            } else if (a != null) {
+                for (Map.Entry<String, YamlNode> e : a.map().entrySet()) {
+                    if (!langs.contains(e.getKey())) {
+                        error(e.getValue().line(), where + ": audio in `" + e.getKey() + "`, which is not a language of the site",
+                                "use one of " + String.join(", ", langs));
+                        ok = false;
+                    } else if (!e.getValue().isScalar() || e.getValue().text().isEmpty()) {
+                        error(e.getValue().line(), where + ": audio in `" + e.getKey() + "` must be a file name",
+                                "e.g. `" + e.getKey() + ": audio/stop-01." + e.getKey() + ".mp3` (relative to vr360/)");
+                        ok = false;
+                    } else {
+                        String url = media(e.getValue().text(), e.getValue().line(), where + ": audio", AUDIO_EXT);
+                        if (url == null) {
+                            ok = false;
+                        } else {
+                            audio.put(e.getKey(), url);
+                        }
+                    }
+                }
+            }
+            if (ok && room != null) {
+                stops.add(new TourStop(s.line(), room.id(), exhibit, yaw, pitch, zoom, text, audio));
+            }
+        }
+        return stops;
     }
 
     private Room room(YamlNode r) {

@@ -291,7 +291,7 @@ class ExhibitionBrowserTest {
     @Test
     void boothModeStartsAtOnceHidesOutboundLinksToursWhenIdleAndResetsToTheFirstRoom() {
         // the delays are shortened through the address, as a booth may do (defaults: 60 s and 3 min)
-        open("/en/exhibition/embed.html?kiosk=1&tour=2&reset=14#room=" + NEXT_ROOM + "&exhibit=" + EXHIBIT);
+        open("/en/exhibition/embed.html?kiosk=1&tour=5&reset=16#room=" + NEXT_ROOM + "&exhibit=" + EXHIBIT);
         ExhibitionViewer.waitReady(driver, NEXT_ROOM);
         waiting().until(d -> EXHIBIT.equals(ExhibitionViewer.state(d, "exhibit")));
         assertEquals("true", ExhibitionViewer.state(driver, "kiosk"));
@@ -302,10 +302,10 @@ class ExhibitionBrowserTest {
                   .filter(a => !(a.classList.contains('ex-kiosk-off') && a.tabIndex === -1))
                   .map(a => a.outerHTML.slice(0, 100));""");
         assertTrue(outbound.isEmpty(), "links out of the exhibition are hidden in a booth: " + outbound);
-        // idle: the panel closes and the view starts turning from exhibit to exhibit
+        // idle: the guided tour (vr360/exhibition.yaml `tour:`) plays: the panel closes and the view moves to its first stop
         waiting().until(d -> ExhibitionViewer.state(d, "exhibit") == null);
+        waiting().until(d -> "playing".equals(ExhibitionViewer.state(d, "tour")));
         double a = hashYaw();
-        // (the tour pauses 4 s on each exhibit it shows)
         waiting().until(d -> Math.abs(hashYaw() - a) > 0.05);
         // still idle: back to the first room, ready for the next visitor
         waiting().until(d -> FIRST_ROOM.equals(ExhibitionViewer.state(d, "room")));

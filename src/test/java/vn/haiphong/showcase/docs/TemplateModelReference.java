@@ -274,6 +274,17 @@ final class TemplateModelReference {
         m("ExhibitionView.rooms", "the rooms, in tour order");
         m("ExhibitionView.still", "the still of the first room, shown until the viewer starts");
         m("ExhibitionView.json", "the viewer's data as JSON; print with `?no_esc` inside `<script type=\"application/json\">`");
+        m("ExhibitionView.tour", "the guided tour's stops (`tour:` in vr360/exhibition.yaml), in order; empty without a tour");
+        m("ExhibitionView.TourStop", "a stop of the guided tour, for the page's readable list of it");
+        m("ExhibitionView.TourStop.room", "its room's id");
+        m("ExhibitionView.TourStop.exhibit", "its exhibit's id, or null for a view of the room");
+        m("ExhibitionView.TourStop.href", "its deep link, `#room=…&exhibit=…` or `#room=…&yaw=…&pitch=…`");
+        m("ExhibitionView.TourStop.title", "the exhibit's title, or for a view the room's name");
+        m("ExhibitionView.TourStop.titleLang", "see `ex`");
+        m("ExhibitionView.TourStop.roomName", "its room's name");
+        m("ExhibitionView.TourStop.roomNameLang", "see `ex`");
+        m("ExhibitionView.TourStop.text", "the narration");
+        m("ExhibitionView.TourStop.textLang", "see `ex`");
         m("ExhibitionView.Language", "the exhibition in a language");
         m("ExhibitionView.Language.code", "language code");
         m("ExhibitionView.Language.name", "language name");

@@ -10,7 +10,7 @@ import java.util.List;
 public record ExhibitionView(String title, String titleLang, String intro, String introLang, boolean embed,
                              String pageUrl, String embedUrl, String embedAbsolute, String oembedUrl, String jsUrl,
                              String cssUrl, String snippet, int width, int height, List<Language> langs,
-                             List<Room> rooms, Still still, String json) {
+                             List<Room> rooms, Still still, String json, List<TourStop> tour) {
 
     /** {@code ex.langs[]}: the exhibition in another language (its page, or its embed page when embedded). */
     public record Language(String code, String name, String htmlLang, String href, boolean current) {
@@ -51,5 +51,14 @@ public record ExhibitionView(String title, String titleLang, String intro, Strin
 
     /** The first room's still, shown until the viewer starts. */
     public record Still(String src, int width, int height) {
+    }
+
+    /**
+     * {@code ex.tour[]}: a stop of the guided tour, for the page's readable list of it: its room,
+     * its exhibit (null for a view), {@code href} its deep link, {@code title} the exhibit's title
+     * (or, for a view, the room's name), and the narration {@code text}.
+     */
+    public record TourStop(String room, String exhibit, String href, String title, String titleLang, String roomName,
+                           String roomNameLang, String text, String textLang) {
     }
 }
