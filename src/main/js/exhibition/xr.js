@@ -17,7 +17,7 @@ const DEG = Math.PI / 180;
 const PANEL_WIDTH = 1.8; // metres, 2.4 m away: about 41° wide
 const PANEL_DISTANCE = 2.4;
 const DWELL_MS = 1600; // gaze without a controller: looking at a target this long selects it
-const HINT_MS = 12000;
+const HINT_MS = 30000; // the hint stays until the first select, or this long
 const SYNC_ANGLE = 6 * DEG; // the viewer's direction (tiles, address) follows the head past this
 
 /** PSV's direction vector (unit) of a {yaw, pitch}. */
@@ -64,15 +64,14 @@ function inside(T, v, corners, c) {
 }
 
 /**
- * Starts the immersive session. `ctx`: the viewer (PSV), #_ex (`root`), the exhibition's JSON
+ * Shows the room in the immersive `session` (just granted). `ctx` also has: the viewer (PSV), #_ex (`root`), the exhibition's JSON
  * (`data`), the three classes (`three`), the Enter VR `button`, and the viewer's controls:
  * `goRoom(id)`, `playOnWall(exhibitId)`, `exhibitOf(room, id)`, `currentRoom()`, `stopMoving()`.
- * Resolves once the session runs; rejects when the browser refuses one.
+ * Resolves once the session shows the room; rejects when the renderer cannot take the session.
  */
 export async function enterHeadset(ctx) {
-  const { viewer, root, data, three: T, button, goRoom, playOnWall, exhibitOf, currentRoom, stopMoving } = ctx;
+  const { session, viewer, root, data, three: T, button, goRoom, playOnWall, exhibitOf, currentRoom, stopMoving } = ctx;
   const ui = data.ui ?? {};
-  const session = await navigator.xr.requestSession("immersive-vr");
   const psv = viewer.renderer;
   const renderer = psv.renderer;
   const scene = psv.scene;
@@ -98,8 +97,7 @@ export async function enterHeadset(ctx) {
     rig.remove(camera);
     scene.remove(rig, world);
     renderer.xr.enabled = false;
-    session.end().catch(() => {});
-    throw e;
+    throw e; // (the caller ends the session)
   }
   viewer.needsContinuousUpdate(true);
   root.dataset.xr = "immersive";
@@ -303,6 +301,8 @@ export async function enterHeadset(ctx) {
   function updateGuide(text, head) {
     if (text !== guideText) {
       guideText = text;
+      // (what the guide's panel says, for tests: the page's own caption is the live region for screen readers)
+      mirror.dataset.guide = text;
       dispose(guide?.mesh);
       guide = null;
       if (text) {
@@ -383,6 +383,8 @@ export async function enterHeadset(ctx) {
       rig.updateMatrixWorld(true);
       traveling = 0;
       synced = null;
+      hovered = null;
+      dwell = { target: null, since: now, done: false };
       return; // the head's pose in the turned room comes with the next frame
     }
     if (now > traveling && (!synced || synced.angleTo(head) > SYNC_ANGLE)) {

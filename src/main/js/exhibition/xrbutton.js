@@ -30,11 +30,15 @@ export function offerHeadset(root, data, context) {
     stage.append(button);
     button.addEventListener("click", async () => {
       button.disabled = true;
+      let session = null;
       try {
+        // asked for at once, while the click still counts as the visitor's (the module may take a while)
+        session = await navigator.xr.requestSession("immersive-vr");
         const xr = await import(data.xr);
-        await xr.enterHeadset({ ...context(), root, data, three: THREE, button });
+        await xr.enterHeadset({ ...context(), session, root, data, three: THREE, button });
       } catch (e) {
         console.warn("exhibition: no headset session", e);
+        session?.end().catch(() => {});
         button.disabled = false;
       }
     });

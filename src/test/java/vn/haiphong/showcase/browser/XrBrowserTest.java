@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.haiphong.showcase.testing.BuiltDefaultSite;
 import vn.haiphong.showcase.testing.BuiltSiteBrowser;
@@ -224,6 +227,12 @@ class XrBrowserTest {
                     lang + ": and its caption");
             waitFrames(5);
             screenshot("xr-" + lang + "-panel");
+            // for people: the panel close up (a narrower field of view, the head lowered to it), to judge its text
+            js("const d = window.__xrDevice; d.fovy = 0.95; d.quaternion.set(Math.sin(-0.1), 0, 0, Math.cos(-0.1));");
+            waitFrames(10);
+            screenshot("xr-" + lang + "-panel-close");
+            js("const d = window.__xrDevice; d.fovy = Math.PI / 2; d.quaternion.set(0, 0, 0, 1);");
+            waitFrames(5);
 
             // a select on the floor closes it; a select on the second picture opens that one
             js(AIM, entryYaw, -1.45, entryYaw);
@@ -250,6 +259,21 @@ class XrBrowserTest {
             assertEquals("immersive", ExhibitionViewer.state(driver, "xr"), lang + ": still in the headset after the door");
             assertNull(ExhibitionViewer.state(driver, "exhibit"), lang + ": no panel open in the new room");
 
+            // a guided tour (another script of the page) captions and moves on: the headset shows its text and follows
+            js("""
+                    const p = document.createElement('p');
+                    p.dataset.tourCaption = '';
+                    p.textContent = arguments[0];
+                    document.getElementById('_ex').append(p);""", "Tour " + lang + ": các bến cảng / 港の夕暮れ");
+            waiting().until(d -> ("Tour " + lang + ": các bến cảng / 港の夕暮れ").equals(
+                    js("return document.querySelector('#_ex [data-xr-panel]').dataset.guide;")));
+            js("location.hash = '#room=' + arguments[0];", FIRST_ROOM);
+            waiting().until(d -> FIRST_ROOM.equals(ExhibitionViewer.state(d, "room")));
+            js("location.hash = '#room=' + arguments[0];", NEXT_ROOM);
+            waiting().until(d -> NEXT_ROOM.equals(ExhibitionViewer.state(d, "room")));
+            js("document.querySelector('#_ex [data-tour-caption]').remove();");
+            assertEquals("immersive", ExhibitionViewer.state(driver, "xr"), lang + ": still in the headset after the tour's room changes");
+
             // the visitor turns their head: the viewer (and the address) follows it
             waiting().until(d -> !Double.isNaN(hashView()[0]));
             waitFrames(20);
@@ -274,6 +298,9 @@ class XrBrowserTest {
             double[] after = hashView();
             assertTrue(angle(after[0], looked[0]) < 0.15, lang + ": the flat view looks where the head looked: " + looked[0] + " → " + after[0]);
             js("window.__xrDevice.quaternion.set(0, 0, 0, 1);");
+            List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+            assertEquals(List.of(), errors, lang + ": no errors in the console");
         }
     }
 
