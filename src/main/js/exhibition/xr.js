@@ -306,7 +306,7 @@ export async function enterHeadset(ctx) {
       dispose(guide?.mesh);
       guide = null;
       if (text) {
-        guide = { mesh: textured(drawPanel({ body: text, bodyLang: data.lang, font, maxBodyLines: 6 }), 1.3, 8), yaw: null };
+        guide = { mesh: textured(drawPanel({ body: text, bodyLang: data.lang, font, maxBodyLines: 6, bodySize: 76 }), 1.4, 8), yaw: null };
         world.add(guide.mesh);
       }
     }

@@ -88,11 +88,11 @@ function roundRect(g, x, y, w, h, r) {
 
 /**
  * A panel: `title` (bold, may be empty), `body` (may be empty) and a small `note` line (the
- * credit); `lang` for each text's line breaking and glyphs. Returns the canvas; its height follows the text.
+ * credit); `lang` for each text's line breaking and glyphs; `bodySize` in px of the 2048 px width.
+ * Returns the canvas; its height follows the text.
  */
-export function drawPanel({ title = "", titleLang, body = "", bodyLang, note = "", font, maxBodyLines = 10 }) {
+export function drawPanel({ title = "", titleLang, body = "", bodyLang, note = "", font, maxBodyLines = 10, bodySize = 60 }) {
   const titleSize = 84;
-  const bodySize = 60;
   const noteSize = 44;
   const inner = PANEL_WIDTH - 2 * PAD - 24;
   const measure = canvas(8, 8).g;
