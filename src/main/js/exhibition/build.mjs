@@ -1,4 +1,4 @@
-// Bundles the exhibition's two scripts into OUT_DIR, the files the Java side publishes (and no
+// Bundles the exhibition's scripts into OUT_DIR, the files the Java side publishes (and no
 // others: no code-splitting chunks):
 //   exhibition.js         the page script (exhibition.js here): list, dialog, still, start button,
 //                         embed box; small, it runs at page load;
@@ -6,6 +6,9 @@
 //                         stylesheet: the CSP's style-src 'self' allows no <style> the viewer could add);
 //   exhibition-viewer.js  the viewer (viewer.js + Photo Sphere Viewer, its plugins and three), which
 //                         the page script loads with import() when the visitor starts the tour.
+//   exhibition-xr.js      the headset mode (xr.js), which the viewer loads with import() when the
+//                         visitor presses "Enter VR"; it takes the three classes it needs from the
+//                         viewer (xrbutton.js), so no second copy of three.
 // Run by Maven (exec-maven-plugin) after `npm ci`; offline. The CSS comes from the `import "….css"`
 // lines of exhibition.js (PSV core and plugins first, ours last so it wins); should the viewer's
 // entry ever import a stylesheet, it is folded into exhibition.css rather than left unpublished.
@@ -44,7 +47,7 @@ if (!out) {
 // a viewer stylesheet of an earlier build must not be folded in again
 await rm(join(out, "exhibition-viewer.css"), { force: true });
 await build({
-  entryPoints: { exhibition: "exhibition.js", "exhibition-viewer": "viewer.js" },
+  entryPoints: { exhibition: "exhibition.js", "exhibition-viewer": "viewer.js", "exhibition-xr": "xr.js" },
   bundle: true,
   splitting: false,
   minify: true,

@@ -75,6 +75,9 @@ export function startKiosk(root, { allowed, tour, reset, idleText }) {
     tour.start();
   };
   setInterval(() => {
+    if (root.dataset.xr) {
+      last = Date.now(); // a visitor in the headset (xr.js) touches no screen but is there
+    }
     const idle = Date.now() - last;
     if (idle >= RESET_AFTER && !wasReset) {
       wasReset = true;

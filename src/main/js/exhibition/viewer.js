@@ -23,6 +23,7 @@ import { createGuidedTour } from "./guided.js";
 import { keysWhileFocused } from "./keys.js";
 import { hasWebgl, showRoomList } from "./layout.js";
 import { floorPlan } from "./floorplan.js";
+import { offerHeadset } from "./xrbutton.js";
 
 /**
  * Starts the viewer in `root` (#_ex, already laid out by the page script) with the exhibition's
@@ -476,6 +477,10 @@ export async function start(root, data, { panel, post, openFull = null, kiosk = 
       reset: () => goRoom(firstRoom, roomStart(firstRoom)),
     }));
   }
+
+  // ---- headset mode (xrbutton.js, xr.js): it drives the same rooms and wall videos -------------
+  offerHeadset(root, data, () => ({ viewer, goRoom, playOnWall, exhibitOf, currentRoom: () => current.room,
+    stopMoving: () => autorotate.stop() }));
 
   return {
     go({ room, exhibit = null, position = null, returnTo = null }) {

@@ -64,6 +64,7 @@ final class ExhibitionPages {
         "zoomLevel", "exhibition_zoom_level", "youAreIn", "exhibition_you_are_in",
         "tourPause", "exhibition_tour_pause", "tourResume", "exhibition_tour_resume", "tourStopOf", "exhibition_tour_stop_of",
         "tourEnd", "exhibition_tour_end",
+        "xrEnter", "exhibition_xr_enter", "xrExit", "exhibition_xr_exit", "xrHint", "exhibition_xr_hint",
     };
 
     private final RenderContext ctx;
@@ -71,6 +72,7 @@ final class ExhibitionPages {
     private final ExhibitionPackager.Package pkg;
     private final ScriptBundle bundle;
     private final ScriptBundle viewer;
+    private final ScriptBundle xr;
 
     ExhibitionPages(RenderContext ctx, PageViews views, ExhibitionPackager.Package pkg) {
         this.ctx = ctx;
@@ -78,6 +80,7 @@ final class ExhibitionPages {
         this.pkg = pkg;
         this.bundle = ScriptBundle.exhibition();
         this.viewer = ScriptBundle.exhibitionViewer();
+        this.xr = ScriptBundle.exhibitionXr();
     }
 
     /** {@code ex} in the templates: everything the exhibition block shows in {@code lang}. */
@@ -244,6 +247,7 @@ final class ExhibitionPages {
         }
         d.put("langs", langs);
         d.put("viewer", viewer.jsUrl());
+        d.put("xr", xr.jsUrl());
         d.put("page", pageUrl(lang));
         d.put("embedUrl", embedUrl(lang));
         d.put("map", Json.object("image", Permalinks.root(FLOOR_PLAN), "width", FloorPlan.WIDTH, "height", FloorPlan.HEIGHT));
@@ -361,7 +365,7 @@ final class ExhibitionPages {
     String snippet(String lang) {
         return "<iframe src=\"" + ctx.links().absolute(embedUrl(lang)) + "\" title=\""
                 + escape(pkg.exhibition().title().in(lang)) + "\" width=\"" + EMBED_WIDTH + "\" height=\"" + EMBED_HEIGHT
-                + "\" style=\"border:0;max-width:100%\" allow=\"fullscreen; accelerometer; gyroscope\" allowfullscreen"
+                + "\" style=\"border:0;max-width:100%\" allow=\"fullscreen; accelerometer; gyroscope; xr-spatial-tracking\" allowfullscreen"
                 + " loading=\"lazy\"></iframe>";
     }
 
@@ -394,6 +398,7 @@ final class ExhibitionPages {
         jobs.add((o, err) -> o.write(Permalinks.file(bundle.jsUrl()), bundle.js()));
         jobs.add((o, err) -> o.write(Permalinks.file(bundle.cssUrl()), bundle.css()));
         jobs.add((o, err) -> o.write(Permalinks.file(viewer.jsUrl()), viewer.js()));
+        jobs.add((o, err) -> o.write(Permalinks.file(xr.jsUrl()), xr.js()));
         jobs.add((o, err) -> o.write(Permalinks.file(Permalinks.root(FLOOR_PLAN)), pkg.floorPlan()));
         for (RoomTiles t : pkg.rooms()) {
             for (Path f : files(t.dir())) {

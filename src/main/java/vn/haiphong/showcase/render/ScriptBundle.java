@@ -34,6 +34,14 @@ record ScriptBundle(byte[] js, byte[] css, String jsUrl, String cssUrl) {
         return Holder.EXHIBITION_VIEWER;
     }
 
+    /**
+     * The headset mode (WebXR immersive-vr), loaded by the viewer when the visitor presses "Enter VR";
+     * it draws with the viewer's own three.js, so it is small; no stylesheet.
+     */
+    static ScriptBundle exhibitionXr() {
+        return Holder.EXHIBITION_XR;
+    }
+
     /** The search page's module (issue 14): analyser, shard loader, ranking and results; no stylesheet. */
     static ScriptBundle search() {
         return Holder.SEARCH;
@@ -45,6 +53,7 @@ record ScriptBundle(byte[] js, byte[] css, String jsUrl, String cssUrl) {
         static final ScriptBundle EXHIBITION = load("/vn/haiphong/showcase/vr360/", "exhibition", "the exhibition's page script");
         static final ScriptBundle SEARCH = load("/vn/haiphong/showcase/search/", "search", "the search page's script");
         static final ScriptBundle EXHIBITION_VIEWER = load("/vn/haiphong/showcase/vr360/", "exhibition-viewer", "the exhibition viewer");
+        static final ScriptBundle EXHIBITION_XR = load("/vn/haiphong/showcase/vr360/", "exhibition-xr", "the exhibition's headset mode");
     }
 
     /** {@code name.js} and, when the jar has one, {@code name.css} (else {@code css} is empty and {@code cssUrl} null). */

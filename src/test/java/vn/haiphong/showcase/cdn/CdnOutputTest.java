@@ -215,6 +215,8 @@ class CdnOutputTest {
         assertTrue(headers.contains("\n/css/*\n  ! Cache-Control\n  Cache-Control: " + HeaderRules.IMMUTABLE), headers);
         assertTrue(headers.contains("Permissions-Policy: accelerometer=(self), gyroscope=(self)")
                 && headers.contains("fullscreen=(self)"));
+        // the headset mode (WebXR) in the framed embed page: the host's allow= delegates, this allows it for itself
+        assertTrue(headers.contains("xr-spatial-tracking=(self)"), headers);
         assertFalse(headers.contains("/img/*"), "img/ also has a file that keeps its name: " + headers);
     }
 

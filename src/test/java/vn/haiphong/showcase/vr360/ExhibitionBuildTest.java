@@ -107,7 +107,7 @@ class ExhibitionBuildTest {
             assertEquals("rich", oembed.get("type"));
             assertTrue(String.valueOf(oembed.get("html")).contains("src=\"https://expo.example/" + lang
                     + "/exhibition/embed.html\""));
-            assertTrue(String.valueOf(oembed.get("html")).contains("allow=\"fullscreen; accelerometer; gyroscope\""));
+            assertTrue(String.valueOf(oembed.get("html")).contains("allow=\"fullscreen; accelerometer; gyroscope; xr-spatial-tracking\""));
         }
         // the English caption of the film is missing: the Vietnamese one is shown, marked as Vietnamese
         assertTrue(read("en/exhibition/index.html").contains("<span class=\"ex-caption\" lang=\"vi\">Một con tàu rời cảng.</span>"));
