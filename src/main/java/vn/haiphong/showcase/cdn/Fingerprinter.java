@@ -84,7 +84,8 @@ final class Fingerprinter {
         Map<String, String> texts = new ConcurrentHashMap<>();
         Map<String, List<UrlReferences.Ref>> refs = new ConcurrentHashMap<>();
         pool.submit(() -> docs.parallelStream().forEach(d -> {
-            String text = read(d);
+            // a file named by its content is never rewritten: it keeps its bytes
+            String text = isFingerprinted(d) ? read(d) : take(d);
             texts.put(d, text);
             refs.put(d, urls.find(text, d, candidates));
         })).join();
@@ -208,7 +209,7 @@ final class Fingerprinter {
         if (sri != null) {
             result = addIntegrity(result, doc, immutable, sri);
         }
-        if (!result.equals(text)) {
+        if (!result.equals(text) || root.taken(doc)) {
             write(doc, result.getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -272,6 +273,16 @@ final class Fingerprinter {
             }
         }
         return "sha384-" + Base64.getEncoder().encodeToString(digest("SHA-384", bytes));
+    }
+
+    private String take(String rel) {
+        try {
+            return root.takeText(rel);
+        } catch (java.nio.charset.MalformedInputException e) {
+            return ""; // not UTF-8 text: nothing we could rewrite safely (its bytes stay)
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String read(String rel) {

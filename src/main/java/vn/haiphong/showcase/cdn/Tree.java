@@ -65,7 +65,33 @@ final class Tree {
 
     byte[] read(String p) throws IOException {
         byte[] b = held.get(p);
+        if (b == TAKEN) {
+            throw new IllegalStateException(p + " was taken as text and not written back");
+        }
         return b != null ? b : Files.readAllBytes(root.resolve(p));
+    }
+
+    /** Marks a held file whose bytes were given up for its text; it must be written back. */
+    private static final byte[] TAKEN = new byte[0];
+
+    /**
+     * The file as UTF-8 text, like {@link #readText}; a held file gives up its bytes (so a page is
+     * not in memory twice while references are rewritten) and must be {@linkplain #write written}
+     * back, see {@link #taken}.
+     */
+    String takeText(String p) throws IOException {
+        byte[] b = held.get(p);
+        if (b == null) {
+            return Files.readString(root.resolve(p), StandardCharsets.UTF_8);
+        }
+        String text = decode(b);
+        held.put(p, TAKEN);
+        return text;
+    }
+
+    /** Whether {@code p} gave up its bytes to {@link #takeText} and was not written back yet. */
+    boolean taken(String p) {
+        return held.get(p) == TAKEN;
     }
 
     /** The file as UTF-8 text; {@link java.nio.charset.MalformedInputException} when it is not (as {@link Files#readString}). */

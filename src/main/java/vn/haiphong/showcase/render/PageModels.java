@@ -140,11 +140,12 @@ final class PageModels {
             score[i] += 1;
         }
         // the best RELATED by score, then by the precomputed order (newest, then title, then listing order)
+        int own = index.groups.getOrDefault(p.groupKey(), -1);
         int[] best = new int[RELATED];
         int found = 0;
         for (int c = 0; c < count; c++) {
             int i = touched[c];
-            if (index.entries[i].page().groupKey().equals(p.groupKey())) {
+            if (index.group[i] == own) {
                 continue;
             }
             int pos = found < RELATED ? found++ : RELATED;
@@ -177,7 +178,8 @@ final class PageModels {
      * makes related pages cost a few lookups per page instead of a sort of the whole language
      * (at 2,000 pages a language that sort was a quarter of the build's CPU).
      */
-    private record RelatedIndex(PageEntry[] entries, int[] rank, Map<String, int[]> byTag, Map<String, int[]> byFolder) {
+    private record RelatedIndex(PageEntry[] entries, int[] rank, int[] group, Map<String, Integer> groups,
+                                Map<String, int[]> byTag, Map<String, int[]> byFolder) {
     }
 
     private final Map<String, RelatedIndex> related = new java.util.concurrent.ConcurrentHashMap<>();
@@ -209,7 +211,12 @@ final class PageModels {
             }
             folders.computeIfAbsent(entries[i].page().folder(), k -> new ArrayList<>()).add(i);
         }
-        return new RelatedIndex(entries, rank, ints(tags), ints(folders));
+        Map<String, Integer> groups = new java.util.HashMap<>();
+        int[] group = new int[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            group[i] = groups.computeIfAbsent(entries[i].page().groupKey(), k -> groups.size());
+        }
+        return new RelatedIndex(entries, rank, group, groups, ints(tags), ints(folders));
     }
 
     private static Map<String, int[]> ints(Map<String, List<Integer>> lists) {
