@@ -7,6 +7,8 @@
 # Env:    RUNS=3        timed runs per measurement; the median of each figure is reported
 #         ONLY=hugo|showcase   run just one tool
 #         JAVA_OPTS=... extra JVM flags for our generator (none by default)
+# Prints, for the site as shipped (cdn: true, cold and warm) and with cdn: false (cold and warm),
+# our figures next to `hugo` and `hugo --minify` on the same words.
 #
 # Each build is timed as a whole process with /usr/bin/time -v (cpu = user+sys, wall, peak RSS).
 # Every run is a full build: the output directory and the tools' caches are removed first
@@ -222,6 +224,11 @@ run_hugo() {
     measure "hugo-$s" "$out" "$clean" -- \
       hugo --source "$dir" --destination "$out" --cacheDir "$cache" --quiet
   done
+  # --minify: Hugo's nearest to our site as shipped (the CDN stage minifies; Hugo writes no .br/.gz twins)
+  local dir="$WORK/hugo/site" out="$WORK/hugo/public-site-minify" cache="$WORK/hugo/cache-site-minify"
+  echo "-- hugo --minify site"
+  measure "hugo-minify" "$out" "rm -rf '$out' '$cache' '$dir/resources' '$dir/.hugo_build.lock'" -- \
+    hugo --minify --source "$dir" --destination "$out" --cacheDir "$cache" --quiet
   RESULTS+=(hugo)
 }
 
@@ -261,6 +268,11 @@ run_showcase() {
   # shellcheck disable=SC2086
   measure "showcase-cdn" "$out" "rm -rf '$out' '$out'.* '$dir/.cache'" -- \
     java ${JAVA_OPTS:-} -jar "$JAR" build --site "$dir" --output "$out"
+  # As shipped, warm: .cache/ kept (Markdown, minified CSS/JS, and the pages' .br/.gz twins by content hash).
+  echo "-- showcase site with the CDN stage, warm .cache/"
+  # shellcheck disable=SC2086
+  measure "showcase-cdn-warm" "$out" "rm -rf '$out' '$out'.*" -- \
+    java ${JAVA_OPTS:-} -jar "$JAR" build --site "$dir" --output "$out"
   sed -i 's/^cdn: true$/cdn: false/' "$dir/site.yaml"
   RESULTS+=(showcase)
 }
@@ -285,11 +297,17 @@ for t in "${RESULTS[@]}"; do
     "$t" "${VERSION[$t]}" "$PAGES" "$html" "$cpu" "$wall" "$rss" "$pps" "$ecpu" "$ewall"
 done
 [ -f "$JAR" ] || echo "| showcase | —          | pending (target/showcase.jar not built yet) |"
+if [[ " ${RESULTS[*]} " == *" hugo "* ]]; then
+  echo
+  read -r html cpu wall rss <<<"$(summarise "hugo-minify")"
+  printf 'hugo --minify   : html files %s, cpu %s s, wall %s s, peak RSS %s MiB, %s pages/cpu-s (compare with showcase cdn / cdn-warm)\n' \
+    "$html" "$cpu" "$wall" "$rss" "$(python3 -c "print(round($PAGES / $cpu))")"
+fi
 if [ -f "$JAR" ] && [[ " ${RESULTS[*]} " == *" showcase "* ]]; then
   echo
-  for v in warm cdn; do
+  for v in warm cdn cdn-warm; do
     read -r html cpu wall rss <<<"$(summarise "showcase-$v")"
     pps="$(python3 -c "print(round($PAGES / $cpu))")"
-    printf 'showcase %-5s: html files %s, cpu %s s, wall %s s, peak RSS %s MiB, %s pages/cpu-s\n' "$v" "$html" "$cpu" "$wall" "$rss" "$pps"
+    printf 'showcase %-8s: html files %s, cpu %s s, wall %s s, peak RSS %s MiB, %s pages/cpu-s\n' "$v" "$html" "$cpu" "$wall" "$rss" "$pps"
   done
 fi

@@ -39,23 +39,49 @@ public final class CdnOutput {
      * cannot be read or written; content problems (CSS esbuild cannot parse) are warnings.
      */
     public static Result prepare(Path root, CdnSettings settings, ForkJoinPool pool) {
+        return prepare(new Tree(root), null, settings, pool);
+    }
+
+    /**
+     * Prepares what a build rendered into {@code staging}: the files it holds in memory reach the
+     * disk once, in their final form. The order of the work:
+     * <ol>
+     * <li>while pages render, each is minified as it is written (on the rendering thread) and kept
+     *     in memory; copied files, image variants and PDFs are already on disk;</li>
+     * <li>CSS and JavaScript are minified (esbuild, cached by content);</li>
+     * <li>every text file's references are found; content-named assets are hashed and renamed
+     *     first, each after the assets it refers to (a stylesheet after its fonts and images),
+     *     so their final names are known before any page that refers to them is rewritten;</li>
+     * <li>pages and the other text files get their references rewritten and Subresource Integrity
+     *     added, in memory;</li>
+     * <li>each file is compressed (Brotli and gzip) in memory and written once, with its twins.</li>
+     * </ol>
+     * Pages cannot be finished while they render: whether an asset gets a content name depends on
+     * every file that refers to it, the last of which (the search index) is written after all pages.
+     */
+    public static Result prepare(CdnStaging staging, CdnSettings settings, ForkJoinPool pool) {
+        return prepare(new Tree(staging.root(), staging.held(), staging.disk()), staging, settings, pool);
+    }
+
+    private static Result prepare(Tree root, CdnStaging staging, CdnSettings settings, ForkJoinPool pool) {
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         DerivedCache cache = new DerivedCache(settings.cacheDir());
-        List<String> paths = list(root);
+        List<String> paths = root.list();
 
-        minify(root, paths, cache, settings, pool, warnings);
+        minify(root, staging, paths, cache, settings, pool, warnings);
 
         Fingerprinter.Outcome fp = new Fingerprinter(root, settings.baseUrl(), pool).apply(paths);
         warnings.addAll(fp.warnings());
         List<String> finalPaths = paths.stream().map(p -> fp.renamed().getOrDefault(p, p)).sorted().toList();
 
-        Precompressor pre = new Precompressor(cache);
+        Precompressor pre = new Precompressor(cache, settings.cacheDir());
         if (!pre.brotliAvailable()) {
             warnings.add("Brotli's native encoder is not available on this machine: only .gz files are written");
         }
         Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
         pool.submit(() -> finalPaths.parallelStream().forEach(p -> describe(root, p, fp.immutable().contains(p),
                 settings.frameablePaths().contains(Permalinks.root(p)), pre, entries))).join();
+        pre.close();
         cache.prune();
 
         Manifest manifest = new Manifest(entries);
@@ -66,9 +92,9 @@ public final class CdnOutput {
             }
         }
         try {
-            Files.writeString(root.resolve(Manifest.FILE), manifest.toJson(), StandardCharsets.UTF_8);
-            Files.writeString(root.resolve(Manifest.HEADERS_FILE),
-                    HeaderRules.headersFile(frameable, fp.immutable(), entries.keySet()), StandardCharsets.UTF_8);
+            root.writeNew(Manifest.FILE, manifest.toJson().getBytes(StandardCharsets.UTF_8));
+            root.writeNew(Manifest.HEADERS_FILE,
+                    HeaderRules.headersFile(frameable, fp.immutable(), entries.keySet()).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,21 +104,11 @@ public final class CdnOutput {
         return new Result(entries.size(), fp.renamed().size(), compressed, List.copyOf(sorted));
     }
 
-    private static List<String> list(Path root) {
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals(Manifest.FILE) && !p.equals(Manifest.HEADERS_FILE))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + root, e);
-        }
-    }
-
-    private static void minify(Path root, List<String> paths, DerivedCache cache, CdnSettings settings,
-                               ForkJoinPool pool, List<String> warnings) {
+    private static void minify(Tree root, CdnStaging staging, List<String> paths, DerivedCache cache,
+                               CdnSettings settings, ForkJoinPool pool, List<String> warnings) {
         List<String> work = paths.stream().filter(p -> !Fingerprinter.isFingerprinted(p)
-                && (MediaTypes.isHtml(p) || MediaTypes.isScriptOrStyle(p))).toList();
+                && (MediaTypes.isHtml(p) || MediaTypes.isScriptOrStyle(p))
+                && (staging == null || !staging.minified(p) || !root.held(p))).toList();
         Esbuild esbuild = null;
         if (work.stream().anyMatch(MediaTypes::isScriptOrStyle)) {
             String[] why = new String[1];
@@ -105,9 +121,8 @@ public final class CdnOutput {
         }
         Esbuild minifier = esbuild;
         pool.submit(() -> work.parallelStream().forEach(p -> {
-            Path file = root.resolve(p);
             try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String text = root.readText(p);
                 String result;
                 if (MediaTypes.isHtml(p)) {
                     result = HtmlWhitespace.minify(text);
@@ -118,7 +133,7 @@ public final class CdnOutput {
                             warnings);
                 }
                 if (!result.equals(text)) {
-                    Files.writeString(file, result, StandardCharsets.UTF_8);
+                    root.write(p, result.getBytes(StandardCharsets.UTF_8));
                 }
             } catch (java.nio.charset.MalformedInputException e) {
                 warnings.add(p + ": not minified: not UTF-8 text");
@@ -147,30 +162,28 @@ public final class CdnOutput {
         }
     }
 
-    private static void describe(Path root, String p, boolean immutable, boolean frameable, Precompressor pre,
+    private static void describe(Tree root, String p, boolean immutable, boolean frameable, Precompressor pre,
                                  Map<String, Manifest.Entry> entries) {
-        Path file = root.resolve(p);
         String cacheControl = immutable ? HeaderRules.IMMUTABLE : HeaderRules.REVALIDATE;
         try {
             if (!MediaTypes.compressible(p)) {
-                byte[] head;
-                try (InputStream in = Files.newInputStream(file)) {
-                    head = in.readNBytes(400);
-                }
-                entries.put(p, new Manifest.Entry(sha256(file), Files.size(file), MediaTypes.contentType(p, head),
-                        cacheControl, null, immutable, List.of(), null, frameable));
+                byte[] head = root.head(p, 400);
+                entries.put(p, new Manifest.Entry(Fingerprinter.hex(root.sha256(p)), root.size(p),
+                        MediaTypes.contentType(p, head), cacheControl, null, immutable, List.of(), null, frameable));
                 return;
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = root.read(p);
+            root.publish(p, bytes);
             String sha = Fingerprinter.hex(Fingerprinter.digest("SHA-256", bytes));
             String type = MediaTypes.contentType(p, bytes);
             List<String> encodings = new ArrayList<>();
-            byte[] br = pre.brotli(bytes, sha, immutable);
+            DocumentTwins.Twins twins = pre.twins(bytes, sha, immutable);
+            byte[] br = twins.br();
             if (br != null && br.length < bytes.length) {
                 twin(root, p, ".br", "br", br, type, cacheControl, immutable, entries);
                 encodings.add("br");
             }
-            byte[] gz = pre.gzip(bytes, sha, immutable);
+            byte[] gz = twins.gz();
             if (gz.length < bytes.length) {
                 twin(root, p, ".gz", "gzip", gz, type, cacheControl, immutable, entries);
                 encodings.add("gzip");
@@ -178,29 +191,15 @@ public final class CdnOutput {
             entries.put(p, new Manifest.Entry(sha, bytes.length, type, cacheControl, null, immutable, encodings, null,
                     frameable));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot read " + root.root().resolve(p), e);
         }
     }
 
-    private static void twin(Path root, String p, String suffix, String encoding, byte[] bytes, String type,
+    private static void twin(Tree root, String p, String suffix, String encoding, byte[] bytes, String type,
                              String cacheControl, boolean immutable, Map<String, Manifest.Entry> entries)
             throws IOException {
-        Files.write(root.resolve(p + suffix), bytes);
+        root.writeNew(p + suffix, bytes);
         entries.put(p + suffix, new Manifest.Entry(Fingerprinter.hex(Fingerprinter.digest("SHA-256", bytes)),
                 bytes.length, type, cacheControl, encoding, immutable, List.of(), p, false));
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return Fingerprinter.hex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

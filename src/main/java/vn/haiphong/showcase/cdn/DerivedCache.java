@@ -58,6 +58,11 @@ final class DerivedCache {
         }
     }
 
+    /** Marks {@code file} (in the cache's folder) as used, so {@link #prune} keeps it. */
+    void keep(Path file) {
+        used.add(file);
+    }
+
     /** Removes the entries this build did not use. */
     void prune() {
         if (dir == null || !Files.isDirectory(dir)) {

@@ -1,12 +1,8 @@
 package vn.haiphong.showcase.cdn;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -43,11 +39,11 @@ final class Fingerprinter {
     record Outcome(Map<String, String> renamed, Set<String> immutable, List<String> warnings) {
     }
 
-    private final Path root;
+    private final Tree root;
     private final UrlReferences urls;
     private final ForkJoinPool pool;
 
-    Fingerprinter(Path root, String baseUrl, ForkJoinPool pool) {
+    Fingerprinter(Tree root, String baseUrl, ForkJoinPool pool) {
         this.root = root;
         this.urls = new UrlReferences(baseUrl);
         this.pool = pool;
@@ -88,7 +84,8 @@ final class Fingerprinter {
         Map<String, String> texts = new ConcurrentHashMap<>();
         Map<String, List<UrlReferences.Ref>> refs = new ConcurrentHashMap<>();
         pool.submit(() -> docs.parallelStream().forEach(d -> {
-            String text = read(d);
+            // a file named by its content is never rewritten: it keeps its bytes
+            String text = isFingerprinted(d) ? read(d) : take(d);
             texts.put(d, text);
             refs.put(d, urls.find(text, d, candidates));
         })).join();
@@ -212,7 +209,7 @@ final class Fingerprinter {
         if (sri != null) {
             result = addIntegrity(result, doc, immutable, sri);
         }
-        if (!result.equals(text)) {
+        if (!result.equals(text) || root.taken(doc)) {
             write(doc, result.getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -270,7 +267,7 @@ final class Fingerprinter {
         byte[] bytes = known;
         if (bytes == null) {
             try {
-                bytes = Files.readAllBytes(root.resolve(target));
+                bytes = root.read(target);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -278,9 +275,19 @@ final class Fingerprinter {
         return "sha384-" + Base64.getEncoder().encodeToString(digest("SHA-384", bytes));
     }
 
+    private String take(String rel) {
+        try {
+            return root.takeText(rel);
+        } catch (java.nio.charset.MalformedInputException e) {
+            return ""; // not UTF-8 text: nothing we could rewrite safely (its bytes stay)
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private String read(String rel) {
         try {
-            return Files.readString(root.resolve(rel), StandardCharsets.UTF_8);
+            return root.readText(rel);
         } catch (java.nio.charset.MalformedInputException e) {
             return ""; // not UTF-8 text: nothing we could rewrite safely
         } catch (IOException e) {
@@ -290,7 +297,7 @@ final class Fingerprinter {
 
     private void write(String rel, byte[] bytes) {
         try {
-            Files.write(root.resolve(rel), bytes);
+            root.write(rel, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -298,30 +305,17 @@ final class Fingerprinter {
 
     private void move(String from, String to, byte[] newBytes) {
         try {
-            if (newBytes != null) {
-                Files.write(root.resolve(to), newBytes);
-                Files.delete(root.resolve(from));
-            } else {
-                Files.move(root.resolve(from), root.resolve(to), StandardCopyOption.REPLACE_EXISTING);
-            }
+            root.move(from, to, newBytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private byte[] digestFile(String rel) {
-        try (InputStream in = Files.newInputStream(root.resolve(rel))) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return md.digest();
+        try {
+            return root.sha256(rel);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -5,6 +5,7 @@ import com.aayushatharva.brotli4j.encoder.Encoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -26,10 +27,44 @@ final class Precompressor {
 
     private final DerivedCache cache;
     private final boolean brotli;
+    private final DocumentTwins documents;
 
     Precompressor(DerivedCache cache) {
+        this(cache, null);
+    }
+
+    /** With {@code documentsDir}, twins of files that change with edits are kept there too (see {@link DocumentTwins}). */
+    Precompressor(DerivedCache cache, Path documentsDir) {
         this.cache = cache;
         this.brotli = loadBrotli();
+        this.documents = new DocumentTwins(documentsDir == null ? null
+                : documentsDir.resolve("documents-br" + BROTLI_DOCUMENT + (brotli ? "" : "none") + "-gz" + GZIP_DOCUMENT
+                + "-" + CODECS + ".pack"));
+        if (documents.file() != null) {
+            cache.keep(documents.file());
+        }
+    }
+
+    /**
+     * Both twins of {@code input} (SHA-256 {@code sha}): files named by content from the per-file
+     * cache, others from the pack of the previous build's documents; a hit costs no compression.
+     */
+    DocumentTwins.Twins twins(byte[] input, String sha, boolean immutable) {
+        if (!immutable) {
+            DocumentTwins.Twins t = documents.get(sha);
+            if (t != null) {
+                return t;
+            }
+            t = new DocumentTwins.Twins(brotli(input, sha, false), gzip(input, sha, false));
+            documents.put(sha, t);
+            return t;
+        }
+        return new DocumentTwins.Twins(brotli(input, sha, true), gzip(input, sha, true));
+    }
+
+    /** Keeps the documents' twins for the next build. */
+    void close() {
+        documents.close();
     }
 
     private static boolean loadBrotli() {

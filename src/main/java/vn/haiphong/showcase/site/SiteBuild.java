@@ -27,6 +27,7 @@ import vn.haiphong.showcase.photobook.print.PrintEditions;
 import vn.haiphong.showcase.markdown.MarkdownRenderer;
 import vn.haiphong.showcase.cdn.CdnOutput;
 import vn.haiphong.showcase.cdn.CdnSettings;
+import vn.haiphong.showcase.cdn.CdnStaging;
 import vn.haiphong.showcase.render.MarkdownCache;
 import vn.haiphong.showcase.output.MemoryOutput;
 import vn.haiphong.showcase.output.Output;
@@ -203,6 +204,11 @@ public final class SiteBuild implements Build {
                     + " links in pages are published as written — only for sites whose every author is trusted;"
                     + " remove it to have pages sanitised");
         }
+        // with the CDN stage, rendered text files wait in memory and reach the disk once, finished
+        CdnStaging staging = dir != null && config.cdn() ? new CdnStaging(dir, dir.root()) : null;
+        if (staging != null) {
+            out = staging;
+        }
         long t0 = System.nanoTime();
         SiteBuilder model = new SiteBuilder(config, options.drafts(), options.today(), pageCache);
         Site site = model.build(errors);
@@ -257,7 +263,7 @@ public final class SiteBuild implements Build {
         if (dir != null) {
             if (config.cdn()) {
                 long t3 = System.nanoTime();
-                CdnOutput.Result cdn = CdnOutput.prepare(dir.root(), cdnSettings(config, options), pool);
+                CdnOutput.Result cdn = CdnOutput.prepare(staging, cdnSettings(config, options), pool);
                 warnings.addAll(cdn.warnings());
                 Timing.log("cdn", t3);
             }

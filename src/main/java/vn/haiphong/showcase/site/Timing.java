@@ -22,9 +22,20 @@ final class Timing {
         }
     }
 
+    private static long lastCpu;
+
+    /** The wall time since {@code startNanos}, and the process's CPU time since the previous line. */
     static void log(String phase, long startNanos) {
         if (ON) {
-            System.err.printf("timing: %-8s %6d ms%n", phase, (System.nanoTime() - startNanos) / 1_000_000);
+            long cpu = processCpu();
+            System.err.printf("timing: %-8s %6d ms (process cpu since the last line %d ms)%n", phase,
+                    (System.nanoTime() - startNanos) / 1_000_000, (cpu - lastCpu) / 1_000_000);
+            lastCpu = cpu;
         }
+    }
+
+    private static long processCpu() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 }

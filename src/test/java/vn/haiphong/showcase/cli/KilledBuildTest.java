@@ -72,12 +72,25 @@ class KilledBuildTest {
         while (System.nanoTime() < deadline) {
             assertTrue(child.isAlive(), "the build ended before it could be killed");
             Optional<Path> staging = stagingOf(site);
-            if (staging.isPresent() && Files.isDirectory(staging.get().resolve("tree/en"))) {
+            // with the CDN stage pages reach the disk last (they wait in memory for the assets' names),
+            // but copied files are written at once: any file in the tree means the build is writing
+            if (staging.isPresent() && hasFiles(staging.get().resolve("tree"))) {
                 return staging.get();
             }
             Thread.onSpinWait();
         }
         throw new AssertionError("the build never started writing");
+    }
+
+    private static boolean hasFiles(Path tree) throws IOException {
+        if (!Files.isDirectory(tree)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.walk(tree)) {
+            return s.anyMatch(Files::isRegularFile);
+        } catch (java.io.UncheckedIOException e) {
+            return false; // a folder appeared or went while walking
+        }
     }
 
     private static Optional<Path> stagingOf(Path site) throws IOException {
