@@ -60,6 +60,16 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
      */
     static JBakeContent crawl(JBakeConfig config, JBakeMarkdown markdown, Instant now, ForkJoinPool pool,
                               ContentErrors errors, List<String> warnings) {
+        return crawl(config, markdown, now, pool, false, errors, warnings);
+    }
+
+    /**
+     * As {@link #crawl(JBakeConfig, JBakeMarkdown, Instant, ForkJoinPool, ContentErrors, List)};
+     * when {@code lenient}, a document JBake 2.7.0 skips (a broken header, a type jbake.properties
+     * does not declare) is skipped with a warning that says so instead of stopping the build.
+     */
+    static JBakeContent crawl(JBakeConfig config, JBakeMarkdown markdown, Instant now, ForkJoinPool pool,
+                              boolean lenient, ContentErrors errors, List<String> warnings) {
         Path contentDir = config.folder("content.folder");
         List<Path> sources = new ArrayList<>();
         List<StaticFile> files = new ArrayList<>();
@@ -68,7 +78,8 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
         JBakeHeader.Rules rules = JBakeHeader.Rules.of(config);
         Set<String> types = Set.copyOf(config.documentTypes());
         List<JBakeDocument> parsed = pool.submit(() -> IntStream.range(0, sources.size()).parallel()
-                .mapToObj(i -> parse(sources.get(i), i, contentDir, config, rules, types, markdown, now, errors, warnings))
+                .mapToObj(i -> parse(sources.get(i), i, contentDir, config, rules, types, markdown, now, lenient, errors,
+                        warnings))
                 .toList()).join();
         List<JBakeDocument> documents = parsed.stream().filter(Objects::nonNull).toList();
         Map<String, Path> outputs = new LinkedHashMap<>();
@@ -149,7 +160,7 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
 
     private static JBakeDocument parse(Path file, int order, Path contentDir, JBakeConfig config,
                                        JBakeHeader.Rules rules, Set<String> types, JBakeMarkdown markdown,
-                                       Instant now, ContentErrors errors, List<String> warnings) {
+                                       Instant now, boolean lenient, ContentErrors errors, List<String> warnings) {
         String name = file.getFileName().toString();
         String ext = extension(name);
         String rel = contentDir.relativize(file).toString().replace('\\', '/');
@@ -187,7 +198,11 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
             }
             content.putAll(yaml);
         } else {
-            JBakeHeader header = JBakeHeader.read(file, text, rules, errors, warnings);
+            ContentErrors shape = lenient ? new ContentErrors() : errors;
+            JBakeHeader header = JBakeHeader.read(file, text, rules, shape, errors, warnings);
+            if (lenient) {
+                skipped(shape, "JBake 2.7.0 skips a file whose header it cannot read", warnings);
+            }
             if (header == null) {
                 return null;
             }
@@ -205,10 +220,14 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
             content.put("body", ext.equals("md") ? markdown.render(header.body()) : header.body());
         }
         String type = String.valueOf(content.get("type"));
+        ContentErrors skipped = new ContentErrors();
         if (!types.contains(type)) {
-            errors.add(file, lineStartingWith(text, "type"), "unknown document type \"" + type + "\"",
+            (lenient ? skipped : errors).add(file, lineStartingWith(text, "type"), "unknown document type \"" + type + "\"",
                     "use type=post or type=page, or declare the type in jbake.properties with template."
                             + type + ".file=" + type + ".ftl");
+            if (lenient) {
+                skipped(skipped, "JBake 2.7.0 skips a document whose type jbake.properties does not declare", warnings);
+            }
             return null;
         }
         String status = content.get("status") instanceof String s ? s : "";
@@ -233,6 +252,14 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
         List<String> tags = content.get("tags") instanceof List<?> l ? (List<String>) l : List.of();
         String output = outputPath(uri, status, type, config);
         return new JBakeDocument(file, type, status, date, tags, output, Collections.unmodifiableMap(content), order);
+    }
+
+    /** Each problem in {@code problems} as a warning: where, what, what JBake does, and how to make it an error. */
+    private static void skipped(ContentErrors problems, String whatJBakeDoes, List<String> warnings) {
+        for (vn.haiphong.showcase.errors.ContentError e : problems.sorted()) {
+            warnings.add(e.path() + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.message() + " — the file is skipped,"
+                    + " as " + whatJBakeDoes + " (fix: " + e.hint() + "; `build --strict` or `check` makes this an error)");
+        }
     }
 
     /**

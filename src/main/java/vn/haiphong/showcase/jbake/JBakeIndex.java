@@ -16,7 +16,11 @@ import java.util.TreeSet;
  * query per rendered page. Lists are newest first, as JBake's {@code order by date desc}, with equal
  * dates in crawl order. Templates reach this object as {@code db}: its public methods carry the names
  * of JBake's {@code ContentStore} queries, so templates written as {@code db.getPublishedPostsByTag(tag)}
- * keep working. Immutable; the lists it returns are unmodifiable.
+ * keep working: every read-only query of JBake 2.7.0's {@code ContentStore} ({@code getPublishedPosts},
+ * {@code getPublishedPages}, {@code getPublishedContent}, {@code getAllContent}, {@code getPublishedPostsByTag},
+ * {@code getPublishedDocumentsByTag}, {@code getTags}, {@code getAllTags}, {@code getDocumentCount},
+ * {@code getPublishedCount}, {@code getDocumentByUri}); its database upkeep ({@code deleteContent},
+ * {@code drop}, …) has no meaning here and is left out. Immutable; the lists it returns are unmodifiable.
  */
 public final class JBakeIndex {
     private static final Comparator<JBakeDocument> NEWEST_FIRST = Comparator
@@ -118,6 +122,24 @@ public final class JBakeIndex {
     /** Every document of {@code type}, drafts included, newest first; empty for an unknown type. */
     public List<Map<String, Object>> getAllContent(String type) {
         return all.getOrDefault(type, List.of());
+    }
+
+    /** Every document of {@code type}, newest first (paging applies only while JBake renders index pages). */
+    public List<Map<String, Object>> getAllContent(String type, boolean applyPaging) {
+        return getAllContent(type);
+    }
+
+    /** The documents (any type, drafts included) whose {@code sourceuri} is {@code uri}: one or none. */
+    public List<Map<String, Object>> getDocumentByUri(String uri) {
+        List<Map<String, Object>> found = new ArrayList<>(1);
+        for (List<JBakeDocument> docs : byType.values()) {
+            for (JBakeDocument d : docs) {
+                if (uri != null && uri.equals(d.content().get("sourceuri"))) {
+                    found.add(d.content());
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** Published posts tagged {@code tag}, newest first. */
