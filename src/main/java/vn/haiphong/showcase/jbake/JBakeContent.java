@@ -33,7 +33,8 @@ import vn.haiphong.showcase.text.Utf8;
 
 /**
  * What a JBake project's {@code content/} and {@code data/} folders hold, crawled as JBake 2.7.0
- * does: documents ({@code .md}, {@code .html}, {@code .yml}/{@code .yaml} with a {@code type}),
+ * does: documents ({@code .md}, {@code .html}, AsciiDoc through {@link JBakeAsciidoc}, {@code .yml}/{@code .yaml}
+ * with a {@code type}),
  * data files, and every other non-hidden file, which is copied as it is. Folders holding
  * {@code .jbakeignore} are skipped. Files are parsed in parallel; the lists keep JBake's crawl order.
  *
@@ -52,7 +53,7 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
     private static final Set<String> ASCIIDOC = Set.of("ad", "adoc", "asciidoc");
 
     /**
-     * Crawls the project. Problems go to {@code errors} (bad headers, unknown types, AsciiDoc,
+     * Crawls the project. Problems go to {@code errors} (bad headers, unknown types, AsciiDoc AsciidoctorJ cannot convert,
      * invalid UTF-8, two files with one output path) and {@code warnings} (files JBake would skip too),
      * which must be a thread-safe list.
      *
@@ -164,11 +165,6 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
         String name = file.getFileName().toString();
         String ext = extension(name);
         String rel = contentDir.relativize(file).toString().replace('\\', '/');
-        if (ASCIIDOC.contains(ext)) {
-            errors.add(file, 0, "AsciiDoc content is not supported (JBake needs AsciidoctorJ for it)",
-                    "convert the page to Markdown (.md) or HTML with the same header, or move it out of content/");
-            return null;
-        }
         byte[] bytes;
         try {
             bytes = vn.haiphong.showcase.text.SourceFiles.read(file, vn.haiphong.showcase.text.SourceFiles.PAGE, errors);
@@ -199,9 +195,12 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
             content.putAll(yaml);
         } else {
             ContentErrors shape = lenient ? new ContentErrors() : errors;
-            JBakeHeader header = JBakeHeader.read(file, text, rules, shape, errors, warnings);
+            boolean asciidoc = ASCIIDOC.contains(ext);
+            JBakeHeader header = asciidoc ? JBakeAsciidoc.read(file, text, config, rules, shape, errors)
+                    : JBakeHeader.read(file, text, rules, shape, errors, warnings);
             if (lenient) {
-                skipped(shape, "JBake 2.7.0 skips a file whose header it cannot read", warnings);
+                skipped(shape, asciidoc ? "JBake 2.7.0 skips a document without type or status"
+                        : "JBake 2.7.0 skips a file whose header it cannot read", warnings);
             }
             if (header == null) {
                 return null;
@@ -217,6 +216,7 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
                 content.put("type", rules.defaultType());
             }
             content.putIfAbsent("tags", List.of());
+            // AsciiDoc bodies come converted
             content.put("body", ext.equals("md") ? markdown.render(header.body()) : header.body());
         }
         String type = String.valueOf(content.get("type"));

@@ -137,7 +137,7 @@ record JBakeHeader(Map<String, Object> fields, String body) {
     }
 
     /** Stores one JBake header value as JBake does: date, tags and cached by name in any case, {@code {…}} as JSON. */
-    private static boolean store(Path file, int line, String key, String value, Map<String, Object> fields, Rules rules,
+    static boolean store(Path file, int line, String key, String value, Map<String, Object> fields, Rules rules,
                                  ContentErrors errors) {
         if (key.equalsIgnoreCase("date")) {
             Date date = parseDate(value, rules);
@@ -223,7 +223,7 @@ record JBakeHeader(Map<String, Object> fields, String body) {
         return format.format(new Date(1710460800000L));
     }
 
-    private static List<String> tags(List<String> raw, Rules rules) {
+    static List<String> tags(List<String> raw, Rules rules) {
         List<String> tags = new ArrayList<>(raw.size());
         for (String t : raw) {
             String tag = t.strip();
