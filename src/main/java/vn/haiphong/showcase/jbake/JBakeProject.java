@@ -22,7 +22,6 @@ import vn.haiphong.showcase.errors.ContentErrors;
 import vn.haiphong.showcase.output.MemoryOutput;
 import vn.haiphong.showcase.output.Output;
 import vn.haiphong.showcase.output.OutputDir;
-import vn.haiphong.showcase.render.TemplateEngine;
 import vn.haiphong.showcase.site.BuildOptions;
 import vn.haiphong.showcase.site.BuildResult;
 
@@ -127,7 +126,7 @@ final class JBakeProject {
                 config.folder("asset.folder"), config.folder("data.folder"))));
         JBakeMarkdown markdown = new JBakeMarkdown(config.list("markdown.extensions"), warnings);
         JBakeContent content = JBakeContent.crawl(config, markdown, now, pool, !strict, errors, warnings);
-        TemplateEngine templates = JBakeTemplates.in(config.folder("template.folder"), config.locale(),
+        JBakeTemplates.Dispatch templates = JBakeTemplates.all(config.folder("template.folder"), config.locale(),
                 config.timeZone());
         int known = errors.sorted().size();
         templates.preload(errors);
@@ -143,7 +142,9 @@ final class JBakeProject {
         }
         // with content errors already found, still render (writing nothing) so template errors are reported too
         Output out = !errors.isEmpty() ? null : memory != null ? memory : dir;
-        int[] counts = render(jobs, winners(jobs, warnings), usable, empty, templates, out, errors, pool);
+        Map<String, Integer> winners = winners(jobs, warnings);
+        int[] counts = templates.withJvmDefaults(usable,
+                () -> render(jobs, winners, usable, empty, templates, out, errors, pool));
         if (!errors.isEmpty()) {
             return failed(errors, warnings);
         }
@@ -158,7 +159,8 @@ final class JBakeProject {
      * has the same path. Returns the number of pages and of files written.
      */
     private static int[] render(List<Job> jobs, Map<String, Integer> winners, Set<String> usable, Set<String> empty,
-                                TemplateEngine templates, Output out, ContentErrors errors, ForkJoinPool pool) {
+                                JBakeTemplates.Dispatch templates, Output out, ContentErrors errors,
+                                ForkJoinPool pool) {
         AtomicInteger pages = new AtomicInteger();
         AtomicInteger files = new AtomicInteger();
         pool.submit(() -> IntStream.range(0, jobs.size()).parallel().forEach(i -> {
@@ -284,7 +286,8 @@ final class JBakeProject {
      * (non-ASCII under a non-UTF-8 locale) is an environment problem, not a content one: it throws.
      * Returns the templates that exist.
      */
-    private static Set<String> check(List<Job> jobs, JBakeConfig config, TemplateEngine templates, Set<String> empty,
+    private static Set<String> check(List<Job> jobs, JBakeConfig config, JBakeTemplates.Dispatch templates,
+                                     Set<String> empty,
                                      ContentErrors errors, List<String> warnings) {
         Set<String> seen = new HashSet<>();
         Set<String> usable = new HashSet<>();

@@ -7,9 +7,18 @@ import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import vn.haiphong.showcase.errors.ContentErrors;
+import vn.haiphong.showcase.jbake.engines.Engines;
+import vn.haiphong.showcase.jbake.engines.TemplateAdapter;
 import vn.haiphong.showcase.render.TemplateEngine;
 
 /**
@@ -27,7 +36,15 @@ final class JBakeTemplates {
     private JBakeTemplates() {
     }
 
-    /** The templates in {@code dir}, with dates, numbers and {@code ?sort} in {@code locale} and times in {@code zone}. */
+    /**
+     * The templates in {@code dir}, each rendered by the engine JBake 2.7.0 picks for its extension
+     * ({@link Engines}), with dates, numbers and {@code ?sort} in {@code locale} and times in {@code zone}.
+     */
+    static Dispatch all(Path dir, Locale locale, TimeZone zone) {
+        return new Dispatch(dir, in(dir, locale, zone), locale, zone);
+    }
+
+    /** The Freemarker templates in {@code dir}, with dates, numbers and {@code ?sort} in {@code locale} and times in {@code zone}. */
     static TemplateEngine in(Path dir, Locale locale, TimeZone zone) {
         return new TemplateEngine(dir, cfg -> {
             cfg.setLocale(locale);
@@ -56,6 +73,109 @@ final class JBakeTemplates {
                 return BEANS.wrap(obj);
             }
             return super.wrap(obj);
+        }
+    }
+
+    /**
+     * The templates of a project, whatever their engine: {@code .ftl} through our Freemarker, the
+     * others through an adapter of {@link Engines}, created on first use (so a library loads only
+     * when a template needs it). As in JBake, a configured template that does not exist is looked
+     * for under the same name with each extension JBake knows ({@code index.ftl} → {@code index.gsp}).
+     * Thread-safe.
+     */
+    static final class Dispatch {
+        private final Path dir;
+        private final TemplateEngine freemarker;
+        private final Locale locale;
+        private final TimeZone zone;
+        private final Map<String, Optional<TemplateAdapter>> adapters = new ConcurrentHashMap<>();
+        private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
+        private Dispatch(Path dir, TemplateEngine freemarker, Locale locale, TimeZone zone) {
+            this.dir = dir;
+            this.freemarker = freemarker;
+            this.locale = locale;
+            this.zone = zone;
+        }
+
+        /** Parses every Freemarker template now, so syntax errors surface before rendering starts. */
+        void preload(ContentErrors errors) {
+            freemarker.preload(errors);
+        }
+
+        /** Whether {@code name}, or JBake's alternative for it, exists. */
+        boolean exists(String name) {
+            return Files.isRegularFile(dir.resolve(resolve(name)));
+        }
+
+        /** {@code name} if it exists, else the first {@code name-without-its-last-4-characters.EXT} that does, as JBake looks. */
+        String resolve(String name) {
+            if (Files.isRegularFile(dir.resolve(name)) || name.length() < 4) {
+                return name;
+            }
+            String base = name.substring(0, name.length() - 4);
+            for (String ext : Engines.EXTENSIONS) {
+                if (Files.isRegularFile(dir.resolve(base + "." + ext))) {
+                    return base + "." + ext;
+                }
+            }
+            return name;
+        }
+
+        /**
+         * Runs {@code work} (the render phase) with the JVM's default locale and time zone set to the
+         * project's when a non-Freemarker template is among {@code templates}: Groovy's
+         * {@code date.format(…)} and the other engines read those defaults, and JBake sets the default
+         * locale from {@code jvm.locale} too. The defaults are restored afterwards.
+         */
+        <T> T withJvmDefaults(Set<String> templates, Supplier<T> work) {
+            if (templates.stream().map(this::resolve).allMatch(t -> t.endsWith(".ftl"))) {
+                return work.get();
+            }
+            Locale oldLocale = Locale.getDefault();
+            TimeZone oldZone = TimeZone.getDefault();
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+            try {
+                return work.get();
+            } finally {
+                Locale.setDefault(oldLocale);
+                TimeZone.setDefault(oldZone);
+            }
+        }
+
+        /**
+         * Renders {@code name} with {@code model}. A failure becomes one {@code ContentError} for the
+         * template file (and line, where the engine gives one), mentioning the page being rendered
+         * ({@code forWhat}), reported once per template and message; returns null then.
+         */
+        String render(String name, Map<String, Object> model, String forWhat, ContentErrors errors) {
+            String template = resolve(name);
+            String ext = JBakeContent.extension(template);
+            if (ext.equals("ftl")) {
+                return freemarker.render(template, model, forWhat, errors);
+            }
+            Optional<TemplateAdapter> adapter = adapters.computeIfAbsent(ext,
+                    e -> Optional.ofNullable(Engines.create(e, dir, locale)));
+            if (adapter.isEmpty()) {
+                if (reported.add(template)) {
+                    String engine = Engines.name(ext);
+                    errors.add(dir.resolve(template), 0, engine == null
+                                    ? "JBake has no template engine for ." + ext + " files (it writes an empty page)"
+                                    : engine + " templates (." + ext + ") are not supported by this generator",
+                            "use a Freemarker (.ftl) or Groovy (.gsp, .tpl) template, or build this project with JBake");
+                }
+                return null;
+            }
+            try {
+                return adapter.get().render(template, model);
+            } catch (TemplateAdapter.TemplateFailure e) {
+                if (reported.add(e.template() + ":" + e.line() + ":" + e.getMessage())) {
+                    errors.add(dir.resolve(e.template()), e.line(), "template error while rendering " + forWhat + ": "
+                            + e.getMessage(), "fix the template at that place");
+                }
+                return null;
+            }
         }
     }
 }
