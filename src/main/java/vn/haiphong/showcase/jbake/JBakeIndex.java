@@ -27,6 +27,8 @@ public final class JBakeIndex {
             .comparing(JBakeDocument::date, Comparator.nullsLast(Comparator.<Date>reverseOrder()))
             .thenComparingInt(JBakeDocument::order);
 
+    private static final List<Map<String, Object>> EMPTY = ReadOnlyList.of(List.of());
+
     private final List<String> types;
     private final Map<String, List<JBakeDocument>> byType = new LinkedHashMap<>();
     private final Map<String, List<Map<String, Object>>> all = new LinkedHashMap<>();
@@ -79,14 +81,14 @@ public final class JBakeIndex {
                 }
             }
         }
-        docs.forEach((tag, list) -> documentsByTag.put(tag, List.copyOf(list)));
-        posts.forEach((tag, list) -> postsByTag.put(tag, List.copyOf(list)));
+        docs.forEach((tag, list) -> documentsByTag.put(tag, ReadOnlyList.of(list)));
+        posts.forEach((tag, list) -> postsByTag.put(tag, ReadOnlyList.of(list)));
         allTags = Collections.unmodifiableSet(tags);
         postTags = Collections.unmodifiableSet(ofPosts);
     }
 
     private static List<Map<String, Object>> maps(List<JBakeDocument> docs) {
-        return docs.stream().map(JBakeDocument::content).toList();
+        return ReadOnlyList.of(docs.stream().map(JBakeDocument::content).toList());
     }
 
     /** Every document type, in JBake's order. */
@@ -116,12 +118,12 @@ public final class JBakeIndex {
 
     /** Published documents of {@code type}, newest first; empty for an unknown type. */
     public List<Map<String, Object>> getPublishedContent(String type) {
-        return published.getOrDefault(type, List.of());
+        return published.getOrDefault(type, EMPTY);
     }
 
     /** Every document of {@code type}, drafts included, newest first; empty for an unknown type. */
     public List<Map<String, Object>> getAllContent(String type) {
-        return all.getOrDefault(type, List.of());
+        return all.getOrDefault(type, EMPTY);
     }
 
     /** Every document of {@code type}, newest first (paging applies only while JBake renders index pages). */
@@ -139,17 +141,17 @@ public final class JBakeIndex {
                 }
             }
         }
-        return List.copyOf(found);
+        return ReadOnlyList.of(found);
     }
 
     /** Published posts tagged {@code tag}, newest first. */
     public List<Map<String, Object>> getPublishedPostsByTag(String tag) {
-        return tag == null ? List.of() : postsByTag.getOrDefault(tag, List.of());
+        return tag == null ? EMPTY : postsByTag.getOrDefault(tag, EMPTY);
     }
 
     /** Published documents of every type tagged {@code tag}: type by type in JBake's order, newest first in each. */
     public List<Map<String, Object>> getPublishedDocumentsByTag(String tag) {
-        return tag == null ? List.of() : documentsByTag.getOrDefault(tag, List.of());
+        return tag == null ? EMPTY : documentsByTag.getOrDefault(tag, EMPTY);
     }
 
     /** The tags of published documents of every type, sorted. */

@@ -127,7 +127,7 @@ final class JBakeProject {
         JBakeMarkdown markdown = new JBakeMarkdown(config.list("markdown.extensions"), warnings);
         JBakeContent content = JBakeContent.crawl(config, markdown, now, pool, !strict, errors, warnings);
         JBakeTemplates.Dispatch templates = JBakeTemplates.all(config.folder("template.folder"), config.locale(),
-                config.timeZone());
+                config.timeZone(), config::string);
         int known = errors.sorted().size();
         templates.preload(errors);
         boolean templatesParse = errors.sorted().size() == known;

@@ -40,8 +40,8 @@ final class JBakeTemplates {
      * The templates in {@code dir}, each rendered by the engine JBake 2.7.0 picks for its extension
      * ({@link Engines}), with dates, numbers and {@code ?sort} in {@code locale} and times in {@code zone}.
      */
-    static Dispatch all(Path dir, Locale locale, TimeZone zone) {
-        return new Dispatch(dir, in(dir, locale, zone), locale, zone);
+    static Dispatch all(Path dir, Locale locale, TimeZone zone, java.util.function.Function<String, String> config) {
+        return new Dispatch(dir, in(dir, locale, zone), locale, zone, config);
     }
 
     /** The Freemarker templates in {@code dir}, with dates, numbers and {@code ?sort} in {@code locale} and times in {@code zone}. */
@@ -88,10 +88,13 @@ final class JBakeTemplates {
         private final TemplateEngine freemarker;
         private final Locale locale;
         private final TimeZone zone;
+        private final java.util.function.Function<String, String> config;
         private final Map<String, Optional<TemplateAdapter>> adapters = new ConcurrentHashMap<>();
         private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
-        private Dispatch(Path dir, TemplateEngine freemarker, Locale locale, TimeZone zone) {
+        private Dispatch(Path dir, TemplateEngine freemarker, Locale locale, TimeZone zone,
+                         java.util.function.Function<String, String> config) {
+            this.config = config;
             this.dir = dir;
             this.freemarker = freemarker;
             this.locale = locale;
@@ -156,14 +159,14 @@ final class JBakeTemplates {
                 return freemarker.render(template, model, forWhat, errors);
             }
             Optional<TemplateAdapter> adapter = adapters.computeIfAbsent(ext,
-                    e -> Optional.ofNullable(Engines.create(e, dir, locale)));
+                    e -> Optional.ofNullable(Engines.create(e, dir, locale, config)));
             if (adapter.isEmpty()) {
                 if (reported.add(template)) {
                     String engine = Engines.name(ext);
                     errors.add(dir.resolve(template), 0, engine == null
                                     ? "JBake has no template engine for ." + ext + " files (it writes an empty page)"
                                     : engine + " templates (." + ext + ") are not supported by this generator",
-                            "use a Freemarker (.ftl) or Groovy (.gsp, .tpl) template, or build this project with JBake");
+                            "use a template of an engine JBake knows: .ftl, .gsp, .tpl, .thyme, .peb or .jade");
                 }
                 return null;
             }

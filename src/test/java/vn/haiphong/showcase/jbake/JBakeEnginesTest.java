@@ -25,7 +25,7 @@ import vn.haiphong.showcase.site.BuildResult;
 class JBakeEnginesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"jbake-groovy"})
+    @ValueSource(strings = {"jbake-groovy", "jbake-pebble", "jbake-thymeleaf", "jbake-jade"})
     void writesTheSameBytesAsJBake(String fixture, @TempDir Path tmp) throws IOException {
         Path site = Path.of("src/test/resources/sites", fixture);
         RealJBake.Result theirs = RealJBake.bake(site, tmp.resolve("jbake"));

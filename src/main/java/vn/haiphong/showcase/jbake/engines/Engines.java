@@ -3,6 +3,7 @@ package vn.haiphong.showcase.jbake.engines;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * JBake 2.7.0's template engines, picked by the template's extension as JBake's
@@ -44,12 +45,28 @@ public final class Engines {
      * engine is not supported here (Freemarker is the caller's; see {@link #name} for what JBake has).
      *
      * @param locale the project's {@code jvm.locale}
+     * @param config a configuration value by key (null when absent)
      */
-    public static TemplateAdapter create(String extension, Path dir, Locale locale) {
+    public static TemplateAdapter create(String extension, Path dir, Locale locale, Function<String, String> config) {
         return switch (extension) {
             case "groovy", "gsp" -> new GroovySimpleAdapter(dir);
             case "tpl" -> new GroovyMarkupAdapter(dir, locale);
+            case "peb", "pebble" -> new PebbleAdapter(dir, locale);
+            case "thyme", "html" -> new ThymeleafAdapter(dir, thymeleafLocale(config.apply("thymeleaf.locale"), locale),
+                    type -> {
+                        String mode = config.apply("template_" + type + "_thymeleaf_mode");
+                        return mode == null || mode.isEmpty() ? "HTML" : mode;
+                    });
+            case "jade" -> new JadeAdapter(dir);
             default -> null;
         };
+    }
+
+    /** {@code thymeleaf.locale} ({@code en_US} in JBake's defaults), else {@code fallback}. */
+    private static Locale thymeleafLocale(String value, Locale fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return Locale.forLanguageTag(value.strip().replace('_', '-'));
     }
 }
