@@ -55,7 +55,8 @@ class JBakeAsciidocTest {
     /**
      * The class-loading probe: a fresh JVM builds the Markdown-only {@code jbake-blog} with
      * {@code -verbose:class}; no AsciidoctorJ, JRuby or {@link JBakeAsciidoc} class may load. The
-     * same probe on a one-page AsciiDoc project must see them load, so the probe can fail.
+     * same probe on a one-page AsciiDoc project must see them load, so the probe can fail. The other
+ * template engines' libraries (Groovy, Thymeleaf, Pebble, jade4j) must not load either.
      */
     @Test
     void aMarkdownOnlyBuildLoadsNoAsciidoctorJ(@TempDir Path tmp) throws Exception {
@@ -63,6 +64,10 @@ class JBakeAsciidocTest {
         assertTrue(markdown.stream().anyMatch(c -> c.startsWith("vn.haiphong.showcase.jbake.JBakeProject")),
                 "the probe sees our classes load");
         assertEquals(List.of(), markdown.stream().filter(JBakeAsciidocTest::asciidoctor).toList());
+        assertEquals(List.of(), markdown.stream().filter(c -> c.startsWith("groovy.") || c.startsWith("org.codehaus.groovy.")
+                || c.startsWith("org.thymeleaf.") || c.startsWith("com.mitchellbosecke.pebble.")
+                || c.startsWith("de.neuland.jade4j.") || c.startsWith("vn.haiphong.showcase.jbake.engines.")
+                && !c.endsWith(".Engines")).toList(), "nor any of the other template engines");
 
         Path adoc = tmp.resolve("adoc");
         new TestProject(adoc, "").file("content/a.adoc", "= A\n:jbake-type: page\n:jbake-status: published\n\nHi.\n");
