@@ -6,8 +6,8 @@
 # Env:    RUNS=5   paired runs per measurement (the two tools alternate, the order flips each run)
 #
 # compare: default SITEs are the test fixtures jbake-asciidoc (AsciiDoc content) and jbake-groovy
-#   (Groovy templates). Real JBake runs as its own command line (org.jbake.launcher.Main -b) on the
-#   project's test classpath (jbake-core 2.7.0 with AsciidoctorJ 2.5.7 and its optional template
+#   (Groovy templates). Real JBake runs as `jbake -b` would (RealJBake's main: an Oven, as the launcher
+#   builds it; the launcher itself needs Jetty) on the project's test classpath (jbake-core 2.7.0 with AsciidoctorJ 2.5.7 and its optional template
 #   engines), ours as `java -jar target/showcase.jar build`. Each run is a fresh JVM, output removed first.
 # startup: builds the Markdown-only JBake fixture jbake-blog and the default site (AVIF off) with
 #   both jars: shows whether shipping AsciidoctorJ/JRuby in the jar costs a Markdown build anything.
@@ -53,17 +53,18 @@ case "$MODE" in
   compare)
     [ $# -gt 0 ] || set -- "$REPO/src/test/resources/sites/jbake-asciidoc" "$REPO/src/test/resources/sites/jbake-groovy"
     (cd "$REPO" && mvn -q -o -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null)
-    CP="$(cat "$WORK/cp.txt")"
+    (cd "$REPO" && mvn -q -o -B test-compile >/dev/null)
+    CP="$REPO/target/test-classes:$(cat "$WORK/cp.txt")"
     for site in "$@"; do
       name="$(basename "$site")"
       for i in $(seq 1 "$RUNS"); do
         rm -rf "$WORK/jbake-out" "$WORK/ours-out"
         if [ $((i % 2)) -eq 1 ]; then
-          timed "$name/jbake" java -Duser.timezone=UTC -cp "$CP" org.jbake.launcher.Main -b "$site" "$WORK/jbake-out"
+          timed "$name/jbake" java -cp "$CP" vn.haiphong.showcase.jbake.RealJBake "$site" "$WORK/jbake-out"
           timed "$name/ours" java -jar "$JAR" build --site "$site" --output "$WORK/ours-out"
         else
           timed "$name/ours" java -jar "$JAR" build --site "$site" --output "$WORK/ours-out"
-          timed "$name/jbake" java -Duser.timezone=UTC -cp "$CP" org.jbake.launcher.Main -b "$site" "$WORK/jbake-out"
+          timed "$name/jbake" java -cp "$CP" vn.haiphong.showcase.jbake.RealJBake "$site" "$WORK/jbake-out"
         fi
       done
       echo "$name:"; report "$name/jbake" "$name/ours"
