@@ -29,6 +29,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--print-marks", description = "draw crop marks on the photo book's print edition (also `print: {marks: true}` in site.yaml)")
     boolean printMarks;
 
+    @Option(names = "--strict", description = "JBake projects: stop on what JBake 2.7.0 forgives with a warning (a broken header, an undeclared type, a missing template); our sites are always checked strictly")
+    boolean strict;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         };
         BuildResult r;
         try {
-            r = Builds.forFolder(dir).log(err::println, progress).run(new BuildOptions(dir, output, baseUrl, drafts, null, printMarks));
+            r = Builds.forFolder(dir, strict).log(err::println, progress).run(new BuildOptions(dir, output, baseUrl, drafts, null, printMarks));
         } catch (OutputRefused e) {
             err.println("error: " + e.getMessage());
             return Main.USAGE;

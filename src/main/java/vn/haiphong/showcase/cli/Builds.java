@@ -17,7 +17,15 @@ final class Builds {
 
     /** For one build of {@code siteDir}. */
     static Build forFolder(Path siteDir) {
-        return JBakeBuild.isProject(siteDir) ? new JBakeBuild() : SiteBuild.once();
+        return forFolder(siteDir, false);
+    }
+
+    /**
+     * For one build of {@code siteDir}; {@code strict} makes a JBake project's build refuse what
+     * JBake 2.7.0 forgives (our sites' builds are always strict).
+     */
+    static Build forFolder(Path siteDir, boolean strict) {
+        return JBakeBuild.isProject(siteDir) ? new JBakeBuild(strict) : SiteBuild.once();
     }
 
     /** For repeated builds of {@code siteDir} ({@code serve}), reusing what did not change. */

@@ -51,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("showcase-check-");
         Path built = tmp.resolve("output");
         try {
-            BuildResult r = Builds.forFolder(dir).run(new BuildOptions(dir, built, null, false, null));
+            BuildResult r = Builds.forFolder(dir, true).run(new BuildOptions(dir, built, null, false, null));
             if (!r.ok()) {
                 return Reports.print(r, dir, err);
             }

@@ -18,6 +18,10 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // picocli looks for Groovy closures in its annotations when Groovy is on the class path, and
+        // that starts Groovy's whole runtime (~3,000 classes, seconds of CPU) in every command. Groovy
+        // is in the jar only for JBake projects' Groovy templates; none of our annotations is a closure.
+        System.setProperty("picocli.disable.closures", "true");
         int forked = Launcher.maybeFork(args);
         System.exit(forked >= 0 ? forked : run(args));
     }

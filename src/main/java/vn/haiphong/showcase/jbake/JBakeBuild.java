@@ -16,6 +16,20 @@ import vn.haiphong.showcase.site.BuildResult;
  */
 public final class JBakeBuild implements Build {
     private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    private final boolean strict;
+
+    /** A build as lenient as JBake 2.7.0: what JBake skips or leaves empty is a warning, not an error. */
+    public JBakeBuild() {
+        this(false);
+    }
+
+    /**
+     * @param strict make what JBake 2.7.0 forgives (a broken header, an undeclared type, a missing
+     *               template) content errors, as {@code check} and {@code build --strict} do
+     */
+    public JBakeBuild(boolean strict) {
+        this.strict = strict;
+    }
 
     /** Whether {@code dir} is a JBake project: it has {@code jbake.properties}. */
     public static boolean isProject(Path dir) {
@@ -24,11 +38,11 @@ public final class JBakeBuild implements Build {
 
     @Override
     public BuildResult run(BuildOptions options) {
-        return JBakeProject.build(options, null, pool);
+        return JBakeProject.build(options, null, pool, strict);
     }
 
     @Override
     public BuildResult runInMemory(BuildOptions options, MemoryOutput memory) {
-        return JBakeProject.build(options, memory, pool);
+        return JBakeProject.build(options, memory, pool, strict);
     }
 }

@@ -156,6 +156,11 @@ final class JBakeConfig {
         return siteDir.resolve(string(key, "")).normalize();
     }
 
+    /** Every key and its value (a string, or a list for a comma-separated value), as JBake's configuration has them. */
+    Map<String, Object> values() {
+        return values;
+    }
+
     /** The value of {@code key} as a string (a list's first item), or null. */
     String string(String key) {
         Object v = values.get(key);

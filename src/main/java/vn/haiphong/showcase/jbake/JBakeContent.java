@@ -33,7 +33,8 @@ import vn.haiphong.showcase.text.Utf8;
 
 /**
  * What a JBake project's {@code content/} and {@code data/} folders hold, crawled as JBake 2.7.0
- * does: documents ({@code .md}, {@code .html}, {@code .yml}/{@code .yaml} with a {@code type}),
+ * does: documents ({@code .md}, {@code .html}, AsciiDoc through {@link JBakeAsciidoc}, {@code .yml}/{@code .yaml}
+ * with a {@code type}),
  * data files, and every other non-hidden file, which is copied as it is. Folders holding
  * {@code .jbakeignore} are skipped. Files are parsed in parallel; the lists keep JBake's crawl order.
  *
@@ -52,7 +53,7 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
     private static final Set<String> ASCIIDOC = Set.of("ad", "adoc", "asciidoc");
 
     /**
-     * Crawls the project. Problems go to {@code errors} (bad headers, unknown types, AsciiDoc,
+     * Crawls the project. Problems go to {@code errors} (bad headers, unknown types, AsciiDoc AsciidoctorJ cannot convert,
      * invalid UTF-8, two files with one output path) and {@code warnings} (files JBake would skip too),
      * which must be a thread-safe list.
      *
@@ -60,6 +61,16 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
      */
     static JBakeContent crawl(JBakeConfig config, JBakeMarkdown markdown, Instant now, ForkJoinPool pool,
                               ContentErrors errors, List<String> warnings) {
+        return crawl(config, markdown, now, pool, false, errors, warnings);
+    }
+
+    /**
+     * As {@link #crawl(JBakeConfig, JBakeMarkdown, Instant, ForkJoinPool, ContentErrors, List)};
+     * when {@code lenient}, a document JBake 2.7.0 skips (a broken header, a type jbake.properties
+     * does not declare) is skipped with a warning that says so instead of stopping the build.
+     */
+    static JBakeContent crawl(JBakeConfig config, JBakeMarkdown markdown, Instant now, ForkJoinPool pool,
+                              boolean lenient, ContentErrors errors, List<String> warnings) {
         Path contentDir = config.folder("content.folder");
         List<Path> sources = new ArrayList<>();
         List<StaticFile> files = new ArrayList<>();
@@ -68,7 +79,8 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
         JBakeHeader.Rules rules = JBakeHeader.Rules.of(config);
         Set<String> types = Set.copyOf(config.documentTypes());
         List<JBakeDocument> parsed = pool.submit(() -> IntStream.range(0, sources.size()).parallel()
-                .mapToObj(i -> parse(sources.get(i), i, contentDir, config, rules, types, markdown, now, errors, warnings))
+                .mapToObj(i -> parse(sources.get(i), i, contentDir, config, rules, types, markdown, now, lenient, errors,
+                        warnings))
                 .toList()).join();
         List<JBakeDocument> documents = parsed.stream().filter(Objects::nonNull).toList();
         Map<String, Path> outputs = new LinkedHashMap<>();
@@ -149,15 +161,10 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
 
     private static JBakeDocument parse(Path file, int order, Path contentDir, JBakeConfig config,
                                        JBakeHeader.Rules rules, Set<String> types, JBakeMarkdown markdown,
-                                       Instant now, ContentErrors errors, List<String> warnings) {
+                                       Instant now, boolean lenient, ContentErrors errors, List<String> warnings) {
         String name = file.getFileName().toString();
         String ext = extension(name);
         String rel = contentDir.relativize(file).toString().replace('\\', '/');
-        if (ASCIIDOC.contains(ext)) {
-            errors.add(file, 0, "AsciiDoc content is not supported (JBake needs AsciidoctorJ for it)",
-                    "convert the page to Markdown (.md) or HTML with the same header, or move it out of content/");
-            return null;
-        }
         byte[] bytes;
         try {
             bytes = vn.haiphong.showcase.text.SourceFiles.read(file, vn.haiphong.showcase.text.SourceFiles.PAGE, errors);
@@ -187,7 +194,14 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
             }
             content.putAll(yaml);
         } else {
-            JBakeHeader header = JBakeHeader.read(file, text, rules, errors, warnings);
+            ContentErrors shape = lenient ? new ContentErrors() : errors;
+            boolean asciidoc = ASCIIDOC.contains(ext);
+            JBakeHeader header = asciidoc ? JBakeAsciidoc.read(file, text, config, rules, shape, errors)
+                    : JBakeHeader.read(file, text, rules, shape, errors, warnings);
+            if (lenient) {
+                skipped(shape, asciidoc ? "JBake 2.7.0 skips a document without type or status"
+                        : "JBake 2.7.0 skips a file whose header it cannot read", warnings);
+            }
             if (header == null) {
                 return null;
             }
@@ -202,13 +216,18 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
                 content.put("type", rules.defaultType());
             }
             content.putIfAbsent("tags", List.of());
+            // AsciiDoc bodies come converted
             content.put("body", ext.equals("md") ? markdown.render(header.body()) : header.body());
         }
         String type = String.valueOf(content.get("type"));
+        ContentErrors skipped = new ContentErrors();
         if (!types.contains(type)) {
-            errors.add(file, lineStartingWith(text, "type"), "unknown document type \"" + type + "\"",
+            (lenient ? skipped : errors).add(file, lineStartingWith(text, "type"), "unknown document type \"" + type + "\"",
                     "use type=post or type=page, or declare the type in jbake.properties with template."
                             + type + ".file=" + type + ".ftl");
+            if (lenient) {
+                skipped(skipped, "JBake 2.7.0 skips a document whose type jbake.properties does not declare", warnings);
+            }
             return null;
         }
         String status = content.get("status") instanceof String s ? s : "";
@@ -233,6 +252,14 @@ record JBakeContent(List<JBakeDocument> documents, List<JBakeDocument> dataFiles
         List<String> tags = content.get("tags") instanceof List<?> l ? (List<String>) l : List.of();
         String output = outputPath(uri, status, type, config);
         return new JBakeDocument(file, type, status, date, tags, output, Collections.unmodifiableMap(content), order);
+    }
+
+    /** Each problem in {@code problems} as a warning: where, what, what JBake does, and how to make it an error. */
+    private static void skipped(ContentErrors problems, String whatJBakeDoes, List<String> warnings) {
+        for (vn.haiphong.showcase.errors.ContentError e : problems.sorted()) {
+            warnings.add(e.path() + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.message() + " — the file is skipped,"
+                    + " as " + whatJBakeDoes + " (fix: " + e.hint() + "; `build --strict` or `check` makes this an error)");
+        }
     }
 
     /**

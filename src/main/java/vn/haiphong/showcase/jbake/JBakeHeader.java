@@ -46,19 +46,30 @@ record JBakeHeader(Map<String, Object> fields, String body) {
      * and no {@code default.type} applies, which adds a line to {@code warnings}.
      */
     static JBakeHeader read(Path file, String text, Rules rules, ContentErrors errors, List<String> warnings) {
+        return read(file, text, rules, errors, errors, warnings);
+    }
+
+    /**
+     * As {@link #read(Path, String, Rules, ContentErrors, List)}, with the header's shape problems
+     * (a line that is not {@code key=value}, no {@code type=}/{@code status=}, a misspelt separator),
+     * for which JBake skips the file, added to {@code shape} and every other problem (a date or
+     * JSON value that cannot be read) to {@code errors}.
+     */
+    static JBakeHeader read(Path file, String text, Rules rules, ContentErrors shape, ContentErrors errors,
+                            List<String> warnings) {
         List<String> lines = text.lines().toList();
         if (!lines.isEmpty() && lines.get(0).equals("---")) {
             return readYaml(file, text, rules, errors);
         }
         int sep = lines.indexOf(rules.separator());
         if (sep >= 0 && firstLineWithoutEquals(lines, sep) < 0) {
-            return readPairs(file, lines, sep, rules, errors);
+            return readPairs(file, lines, sep, rules, shape, errors);
         }
         int firstText = firstNonBlank(lines);
         boolean looksLikeHeader = firstText >= 0 && lines.get(firstText).contains("=");
         if (sep >= 0 && looksLikeHeader) {
             int bad = firstLineWithoutEquals(lines, sep);
-            errors.add(file, bad + 1, "this header line is not `key=value`: \"" + lines.get(bad).strip() + "\"",
+            shape.add(file, bad + 1, "this header line is not `key=value`: \"" + lines.get(bad).strip() + "\"",
                     "every line above " + rules.separator() + " must be empty or `key=value`");
             return null;
         }
@@ -66,7 +77,7 @@ record JBakeHeader(Map<String, Object> fields, String body) {
             for (int i = firstText; i < lines.size(); i++) {
                 String l = lines.get(i).strip();
                 if (l.equals(rules.separator()) || l.matches("~{3,}")) {
-                    errors.add(file, i + 1, "the header separator must be exactly \"" + rules.separator()
+                    shape.add(file, i + 1, "the header separator must be exactly \"" + rules.separator()
                             + "\" on a line of its own", "write the line as " + rules.separator());
                     return null;
                 }
@@ -80,7 +91,8 @@ record JBakeHeader(Map<String, Object> fields, String body) {
         return null;
     }
 
-    private static JBakeHeader readPairs(Path file, List<String> lines, int sep, Rules rules, ContentErrors errors) {
+    private static JBakeHeader readPairs(Path file, List<String> lines, int sep, Rules rules, ContentErrors shape,
+                                         ContentErrors errors) {
         boolean type = false;
         boolean status = false;
         for (int i = 0; i < sep; i++) {
@@ -92,10 +104,10 @@ record JBakeHeader(Map<String, Object> fields, String body) {
             String missing = !type && rules.defaultType().isEmpty() ? "type" : "status";
             int spaced = lineMatching(lines, sep, missing + "\\s+=.*");
             if (spaced >= 0) {
-                errors.add(file, spaced + 1, "JBake reads `" + missing + "=` only without a space before `=`",
+                shape.add(file, spaced + 1, "JBake reads `" + missing + "=` only without a space before `=`",
                         "write " + lines.get(spaced).strip().replaceFirst("\\s+=\\s*", "="));
             } else {
-                errors.add(file, sep + 1, "the header has no `" + missing + "=` line",
+                shape.add(file, sep + 1, "the header has no `" + missing + "=` line",
                         missing.equals("type") ? "add type=post or type=page (or set default.type in jbake.properties)"
                                 : "add status=published or status=draft (or set default.status in jbake.properties)");
             }
@@ -125,7 +137,7 @@ record JBakeHeader(Map<String, Object> fields, String body) {
     }
 
     /** Stores one JBake header value as JBake does: date, tags and cached by name in any case, {@code {…}} as JSON. */
-    private static boolean store(Path file, int line, String key, String value, Map<String, Object> fields, Rules rules,
+    static boolean store(Path file, int line, String key, String value, Map<String, Object> fields, Rules rules,
                                  ContentErrors errors) {
         if (key.equalsIgnoreCase("date")) {
             Date date = parseDate(value, rules);
@@ -211,7 +223,7 @@ record JBakeHeader(Map<String, Object> fields, String body) {
         return format.format(new Date(1710460800000L));
     }
 
-    private static List<String> tags(List<String> raw, Rules rules) {
+    static List<String> tags(List<String> raw, Rules rules) {
         List<String> tags = new ArrayList<>(raw.size());
         for (String t : raw) {
             String tag = t.strip();

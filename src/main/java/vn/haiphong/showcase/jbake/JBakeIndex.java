@@ -16,12 +16,18 @@ import java.util.TreeSet;
  * query per rendered page. Lists are newest first, as JBake's {@code order by date desc}, with equal
  * dates in crawl order. Templates reach this object as {@code db}: its public methods carry the names
  * of JBake's {@code ContentStore} queries, so templates written as {@code db.getPublishedPostsByTag(tag)}
- * keep working. Immutable; the lists it returns are unmodifiable.
+ * keep working: every read-only query of JBake 2.7.0's {@code ContentStore} ({@code getPublishedPosts},
+ * {@code getPublishedPages}, {@code getPublishedContent}, {@code getAllContent}, {@code getPublishedPostsByTag},
+ * {@code getPublishedDocumentsByTag}, {@code getTags}, {@code getAllTags}, {@code getDocumentCount},
+ * {@code getPublishedCount}, {@code getDocumentByUri}); its database upkeep ({@code deleteContent},
+ * {@code drop}, …) has no meaning here and is left out. Immutable; the lists it returns are unmodifiable.
  */
 public final class JBakeIndex {
     private static final Comparator<JBakeDocument> NEWEST_FIRST = Comparator
             .comparing(JBakeDocument::date, Comparator.nullsLast(Comparator.<Date>reverseOrder()))
             .thenComparingInt(JBakeDocument::order);
+
+    private static final List<Map<String, Object>> EMPTY = ReadOnlyList.of(List.of());
 
     private final List<String> types;
     private final Map<String, List<JBakeDocument>> byType = new LinkedHashMap<>();
@@ -75,14 +81,14 @@ public final class JBakeIndex {
                 }
             }
         }
-        docs.forEach((tag, list) -> documentsByTag.put(tag, List.copyOf(list)));
-        posts.forEach((tag, list) -> postsByTag.put(tag, List.copyOf(list)));
+        docs.forEach((tag, list) -> documentsByTag.put(tag, ReadOnlyList.of(list)));
+        posts.forEach((tag, list) -> postsByTag.put(tag, ReadOnlyList.of(list)));
         allTags = Collections.unmodifiableSet(tags);
         postTags = Collections.unmodifiableSet(ofPosts);
     }
 
     private static List<Map<String, Object>> maps(List<JBakeDocument> docs) {
-        return docs.stream().map(JBakeDocument::content).toList();
+        return ReadOnlyList.of(docs.stream().map(JBakeDocument::content).toList());
     }
 
     /** Every document type, in JBake's order. */
@@ -112,22 +118,40 @@ public final class JBakeIndex {
 
     /** Published documents of {@code type}, newest first; empty for an unknown type. */
     public List<Map<String, Object>> getPublishedContent(String type) {
-        return published.getOrDefault(type, List.of());
+        return published.getOrDefault(type, EMPTY);
     }
 
     /** Every document of {@code type}, drafts included, newest first; empty for an unknown type. */
     public List<Map<String, Object>> getAllContent(String type) {
-        return all.getOrDefault(type, List.of());
+        return all.getOrDefault(type, EMPTY);
+    }
+
+    /** Every document of {@code type}, newest first (paging applies only while JBake renders index pages). */
+    public List<Map<String, Object>> getAllContent(String type, boolean applyPaging) {
+        return getAllContent(type);
+    }
+
+    /** The documents (any type, drafts included) whose {@code sourceuri} is {@code uri}: one or none. */
+    public List<Map<String, Object>> getDocumentByUri(String uri) {
+        List<Map<String, Object>> found = new ArrayList<>(1);
+        for (List<JBakeDocument> docs : byType.values()) {
+            for (JBakeDocument d : docs) {
+                if (uri != null && uri.equals(d.content().get("sourceuri"))) {
+                    found.add(d.content());
+                }
+            }
+        }
+        return ReadOnlyList.of(found);
     }
 
     /** Published posts tagged {@code tag}, newest first. */
     public List<Map<String, Object>> getPublishedPostsByTag(String tag) {
-        return tag == null ? List.of() : postsByTag.getOrDefault(tag, List.of());
+        return tag == null ? EMPTY : postsByTag.getOrDefault(tag, EMPTY);
     }
 
     /** Published documents of every type tagged {@code tag}: type by type in JBake's order, newest first in each. */
     public List<Map<String, Object>> getPublishedDocumentsByTag(String tag) {
-        return tag == null ? List.of() : documentsByTag.getOrDefault(tag, List.of());
+        return tag == null ? EMPTY : documentsByTag.getOrDefault(tag, EMPTY);
     }
 
     /** The tags of published documents of every type, sorted. */

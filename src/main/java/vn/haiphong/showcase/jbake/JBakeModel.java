@@ -64,8 +64,8 @@ final class JBakeModel {
         }
         lists.put("tags", tagList(config, index));
         lists.put("alltags", index.getAllTags());
-        lists.put("tag_posts", List.of());
-        lists.put("tagged_documents", List.of());
+        lists.put("tag_posts", ReadOnlyList.of(List.of()));
+        lists.put("tagged_documents", ReadOnlyList.of(List.of()));
         lists.put("published_date", publishedDate);
         lists.put("db", index);
         lists.put("data", data);
@@ -79,7 +79,7 @@ final class JBakeModel {
                                                     java.util.function.Function<String, List<Map<String, Object>>> f) {
         List<Map<String, Object>> out = new ArrayList<>();
         types.forEach(t -> out.addAll(f.apply(t)));
-        return List.copyOf(out);
+        return ReadOnlyList.of(out);
     }
 
     /** {@code tags}: per tag its {@code name}, {@code uri}, {@code tagged_posts} and {@code tagged_documents}. */
@@ -94,7 +94,7 @@ final class JBakeModel {
             entry.put("tagged_documents", index.getPublishedDocumentsByTag(tag));
             tags.add(Collections.unmodifiableMap(entry));
         }
-        return List.copyOf(tags);
+        return ReadOnlyList.of(tags);
     }
 
     /**
@@ -179,7 +179,7 @@ final class JBakeModel {
         int from = Math.min((page - 1) * postsPerPage, posts.size());
         int to = Math.min(from + postsPerPage, posts.size());
         return model(simpleContent("masterindex", page > 1 ? "../" : ""), eager,
-                Map.of("published_posts", posts.subList(from, to)));
+                Map.of("published_posts", ReadOnlyList.of(posts.subList(from, to))));
     }
 
     /** The model for the page of {@code tag}, whose file is {@code rootPath} away from the output root. */

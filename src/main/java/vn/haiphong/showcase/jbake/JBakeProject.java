@@ -22,7 +22,6 @@ import vn.haiphong.showcase.errors.ContentErrors;
 import vn.haiphong.showcase.output.MemoryOutput;
 import vn.haiphong.showcase.output.Output;
 import vn.haiphong.showcase.output.OutputDir;
-import vn.haiphong.showcase.render.TemplateEngine;
 import vn.haiphong.showcase.site.BuildOptions;
 import vn.haiphong.showcase.site.BuildResult;
 
@@ -66,9 +65,19 @@ final class JBakeProject {
      * warnings and counts; the result has no {@code Site} model.
      */
     static BuildResult build(BuildOptions options, MemoryOutput memory, ForkJoinPool pool) {
+        return build(options, memory, pool, false);
+    }
+
+    /**
+     * As {@link #build(BuildOptions, MemoryOutput, ForkJoinPool)}; {@code strict} turns what JBake
+     * 2.7.0 forgives with a log line (a document with a broken header or an undeclared type, which
+     * it skips; a missing template, for which it writes an empty page) into content errors. Not
+     * strict, each of these is a warning naming the file and saying what JBake does.
+     */
+    static BuildResult build(BuildOptions options, MemoryOutput memory, ForkJoinPool pool, boolean strict) {
         Map<String, String> system = new HashMap<>();
         System.getProperties().stringPropertyNames().forEach(k -> system.put(k, System.getProperty(k)));
-        return build(options, memory, pool, Instant.now(), system);
+        return build(options, memory, pool, Instant.now(), system, strict);
     }
 
     /**
@@ -80,6 +89,12 @@ final class JBakeProject {
      */
     static BuildResult build(BuildOptions options, MemoryOutput memory, ForkJoinPool pool, Instant now,
                              Map<String, String> systemProperties) {
+        return build(options, memory, pool, now, systemProperties, true);
+    }
+
+    /** As {@link #build(BuildOptions, MemoryOutput, ForkJoinPool, Instant, Map)}, strict or as lenient as JBake. */
+    static BuildResult build(BuildOptions options, MemoryOutput memory, ForkJoinPool pool, Instant now,
+                             Map<String, String> systemProperties, boolean strict) {
         ContentErrors errors = new ContentErrors();
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         Map<String, String> overrides = options.baseUrl() == null ? Map.of() : Map.of("site.host", options.baseUrl());
@@ -90,7 +105,7 @@ final class JBakeProject {
         OutputDir dir = memory != null ? null : OutputDir.forSite(options.outputDir(), options.siteDir(),
                 SOURCES.stream().map(config::folder).toList());
         try {
-            return buildInto(options, config, memory, dir, pool, now, errors, warnings);
+            return buildInto(options, config, memory, dir, pool, now, strict, errors, warnings);
         } finally {
             if (dir != null) {
                 // a failed parallel step leaves its other tasks running: they must not write after the clean-up
@@ -102,16 +117,17 @@ final class JBakeProject {
 
     /** The build once the configuration is read: into {@code memory} when not null, else into {@code dir}. */
     private static BuildResult buildInto(BuildOptions options, JBakeConfig config, MemoryOutput memory, OutputDir dir,
-                                         ForkJoinPool pool, Instant now, ContentErrors errors, List<String> warnings) {
+                                         ForkJoinPool pool, Instant now, boolean strict, ContentErrors errors,
+                                         List<String> warnings) {
         if (config.flag("img.path.update")) {
             warnings.add("jbake.properties: img.path.update is not supported; image paths in bodies are left as written");
         }
         warnings.addAll(JBakeContent.symbolicLinks(config.siteDir(), List.of(config.folder("content.folder"),
                 config.folder("asset.folder"), config.folder("data.folder"))));
         JBakeMarkdown markdown = new JBakeMarkdown(config.list("markdown.extensions"), warnings);
-        JBakeContent content = JBakeContent.crawl(config, markdown, now, pool, errors, warnings);
-        TemplateEngine templates = JBakeTemplates.in(config.folder("template.folder"), config.locale(),
-                config.timeZone());
+        JBakeContent content = JBakeContent.crawl(config, markdown, now, pool, !strict, errors, warnings);
+        JBakeTemplates.Dispatch templates = JBakeTemplates.all(config.folder("template.folder"), config.locale(),
+                config.timeZone(), config::string);
         int known = errors.sorted().size();
         templates.preload(errors);
         boolean templatesParse = errors.sorted().size() == known;
@@ -119,13 +135,16 @@ final class JBakeProject {
         JBakeModel model = new JBakeModel(config, config.templateModel(options.outputDir()), index,
                 new JBakeData(content.dataFiles()), Date.from(now));
         List<Job> jobs = plan(config, content, index, model);
-        Set<String> usable = check(jobs, config, templates, errors);
+        Set<String> empty = new HashSet<>();
+        Set<String> usable = check(jobs, config, templates, strict ? null : empty, errors, warnings);
         if (!templatesParse) {
             return failed(errors, warnings);
         }
         // with content errors already found, still render (writing nothing) so template errors are reported too
         Output out = !errors.isEmpty() ? null : memory != null ? memory : dir;
-        int[] counts = render(jobs, winners(jobs, warnings), usable, templates, out, errors, pool);
+        Map<String, Integer> winners = winners(jobs, warnings);
+        int[] counts = templates.withJvmDefaults(usable,
+                () -> render(jobs, winners, usable, empty, templates, out, errors, pool));
         if (!errors.isEmpty()) {
             return failed(errors, warnings);
         }
@@ -139,16 +158,18 @@ final class JBakeProject {
      * Runs every job on {@code pool}; a job writes to {@code out} (when not null) only if no later job
      * has the same path. Returns the number of pages and of files written.
      */
-    private static int[] render(List<Job> jobs, Map<String, Integer> winners, Set<String> usable,
-                                TemplateEngine templates, Output out, ContentErrors errors, ForkJoinPool pool) {
+    private static int[] render(List<Job> jobs, Map<String, Integer> winners, Set<String> usable, Set<String> empty,
+                                JBakeTemplates.Dispatch templates, Output out, ContentErrors errors,
+                                ForkJoinPool pool) {
         AtomicInteger pages = new AtomicInteger();
         AtomicInteger files = new AtomicInteger();
         pool.submit(() -> IntStream.range(0, jobs.size()).parallel().forEach(i -> {
             Job job = jobs.get(i);
             boolean write = out != null && winners.get(job.output()) == i;
-            if (job instanceof Render r && usable.contains(r.template())) {
-                String text = templates.render(r.template(), r.model().get(), r.output() + " (" + r.from() + ")",
-                        errors);
+            if (job instanceof Render r && (usable.contains(r.template()) || empty.contains(r.template()))) {
+                // JBake leaves an empty file where the template is missing
+                String text = empty.contains(r.template()) ? ""
+                        : templates.render(r.template(), r.model().get(), r.output() + " (" + r.from() + ")", errors);
                 if (text != null && write) {
                     out.write(r.output(), text.getBytes(StandardCharsets.UTF_8));
                     pages.incrementAndGet();
@@ -265,8 +286,9 @@ final class JBakeProject {
      * (non-ASCII under a non-UTF-8 locale) is an environment problem, not a content one: it throws.
      * Returns the templates that exist.
      */
-    private static Set<String> check(List<Job> jobs, JBakeConfig config, TemplateEngine templates,
-                                     ContentErrors errors) {
+    private static Set<String> check(List<Job> jobs, JBakeConfig config, JBakeTemplates.Dispatch templates,
+                                     Set<String> empty,
+                                     ContentErrors errors, List<String> warnings) {
         Set<String> seen = new HashSet<>();
         Set<String> usable = new HashSet<>();
         for (Job job : jobs) {
@@ -276,6 +298,12 @@ final class JBakeProject {
                 } else if (r.template() == null) {
                     errors.add(config.propertiesFile(), 0, "no template is configured for " + r.from(),
                             "set the template.<type>.file key for it in jbake.properties");
+                } else if (empty != null) {
+                    empty.add(r.template());
+                    warnings.add(config.folder("template.folder").resolve(r.template()) + ": the template for "
+                            + r.from() + " is missing, so its pages are written empty, as JBake 2.7.0 does (create it"
+                            + (r.switchedBy() == null ? "" : " or set " + r.switchedBy() + "=false in jbake.properties")
+                            + "; `build --strict` or `check` makes this an error)");
                 } else {
                     errors.add(config.folder("template.folder").resolve(r.template()), 0,
                             "the template for " + r.from() + " is missing",

@@ -169,6 +169,19 @@ class CommandLineTest extends MiniSite {
     }
 
     @Test
+    void aJBakeProjectBuildsLenientlyUnlessStrict() throws Exception {
+        Path jbake = Fixtures.site("jbake-blog", Files.createDirectories(tmp.resolve("jbs")));
+        Files.writeString(jbake.resolve("content/broken.md"), "title=Broken\ntype=post\nstatus=published\nno equals\n~~~~~~\nx");
+        assertEquals(0, run("build", "--site", jbake.toString()), err());
+        assertTrue(err().contains("broken.md:4: this header line is not `key=value`") && err().contains("skipped, as JBake"),
+                err());
+        assertEquals(1, run("build", "--strict", "--site", jbake.toString()), err());
+        assertTrue(err().contains("broken.md:4"), err());
+        assertEquals(1, run("check", "--site", jbake.toString()), err());
+        assertTrue(err().contains("broken.md:4"), err());
+    }
+
+    @Test
     void checkFindsBrokenAnchorsAndRequiredPagesMissingALanguage() {
         assertEquals(0, run("check", "--site", site.toString()), err());
         assertTrue(out().contains("check passed"));

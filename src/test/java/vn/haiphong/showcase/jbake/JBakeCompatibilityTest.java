@@ -34,8 +34,8 @@ import vn.haiphong.showcase.site.BuildResult;
  * difference always means a difference between the generators: no {@code published_date} in the
  * templates (the build's "now"; two builds could straddle New Year), no e-mail address in the
  * Markdown (JBake obfuscates it with a JVM-wide random generator, so its bytes depend on what ran
- * before), no {@code .adoc} files (JBake without AsciidoctorJ publishes them as "Rendering engine
- * missing" posts, we refuse them), no {@code previousContent}/{@code nextContent} links (JBake's
+ * before), no {@code .adoc} files (AsciiDoc and the other template engines are compared byte for
+ * byte in JBakeAsciidocTest and JBakeEnginesTest), no {@code previousContent}/{@code nextContent} links (JBake's
  * DocumentsRenderer looks each post up again by map equality, which fails in some runs, and then
  * every post's "older" link is the newest post: seen in 1 of 4 runs here; JBakeProjectTest checks
  * ours against the rule JBake's code states), and only templates that sort what JBake keeps in

@@ -78,6 +78,16 @@ public final class RealJBake {
         }
     }
 
+    /**
+     * {@code RealJBake SITE OUTPUT}: one bake from the command line, for bench/jbake-projects.sh
+     * (JBake's own launcher needs Jetty, which the test class path leaves out).
+     */
+    public static void main(String[] args) {
+        Result r = bake(Path.of(args[0]), Path.of(args[1]));
+        System.out.println(r.files().size() + " files, " + r.errors().size() + " errors");
+        System.exit(r.errors().isEmpty() ? 0 : 1);
+    }
+
     /** The regular files under {@code root}, as sorted {@code /}-separated relative paths. */
     public static SortedSet<String> listFiles(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {

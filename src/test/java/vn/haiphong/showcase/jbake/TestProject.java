@@ -64,6 +64,11 @@ final class TestProject {
         return JBakeProject.build(new BuildOptions(dir, null, null, false, null), null, POOL, NOW, Map.of());
     }
 
+    /** Builds into {@code output/} as leniently as JBake 2.7.0 (the CLI's default for JBake projects). */
+    BuildResult buildLenient() {
+        return JBakeProject.build(new BuildOptions(dir, null, null, false, null), null, POOL, NOW, Map.of(), false);
+    }
+
     /** The text of an output file. */
     String read(String rel) {
         try {

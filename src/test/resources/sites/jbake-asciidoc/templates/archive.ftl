@@ -1,0 +1,2 @@
+<!DOCTYPE html>
+<html><body><#list posts as p><p>${p.title} (${p.status})</p></#list></body></html>

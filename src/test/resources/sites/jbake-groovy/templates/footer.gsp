@@ -1,0 +1,2 @@
+<footer>${db.getPublishedPosts().size()} posts, ${db.getPublishedPages().size()} pages</footer>
+</body></html>
