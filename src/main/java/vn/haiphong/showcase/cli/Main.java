@@ -18,16 +18,17 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // picocli looks for Groovy closures in its annotations when Groovy is on the class path, and
-        // that starts Groovy's whole runtime (~3,000 classes, seconds of CPU) in every command. Groovy
-        // is in the jar only for JBake projects' Groovy templates; none of our annotations is a closure.
-        System.setProperty("picocli.disable.closures", "true");
         int forked = Launcher.maybeFork(args);
         System.exit(forked >= 0 ? forked : run(args));
     }
 
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String... args) {
+        // picocli looks for Groovy closures in its annotations when Groovy is on the class path, and
+        // that starts Groovy's whole runtime (~3,000 classes, seconds of CPU) in every command. Groovy
+        // is in the jar only for JBake projects' Groovy templates; none of our annotations is a closure.
+        // Here rather than in main: the Maven plugin and the tests call run() in their own JVM.
+        System.setProperty("picocli.disable.closures", "true");
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getOut().flush();
