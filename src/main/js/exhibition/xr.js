@@ -449,7 +449,9 @@ export async function enterHeadset(ctx) {
 
     if (now - lastPoll > 300) {
       lastPoll = now;
-      const caption = document.querySelector("[data-tour-caption]")?.textContent.trim() ?? "";
+      // the guided tour's caption while its box is shown (a finished or unstarted tour keeps its box hidden)
+      const shown = [...document.querySelectorAll("[data-tour-caption]")].find((e) => !e.closest("[hidden]"));
+      const caption = shown?.textContent.trim() ?? "";
       updateGuide(caption || (!acted && now - started < HINT_MS ? ui.xrHint ?? "" : ""), head);
     } else if (guide) {
       updateGuide(guideText, head);

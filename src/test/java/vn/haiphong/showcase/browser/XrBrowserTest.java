@@ -259,12 +259,17 @@ class XrBrowserTest {
             assertEquals("immersive", ExhibitionViewer.state(driver, "xr"), lang + ": still in the headset after the door");
             assertNull(ExhibitionViewer.state(driver, "exhibit"), lang + ": no panel open in the new room");
 
-            // a guided tour (another script of the page) captions and moves on: the headset shows its text and follows
+            // the guided tour captions (its box shown) and moves on: the headset shows its text and follows
             js("""
-                    const p = document.createElement('p');
-                    p.dataset.tourCaption = '';
-                    p.textContent = arguments[0];
-                    document.getElementById('_ex').append(p);""", "Tour " + lang + ": các bến cảng / 港の夕暮れ");
+                    let p = document.querySelector('#_ex [data-tour-caption]');
+                    if (p) {
+                      p.closest('[hidden]')?.removeAttribute('hidden');
+                    } else {
+                      p = document.createElement('p');
+                      p.dataset.tourCaption = '';
+                      document.getElementById('_ex').append(p);
+                    }
+                    p.textContent = arguments[0];""", "Tour " + lang + ": các bến cảng / 港の夕暮れ");
             waiting().until(d -> ("Tour " + lang + ": các bến cảng / 港の夕暮れ").equals(
                     js("return document.querySelector('#_ex [data-xr-panel]').dataset.guide;")));
             js("location.hash = '#room=' + arguments[0];", FIRST_ROOM);
