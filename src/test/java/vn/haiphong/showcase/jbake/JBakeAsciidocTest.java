@@ -38,15 +38,7 @@ class JBakeAsciidocTest {
         assertTrue(ourFiles.remove(OutputDir.MARKER));
         assertEquals(theirs.files(), ourFiles);
         assertTrue(ourFiles.contains("blog/plans-draft.html"), "status from default.status");
-        List<String> differences = new ArrayList<>();
-        for (String file : theirs.files()) {
-            String a = Files.readString(tmp.resolve("jbake").resolve(file));
-            String b = Files.readString(tmp.resolve("ours").resolve(file));
-            if (!a.equals(b)) {
-                differences.add(file + "\n--- JBake:\n" + a + "\n--- ours:\n" + b);
-            }
-        }
-        assertEquals(List.of(), differences);
+        assertEquals(List.of(), RealJBake.textDifferences(tmp.resolve("jbake"), tmp.resolve("ours"), theirs.files()));
         String harbour = Files.readString(tmp.resolve("ours/blog/harbour.html"));
         assertTrue(harbour.contains("Cranes at Lach Huyen"), "asciidoctor.attributes reach the body");
         assertTrue(harbour.contains("https://asciidoc.haiphong.example"), "exported site.host as {site_host}");

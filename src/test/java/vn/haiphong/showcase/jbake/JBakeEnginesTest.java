@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,15 +36,7 @@ class JBakeEnginesTest {
         SortedSet<String> ourFiles = RealJBake.listFiles(tmp.resolve("ours"));
         assertTrue(ourFiles.remove(OutputDir.MARKER));
         assertEquals(theirs.files(), ourFiles);
-        List<String> differences = new ArrayList<>();
-        for (String file : theirs.files()) {
-            String a = Files.readString(tmp.resolve("jbake").resolve(file));
-            String b = Files.readString(tmp.resolve("ours").resolve(file));
-            if (!a.equals(b)) {
-                differences.add(file + "\n--- JBake:\n" + a + "\n--- ours:\n" + b);
-            }
-        }
-        assertEquals(List.of(), differences);
+        assertEquals(List.of(), RealJBake.textDifferences(tmp.resolve("jbake"), tmp.resolve("ours"), theirs.files()));
     }
 
     @Test

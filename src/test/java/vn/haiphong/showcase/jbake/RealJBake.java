@@ -88,6 +88,26 @@ public final class RealJBake {
         System.exit(r.errors().isEmpty() ? 0 : 1);
     }
 
+    /**
+     * The files of {@code files} whose text differs between JBake's output folder and ours, each
+     * with both texts (empty when every file is the same).
+     */
+    public static java.util.List<String> textDifferences(Path jbakeOut, Path ourOut, Iterable<String> files) {
+        java.util.List<String> differences = new java.util.ArrayList<>();
+        try {
+            for (String file : files) {
+                String a = Files.readString(jbakeOut.resolve(file));
+                String b = Files.readString(ourOut.resolve(file));
+                if (!a.equals(b)) {
+                    differences.add(file + "\n--- JBake:\n" + a + "\n--- ours:\n" + b);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return differences;
+    }
+
     /** The regular files under {@code root}, as sorted {@code /}-separated relative paths. */
     public static SortedSet<String> listFiles(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
