@@ -31,6 +31,24 @@ import org.apache.commons.imaging.formats.jpeg.xmp.JpegXmpRewriter;
  * credit and copyright as IPTC and XMP.
  */
 final class Codecs {
+    static {
+        // ImageIO registers the codecs it finds through the system class loader, once. When the
+        // generator runs in a class loader of its own (the Maven plugin's, a test harness's), the
+        // TwelveMonkeys readers and the WebP writer beside it are invisible there: without them
+        // JPEGs would decode through the JDK alone and WebP would fail. Register them from here.
+        ClassLoader own = Codecs.class.getClassLoader();
+        if (own != null && own != ClassLoader.getSystemClassLoader()) {
+            Thread t = Thread.currentThread();
+            ClassLoader before = t.getContextClassLoader();
+            t.setContextClassLoader(own);
+            try {
+                ImageIO.scanForPlugins();
+            } finally {
+                t.setContextClassLoader(before);
+            }
+        }
+    }
+
     private Codecs() {
     }
 

@@ -3,7 +3,6 @@ package vn.haiphong.showcase.maven;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -60,10 +59,6 @@ abstract class ShowcaseMojo extends AbstractMojo {
         args.add(1, "--site");
         args.add(2, inputDirectory.getAbsolutePath());
         getLog().debug("showcase " + String.join(" ", args));
-        // ImageIO registers the codecs it finds on the class path once, through the system class
-        // loader; here the generator and its WebP/JPEG codecs live in this plugin's class loader
-        // (Maven's context class loader during the goal), so ask ImageIO to look there too.
-        ImageIO.scanForPlugins();
         onExit(Main.run(args.toArray(String[]::new)));
     }
 }
