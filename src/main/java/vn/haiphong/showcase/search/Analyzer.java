@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Turns text into search terms, the same way at build time (here) and in the visitor's browser
@@ -114,38 +117,128 @@ public final class Analyzer {
      */
     public List<String> indexTerms(String text) {
         List<String> terms = new ArrayList<>();
-        Unit prev = null;
-        for (Unit u : units(text)) {
-            switch (u.kind()) {
-                case CJK -> {
-                    List<String> cs = u.chars();
-                    for (int k = 0; k < cs.size(); k++) {
-                        terms.add(cs.get(k));
-                        if (k + 1 < cs.size()) {
-                            terms.add(cs.get(k) + cs.get(k + 1));
-                        }
-                    }
-                }
-                case HANGUL, WORD -> {
-                    terms.add(u.exact());
-                    if (u.folded() != null) {
-                        terms.add("~" + u.folded());
-                    }
-                    if (u.base() != null) {
-                        terms.add(u.base());
-                    }
-                    if (u.kind() == Kind.HANGUL) {
-                        terms.addAll(syllablePairs(pairForm(u)));
-                    }
-                    if (prev != null && u.joined()) {
-                        // only the folded pair: the words themselves already rank exact diacritics higher
-                        terms.add("~" + foldedForm(prev) + " " + foldedForm(u));
-                    }
-                }
-            }
-            prev = u.kind() == Kind.CJK ? null : u;
-        }
+        indexTerms(text, terms::add);
         return terms;
+    }
+
+    /**
+     * {@link #indexTerms(String)} term by term, in the same order, without building {@link Unit}s:
+     * what building an index runs over every page. A word's terms are worked out once per
+     * analyser (a site repeats its words thousands of times), so only the first sighting pays
+     * for normalising, folding and stemming. Safe to call from several threads at once.
+     */
+    public void indexTerms(String text, Consumer<String> sink) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        int i = 0;
+        int lastEnd = -1;
+        Word prev = null;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int cls = charClass(cp);
+            if (cls == SEP) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < s.length()) {
+                int c = s.codePointAt(i);
+                if (charClass(c) != cls) {
+                    break;
+                }
+                i += Character.charCount(c);
+            }
+            boolean joined = lastEnd >= 0 && onlySpaces(s, lastEnd, start);
+            lastEnd = i;
+            String run = s.substring(start, i);
+            if (cls == CJK) {
+                String norm = Normalizer.normalize(run, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+                String before = null;
+                for (int k = 0; k < norm.length(); ) {
+                    int c = norm.codePointAt(k);
+                    k += Character.charCount(c);
+                    String ch = cjk(c);
+                    if (before != null) {
+                        sink.accept(before + ch);
+                    }
+                    sink.accept(ch);
+                    before = ch;
+                }
+                prev = null;
+                continue;
+            }
+            Word w = words.get(run);
+            if (w == null) {
+                w = words.computeIfAbsent(run, r -> word(r, cls));
+            }
+            if (w == Word.TOO_LONG) {
+                continue;
+            }
+            sink.accept(w.exact);
+            if (w.tilde != null) {
+                sink.accept(w.tilde);
+            }
+            if (w.base != null) {
+                sink.accept(w.base);
+            }
+            for (String pair : w.syllablePairs) {
+                sink.accept(pair);
+            }
+            if (prev != null && joined) {
+                // only the folded pair: the words themselves already rank exact diacritics higher
+                sink.accept("~" + prev.pairFolded + " " + w.pairFolded);
+            }
+            prev = w;
+        }
+    }
+
+    /** A word's terms, as {@link #units} and {@link #indexTerms(String)} make them. */
+    private record Word(String exact, String tilde, String base, List<String> syllablePairs, String pairFolded) {
+        static final Word TOO_LONG = new Word(null, null, null, List.of(), null);
+    }
+
+    /** What was worked out per word (the run as it stands in the NFC text). */
+    private final Map<String, Word> words = new ConcurrentHashMap<>();
+    /** Per BMP code point, the CJK character's search form ({@link #foldCjk}); filled as met. */
+    private final String[] cjkForms = new String[0x10000];
+
+    /** Terms met so far, so that documents prepared for one index share each term's string. */
+    private final Map<String, String> canonical = new ConcurrentHashMap<>();
+
+    /** {@code term}, or the equal string this analyser returned before. */
+    public String canonical(String term) {
+        String c = canonical.putIfAbsent(term, term);
+        return c == null ? term : c;
+    }
+
+    private String cjk(int c) {
+        if (c >= cjkForms.length) {
+            return foldCjk(c);
+        }
+        String f = cjkForms[c];
+        if (f == null) {
+            f = foldCjk(c);
+            cjkForms[c] = f; // a race writes the same string twice: harmless
+        }
+        return f;
+    }
+
+    private Word word(String run, int cls) {
+        String norm = Normalizer.normalize(run, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        if (norm.length() > MAX_WORD) {
+            return Word.TOO_LONG;
+        }
+        Unit u;
+        if (cls == HANGUL) {
+            String base = stripParticle(norm);
+            u = new Unit(Kind.HANGUL, 0, 0, norm, null, base.equals(norm) ? null : base, List.of(), false);
+        } else {
+            String exact = "en".equals(lang) ? Stemmer.stem(norm) : norm;
+            String f = fold(norm);
+            String folded = "en".equals(lang) ? Stemmer.stem(f) : f;
+            u = new Unit(Kind.WORD, 0, 0, exact, folded.equals(exact) ? null : folded, null, List.of(), false);
+        }
+        return new Word(u.exact(), u.folded() == null ? null : "~" + u.folded(), u.base(),
+                cls == HANGUL ? List.copyOf(syllablePairs(pairForm(u))) : List.of(), foldedForm(u));
     }
 
     /**

@@ -45,25 +45,69 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
+    /**
+     * What the index takes from one document, worked out on its own (so on any thread, while pages
+     * render): each distinct term with its weight (title {@value #TITLE_WEIGHT}, description
+     * {@value #DESCRIPTION_WEIGHT}, text 1 per occurrence, at most {@value #MAX_WEIGHT}), and the
+     * text its excerpt is cut from.
+     */
+    public record Prepared(String[] terms, byte[] weights, String excerpt) {
+        /** The weight of term {@code k}. */
+        int weight(int k) {
+            return weights[k] & 0xFF;
+        }
+    }
+
+    /** {@code d} prepared for the index of {@code analyzer}'s language. */
+    public static Prepared prepare(Analyzer analyzer, SearchDocument d) {
+        Map<String, int[]> w = new HashMap<>();
+        analyzer.indexTerms(d.title(), t -> w.computeIfAbsent(t, k -> new int[1])[0] += TITLE_WEIGHT);
+        analyzer.indexTerms(d.description(), t -> w.computeIfAbsent(t, k -> new int[1])[0] += DESCRIPTION_WEIGHT);
+        analyzer.indexTerms(d.text(), t -> w.computeIfAbsent(t, k -> new int[1])[0]++);
+        String[] terms = new String[w.size()];
+        byte[] weights = new byte[w.size()];
+        int k = 0;
+        for (Map.Entry<String, int[]> e : w.entrySet()) {
+            terms[k] = analyzer.canonical(e.getKey());
+            weights[k++] = (byte) Math.min(MAX_WEIGHT, e.getValue()[0]);
+        }
+        return new Prepared(terms, weights, excerptSource(d));
+    }
+
     /** Builds the index of {@code docs} (in any order: they are sorted) for {@code lang}. */
     public static Built build(String lang, List<SearchDocument> docs) {
-        Analyzer analyzer = new Analyzer(lang, T2S.table());
+        return build(new Analyzer(lang, T2S.table()), docs, d -> null);
+    }
+
+    /**
+     * Builds the index of {@code docs} for {@code analyzer}'s language; {@code prepared} gives what
+     * was already {@linkplain #prepare prepared} of a document (null: it is prepared here).
+     */
+    public static Built build(Analyzer analyzer, List<SearchDocument> docs,
+                              java.util.function.Function<SearchDocument, Prepared> prepared) {
+        String lang = analyzer.lang();
         List<SearchDocument> sorted = new ArrayList<>(docs);
         sorted.sort(Comparator.comparing((SearchDocument d) -> d.kind().ordinal()).thenComparing(SearchDocument::url));
-        Map<String, List<int[]>> postings = new HashMap<>();
+        Prepared[] ready = new Prepared[sorted.size()];
+        Map<String, Postings> postings = new HashMap<>();
         for (int id = 0; id < sorted.size(); id++) {
             SearchDocument d = sorted.get(id);
-            Map<String, Integer> w = new HashMap<>();
-            add(w, analyzer.indexTerms(d.title()), TITLE_WEIGHT);
-            add(w, analyzer.indexTerms(d.description()), DESCRIPTION_WEIGHT);
-            add(w, analyzer.indexTerms(d.text()), 1);
-            for (Map.Entry<String, Integer> e : w.entrySet()) {
-                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(new int[] {id, Math.min(MAX_WEIGHT, e.getValue())});
+            Prepared p = prepared.apply(d);
+            if (p == null) {
+                p = prepare(analyzer, d);
+            }
+            ready[id] = p;
+            for (int k = 0; k < p.terms().length; k++) {
+                Postings list = postings.get(p.terms()[k]);
+                if (list == null) {
+                    list = new Postings();
+                    postings.put(p.terms()[k], list);
+                }
+                list.add(id, p.weight(k));
             }
         }
         int shards = shardCount(postings.size());
-        List<TreeMap<String, List<int[]>>> byShard = new ArrayList<>();
+        List<TreeMap<String, Postings>> byShard = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
             byShard.add(new TreeMap<>());
         }
@@ -72,15 +116,14 @@ public final class SearchIndex {
         for (int i = 0; i < shards; i++) {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
-            for (Map.Entry<String, List<int[]>> e : byShard.get(i).entrySet()) {
+            for (Map.Entry<String, Postings> e : byShard.get(i).entrySet()) {
                 sb.append(first ? "" : ",").append(quote(e.getKey())).append(":[");
                 first = false;
                 int prev = 0;
-                boolean firstPosting = true;
-                for (int[] p : e.getValue()) {
-                    sb.append(firstPosting ? "" : ",").append(p[0] - prev).append(',').append(p[1]);
-                    prev = p[0];
-                    firstPosting = false;
+                Postings p = e.getValue();
+                for (int k = 0; k < p.size; k += 2) {
+                    sb.append(k == 0 ? "" : ",").append(p.pairs[k] - prev).append(',').append(p.pairs[k + 1]);
+                    prev = p.pairs[k];
                 }
                 sb.append(']');
             }
@@ -93,7 +136,7 @@ public final class SearchIndex {
                 sb.append(id == c * CHUNK ? "" : ",\n").append('[').append(quote(d.url())).append(',')
                         .append(quote(d.title())).append(',').append(quote(d.section())).append(',')
                         .append(quote(d.kind().name().toLowerCase(java.util.Locale.ROOT))).append(',')
-                        .append(quote(excerptSource(d))).append(']');
+                        .append(quote(ready[id].excerpt())).append(']');
             }
             files.put("d/" + c + ".json", sb.append("]\n").toString().getBytes(StandardCharsets.UTF_8));
         }
@@ -107,9 +150,17 @@ public final class SearchIndex {
         return new Built(folder, files, sorted.size(), postings.size());
     }
 
-    private static void add(Map<String, Integer> w, List<String> terms, int weight) {
-        for (String t : terms) {
-            w.merge(t, weight, Integer::sum);
+    /** A term's documents and weights, as pairs (document id, weight) in the order of the ids. */
+    private static final class Postings {
+        int[] pairs = new int[4];
+        int size;
+
+        void add(int doc, int weight) {
+            if (size == pairs.length) {
+                pairs = java.util.Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = doc;
+            pairs[size++] = weight;
         }
     }
 
