@@ -2,7 +2,6 @@ package vn.haiphong.showcase.cdn;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The Brotli and gzip twins of pages and other files that change with edits, kept between builds
  * in one pack file keyed by the SHA-256 of the file's bytes, so a rebuild compresses only the
  * pages that changed. One file, not one per page: reading back thousands of small cache files
- * cost more than compressing at the pages' settings; the pack is memory-mapped and each hit is
- * one copy out of it. Every build writes the pack anew, with the entries it used, as it goes
+ * cost more than compressing at the pages' settings; each hit is one positional read out of the
+ * pack (not a memory map: mapped pages count in the build's resident memory, about 100 MiB for
+ * the 10,000-page corpus, while what is read stays in the system's file cache). Every build writes the pack anew, with the entries it used, as it goes
  * (appending, so new twins never pile up in memory), and swaps it in at the end; a damaged or
  * missing pack only costs the compression again.
  *
@@ -35,26 +35,29 @@ final class DocumentTwins implements AutoCloseable {
 
     private final Path file;
     private final Path next;
-    private final MappedByteBuffer old;
-    private final Map<String, Integer> index = new HashMap<>();
+    private final FileChannel old;
+    /** Per SHA-256 (hex): where the record's Brotli bytes start, their length (-1: none) and the gzip length. */
+    private final Map<String, long[]> index = new HashMap<>();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private FileChannel out;
 
     /** A pack at {@code file} ({@code kind} names the settings: another kind never reuses it); null {@code file}: none. */
     DocumentTwins(Path file) {
         this.file = file;
-        MappedByteBuffer map = null;
+        FileChannel in = null;
         FileChannel o = null;
         Path n = null;
         if (file != null) {
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-                map = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
-                if (!scan(map)) {
-                    map = null;
+            try {
+                in = FileChannel.open(file, StandardOpenOption.READ);
+                if (!scan(in)) {
+                    in.close();
+                    in = null;
                     index.clear();
                 }
             } catch (IOException | RuntimeException e) {
-                map = null;
+                close(in);
+                in = null;
                 index.clear();
             }
             try {
@@ -67,60 +70,101 @@ final class DocumentTwins implements AutoCloseable {
                 n = null;
             }
         }
-        this.old = map;
+        this.old = in;
         this.out = o;
         this.next = n;
     }
 
-    private boolean scan(ByteBuffer b) {
-        if (b.remaining() < MAGIC.length) {
+    private static void close(FileChannel ch) {
+        try {
+            if (ch != null) {
+                ch.close();
+            }
+        } catch (IOException e) {
+            // nothing was written to it
+        }
+    }
+
+    /** Reads the records' heads (SHA-256 and lengths), skipping their bytes. */
+    private boolean scan(FileChannel ch) throws IOException {
+        long size = ch.size();
+        ByteBuffer head = ByteBuffer.allocate(Math.max(MAGIC.length, 36));
+        head.limit(MAGIC.length);
+        if (size < MAGIC.length || !readFully(ch, head, 0)) {
             return false;
         }
         for (byte m : MAGIC) {
-            if (b.get() != m) {
+            if (head.get() != m) {
                 return false;
             }
         }
         byte[] sha = new byte[32];
-        while (b.remaining() > 0) {
-            int at = b.position();
-            if (b.remaining() < 36) {
+        long at = MAGIC.length;
+        while (at < size) {
+            if (size - at < 36) {
                 return false;
             }
-            b.get(sha);
-            int br = b.getInt();
-            if (br > b.remaining() || br < -1) {
+            head.clear();
+            readFully(ch, head, at);
+            head.get(sha);
+            int br = head.getInt();
+            long brStart = at + 36;
+            if (br < -1 || br > size - brStart) {
                 return false;
             }
-            b.position(b.position() + Math.max(0, br));
-            if (b.remaining() < 4) {
+            long gzHead = brStart + Math.max(0, br);
+            if (size - gzHead < 4) {
                 return false;
             }
-            int gz = b.getInt();
-            if (gz < 0 || gz > b.remaining()) {
+            ByteBuffer len = ByteBuffer.allocate(4);
+            readFully(ch, len, gzHead);
+            int gz = len.getInt();
+            if (gz < 0 || gz > size - gzHead - 4) {
                 return false;
             }
-            b.position(b.position() + gz);
-            index.put(HexFormat.of().formatHex(sha), at);
+            index.put(HexFormat.of().formatHex(sha), new long[] {brStart, br, gz});
+            at = gzHead + 4 + gz;
         }
+        return true;
+    }
+
+    /** Fills {@code b} from {@code at} and flips it; false at the end of the file. */
+    private static boolean readFully(FileChannel ch, ByteBuffer b, long at) throws IOException {
+        long pos = at;
+        while (b.hasRemaining()) {
+            int n = ch.read(b, pos);
+            if (n < 0) {
+                return false;
+            }
+            pos += n;
+        }
+        b.flip();
         return true;
     }
 
     /** The twins of the input with SHA-256 {@code sha} (hex), or null. */
     Twins get(String sha) {
-        Integer at = index.get(sha);
+        long[] at = index.get(sha);
         if (at == null) {
             return null;
         }
-        ByteBuffer b = old.duplicate();
-        b.position(at + 32);
-        int brLen = b.getInt();
+        int brLen = (int) at[1];
+        int gzLen = (int) at[2];
+        ByteBuffer b = ByteBuffer.allocate(Math.max(0, brLen) + 4 + gzLen);
+        try {
+            if (!readFully(old, b, at[0])) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null; // compressed again
+        }
         byte[] br = null;
         if (brLen >= 0) {
             br = new byte[brLen];
             b.get(br);
         }
-        byte[] gz = new byte[b.getInt()];
+        b.getInt();
+        byte[] gz = new byte[gzLen];
         b.get(gz);
         Twins t = new Twins(br, gz);
         put(sha, t);
@@ -167,6 +211,7 @@ final class DocumentTwins implements AutoCloseable {
     /** Puts the pack this build wrote in place of the old one. */
     @Override
     public synchronized void close() {
+        close(old);
         if (out == null) {
             return;
         }

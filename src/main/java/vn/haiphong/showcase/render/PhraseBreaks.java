@@ -75,7 +75,7 @@ final class PhraseBreaks {
             if (c == '/') {
                 int end = HtmlTags.end(html, lt);
                 String name = HtmlTags.name(html, lt + 2);
-                if (open.stream().anyMatch(e -> e[0].equals(name))) {
+                if (isOpen(open, name)) {
                     // an end tag also closes the elements left open inside it
                     String[] closed;
                     do {
@@ -122,6 +122,15 @@ final class PhraseBreaks {
             return html;
         }
         return out.append(html, copied, html.length()).toString();
+    }
+
+    private static boolean isOpen(Deque<String[]> open, String name) {
+        for (String[] e : open) {
+            if (e[0].equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code inner} (an element's content) with {@code <wbr>} at its phrase boundaries. */
@@ -260,13 +269,13 @@ final class PhraseBreaks {
                 || s == Character.UnicodeScript.BOPOMOFO || cp == 0x30FC; // ー is Common, but a kana
     }
 
-    /** A start tag: its lower-case name, {@code lang} and classes, and where it ends. */
-    private record Tag(String name, String lang, List<String> classes, boolean selfClosing, int end) {
+    /** A start tag: its lower-case name, {@code lang}, {@code class} attribute, and where it ends. */
+    private record Tag(String name, String lang, String classes, boolean selfClosing, int end) {
         static Tag at(String html, int lt) {
             String name = HtmlTags.name(html, lt + 1);
             int i = lt + 1 + name.length();
             String lang = null;
-            List<String> classes = List.of();
+            String classes = null;
             boolean selfClosing = false;
             while (i < html.length()) {
                 char c = html.charAt(i);
@@ -287,7 +296,9 @@ final class PhraseBreaks {
                 while (i < html.length() && "\t\n\f\r />=".indexOf(html.charAt(i)) < 0) {
                     i++;
                 }
-                String attr = html.substring(nameStart, i).toLowerCase(Locale.ROOT);
+                // only lang and class are kept: other attributes are skipped without copying them
+                int kept = i - nameStart == 4 && html.regionMatches(true, nameStart, "lang", 0, 4) ? 1
+                        : i - nameStart == 5 && html.regionMatches(true, nameStart, "class", 0, 5) ? 2 : 0;
                 String value = "";
                 while (i < html.length() && Character.isWhitespace(html.charAt(i))) {
                     i++;
@@ -301,32 +312,54 @@ final class PhraseBreaks {
                         char q = html.charAt(i);
                         int close = html.indexOf(q, i + 1);
                         close = close < 0 ? html.length() : close;
-                        value = html.substring(i + 1, close);
+                        value = kept == 0 ? "" : html.substring(i + 1, close);
                         i = Math.min(html.length(), close + 1);
                     } else {
                         int start = i;
                         while (i < html.length() && !Character.isWhitespace(html.charAt(i)) && html.charAt(i) != '>') {
                             i++;
                         }
-                        value = html.substring(start, i);
+                        value = kept == 0 ? "" : html.substring(start, i);
                     }
                 }
-                if (attr.equals("lang")) {
+                if (kept == 1) {
                     lang = value;
-                } else if (attr.equals("class")) {
-                    classes = List.of(value.trim().split("\\s+"));
+                } else if (kept == 2) {
+                    classes = value;
                 }
             }
             return new Tag(name, lang, classes, selfClosing, html.length());
         }
 
+        /** Whether one of the classes (the attribute's words, as {@code trim().split("\\s+")} cuts them) is in {@code set}. */
         boolean hasClassIn(Set<String> set) {
-            for (String c : classes) {
-                if (set.contains(c)) {
+            if (classes == null) {
+                return false;
+            }
+            String v = classes.trim();
+            int i = 0;
+            while (i <= v.length()) {
+                int j = i;
+                while (j < v.length() && !isRegexSpace(v.charAt(j))) {
+                    j++;
+                }
+                if (set.contains(v.substring(i, j))) {
                     return true;
                 }
+                while (j < v.length() && isRegexSpace(v.charAt(j))) {
+                    j++;
+                }
+                if (j >= v.length()) {
+                    return false;
+                }
+                i = j;
             }
             return false;
+        }
+
+        /** What {@code \\s} matches in a Java regular expression. */
+        private static boolean isRegexSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
         }
     }
 

@@ -206,7 +206,10 @@ public final class Analyzer {
 
     /** {@code term}, or the equal string this analyser returned before. */
     public String canonical(String term) {
-        String c = canonical.putIfAbsent(term, term);
+        String c = canonical.get(term); // a plain read first: putIfAbsent locks even when the term is there
+        if (c == null) {
+            c = canonical.putIfAbsent(term, term);
+        }
         return c == null ? term : c;
     }
 

@@ -166,11 +166,26 @@ public final class SearchIndex {
 
     /** The description, then the text, cut to {@link #EXCERPT} characters (at a character boundary). */
     static String excerptSource(SearchDocument d) {
-        String s = Normalizer.normalize((d.description().isBlank() ? "" : d.description().strip() + " ")
-                + d.text().strip(), Normalizer.Form.NFC).replaceAll("\\s+", " ");
-        if (s.length() <= EXCERPT) {
-            return s;
+        String raw = (d.description().isBlank() ? "" : d.description().strip() + " ") + d.text().strip();
+        // Only the start is needed: normalising and collapsing stop at a space well past it. A space
+        // is a boundary of both: NFC composes nothing across it, and text after it can only add to
+        // the collapsed text's end, so a head longer than the excerpt starts the same as the whole.
+        int space = raw.indexOf(' ', 4 * EXCERPT);
+        if (space > 0) {
+            String head = collapsed(raw.substring(0, space));
+            if (head.length() > EXCERPT) {
+                return cut(head);
+            }
         }
+        String s = collapsed(raw);
+        return s.length() <= EXCERPT ? s : cut(s);
+    }
+
+    private static String collapsed(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ");
+    }
+
+    private static String cut(String s) {
         int end = EXCERPT;
         if (Character.isLowSurrogate(s.charAt(end))) {
             end--;

@@ -147,6 +147,27 @@ class SearchIndexTest {
     }
 
     @Test
+    void theExcerptIsCutFromTheStartOfTheWholeNormalisedText() {
+        Random r = new Random(11);
+        String[] bits = {"a", "e\u0301", "\u0301", " ", "  ", "\n\t ", "Hải", "𠀀", "\uD83D\uDE00", "ｶﾞ", "\u0344", "x"};
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder t = new StringBuilder();
+            int n = r.nextInt(2500);
+            for (int k = 0; k < n; k++) {
+                t.append(bits[r.nextInt(bits.length)]);
+            }
+            String desc = r.nextInt(3) == 0 ? "" : "  Mô tả " + bits[r.nextInt(bits.length)];
+            SearchDocument d = new SearchDocument("/u/", "t", "", SearchDocument.Kind.PAGE, desc, t.toString());
+            String whole = java.text.Normalizer.normalize((desc.isBlank() ? "" : desc.strip() + " ") + t.toString().strip(),
+                    java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ");
+            String expected = whole.length() <= SearchIndex.EXCERPT ? whole
+                    : whole.substring(0, Character.isLowSurrogate(whole.charAt(SearchIndex.EXCERPT))
+                    ? SearchIndex.EXCERPT - 1 : SearchIndex.EXCERPT);
+            assertEquals(expected, SearchIndex.excerptSource(d), "case " + i);
+        }
+    }
+
+    @Test
     void documentsPreparedOnManyThreadsGiveTheSameBytes() {
         for (String lang : List.of("vi", "en", "zh", "ko", "ja")) {
             List<SearchDocument> docs = documents(31L * lang.hashCode(), 200);
