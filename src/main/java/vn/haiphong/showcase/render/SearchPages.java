@@ -37,17 +37,8 @@ final class SearchPages {
     private final ExhibitionPackager.Package exhibition;
     /** Per language, the pages read so far by URL (seeded from the previous build for {@code serve}'s partial rebuilds). */
     private final Map<String, Map<String, SearchDocument>> docs = new ConcurrentHashMap<>();
-    /**
-     * Per language and URL, a page's document with what the index takes from it, worked out while
-     * the page rendered (on the rendering thread, not in the index's own phase).
-     */
-    private final Map<String, Map<String, Indexed>> prepared = new ConcurrentHashMap<>();
     /** Per language, its analyser (shared by the rendering threads: it remembers the words it has seen). */
     private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
-
-    /** A document and what the index takes from it. */
-    private record Indexed(SearchDocument doc, SearchIndex.Prepared prepared) {
-    }
 
     private Analyzer analyzer(String lang) {
         return analyzers.computeIfAbsent(lang, l -> new Analyzer(l, T2S.table()));
@@ -82,11 +73,10 @@ final class SearchPages {
                 section = b.title();
             }
         }
+        // prepared here, on the rendering thread: the index phase after the last page only merges
         SearchDocument doc = new SearchDocument(e.url(), e.page().title(), section, SearchDocument.Kind.PAGE,
-                nz(e.page().description()), PlainText.of(md.html()));
-        Indexed indexed = new Indexed(doc, SearchIndex.prepare(analyzer(e.lang()), doc));
+                nz(e.page().description()), PlainText.of(md.html())).prepared(analyzer(e.lang()));
         docs.computeIfAbsent(e.lang(), k -> new ConcurrentHashMap<>()).put(e.url(), doc);
-        prepared.computeIfAbsent(e.lang(), k -> new ConcurrentHashMap<>()).put(e.url(), indexed);
         reading.addAndGet(System.nanoTime() - t0);
     }
 
@@ -99,11 +89,7 @@ final class SearchPages {
             List<SearchDocument> all = new ArrayList<>(docs.getOrDefault(lang, Map.of()).values());
             all.addAll(photos(lang));
             all.addAll(exhibits(lang));
-            Map<String, Indexed> ready = prepared.getOrDefault(lang, Map.of());
-            SearchIndex.Built index = SearchIndex.build(analyzer(lang), all, d -> {
-                Indexed x = ready.get(d.url());
-                return x != null && x.doc() == d ? x.prepared() : null;
-            });
+            SearchIndex.Built index = SearchIndex.build(analyzer(lang), all);
             folders.put(lang, index.folder());
             index.files().forEach((name, bytes) -> out.write(Permalinks.file(index.folder() + name), bytes));
             String title = ctx.ui().get(lang, "search_title");

@@ -76,15 +76,14 @@ public final class SearchIndex {
 
     /** Builds the index of {@code docs} (in any order: they are sorted) for {@code lang}. */
     public static Built build(String lang, List<SearchDocument> docs) {
-        return build(new Analyzer(lang, T2S.table()), docs, d -> null);
+        return build(new Analyzer(lang, T2S.table()), docs);
     }
 
     /**
-     * Builds the index of {@code docs} for {@code analyzer}'s language; {@code prepared} gives what
-     * was already {@linkplain #prepare prepared} of a document (null: it is prepared here).
+     * Builds the index of {@code docs} for {@code analyzer}'s language; a document
+     * {@linkplain SearchDocument#prepared(Analyzer) prepared} already is not analysed again.
      */
-    public static Built build(Analyzer analyzer, List<SearchDocument> docs,
-                              java.util.function.Function<SearchDocument, Prepared> prepared) {
+    public static Built build(Analyzer analyzer, List<SearchDocument> docs) {
         String lang = analyzer.lang();
         List<SearchDocument> sorted = new ArrayList<>(docs);
         sorted.sort(Comparator.comparing((SearchDocument d) -> d.kind().ordinal()).thenComparing(SearchDocument::url));
@@ -92,10 +91,7 @@ public final class SearchIndex {
         Map<String, Postings> postings = new HashMap<>();
         for (int id = 0; id < sorted.size(); id++) {
             SearchDocument d = sorted.get(id);
-            Prepared p = prepared.apply(d);
-            if (p == null) {
-                p = prepare(analyzer, d);
-            }
+            Prepared p = d.prepared() != null ? d.prepared() : prepare(analyzer, d);
             ready[id] = p;
             for (int k = 0; k < p.terms().length; k++) {
                 Postings list = postings.get(p.terms()[k]);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -173,11 +172,11 @@ class SearchIndexTest {
             List<SearchDocument> docs = documents(31L * lang.hashCode(), 200);
             SearchIndex.Built plain = SearchIndex.build(lang, docs);
             Analyzer shared = new Analyzer(lang, T2S.table());
-            Map<SearchDocument, SearchIndex.Prepared> ready = new ConcurrentHashMap<>();
-            // half of them prepared ahead on the common pool, the rest left to the build
-            docs.parallelStream().filter(d -> d.url().hashCode() % 2 == 0)
-                    .forEach(d -> ready.put(d, SearchIndex.prepare(shared, d)));
-            SearchIndex.Built fast = SearchIndex.build(shared, docs, ready::get);
+            // half of them prepared ahead on the common pool (losing their text), the rest left to the build
+            List<SearchDocument> mixed = docs.parallelStream()
+                    .map(d -> d.url().hashCode() % 2 == 0 ? d.prepared(shared) : d).toList();
+            assertTrue(mixed.stream().anyMatch(d -> d.prepared() != null && d.text().isEmpty()));
+            SearchIndex.Built fast = SearchIndex.build(shared, mixed);
             assertEquals(plain.folder(), fast.folder(), lang);
             assertEquals(plain.files().keySet(), fast.files().keySet(), lang);
             plain.files().forEach((name, bytes) -> assertArrayEquals(bytes, fast.files().get(name), lang + " " + name));
