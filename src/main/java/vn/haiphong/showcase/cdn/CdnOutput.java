@@ -180,12 +180,12 @@ public final class CdnOutput {
             DocumentTwins.Twins twins = pre.twins(bytes, sha, immutable);
             byte[] br = twins.br();
             if (br != null && br.length < bytes.length) {
-                twin(root, p, ".br", "br", br, type, cacheControl, immutable, entries);
+                twin(root, p, ".br", "br", br, twins.brSha(), type, cacheControl, immutable, entries);
                 encodings.add("br");
             }
             byte[] gz = twins.gz();
             if (gz.length < bytes.length) {
-                twin(root, p, ".gz", "gzip", gz, type, cacheControl, immutable, entries);
+                twin(root, p, ".gz", "gzip", gz, twins.gzSha(), type, cacheControl, immutable, entries);
                 encodings.add("gzip");
             }
             entries.put(p, new Manifest.Entry(sha, bytes.length, type, cacheControl, null, immutable, encodings, null,
@@ -195,11 +195,13 @@ public final class CdnOutput {
         }
     }
 
-    private static void twin(Tree root, String p, String suffix, String encoding, byte[] bytes, String type,
-                             String cacheControl, boolean immutable, Map<String, Manifest.Entry> entries)
+    /** Writes a twin; {@code sha256} is its digest when known already (from the pack), else null. */
+    private static void twin(Tree root, String p, String suffix, String encoding, byte[] bytes, byte[] sha256,
+                             String type, String cacheControl, boolean immutable, Map<String, Manifest.Entry> entries)
             throws IOException {
         root.writeNew(p + suffix, bytes);
-        entries.put(p + suffix, new Manifest.Entry(Fingerprinter.hex(Fingerprinter.digest("SHA-256", bytes)),
+        entries.put(p + suffix, new Manifest.Entry(Fingerprinter.hex(sha256 != null ? sha256
+                : Fingerprinter.digest("SHA-256", bytes)),
                 bytes.length, type, cacheControl, encoding, immutable, List.of(), p, false));
     }
 }

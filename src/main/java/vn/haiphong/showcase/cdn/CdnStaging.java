@@ -41,14 +41,7 @@ public final class CdnStaging implements Output {
             onDisk.put(p, Boolean.TRUE);
             return;
         }
-        if (onDisk.remove(p) != null) {
-            // a copied file replaced by a rendered one: the copy must not stay behind on disk
-            try {
-                java.nio.file.Files.deleteIfExists(root.resolve(p));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
+        forgetCopy(p);
         byte[] kept = bytes;
         boolean done = false;
         if (MediaTypes.isHtml(p) && !Fingerprinter.isFingerprinted(p)) {
@@ -68,6 +61,26 @@ public final class CdnStaging implements Output {
         }
     }
 
+    /**
+     * A rendered page is minified as it is, without the round trip through UTF-8 bytes and back
+     * that {@link #write(String, byte[])} takes: the same bytes for text without surrogates. A page
+     * with surrogates takes the round trip, which turns an unpaired one into {@code ?} before
+     * minifying (minifying could otherwise join two of them around a comment, or read {@code <?}
+     * as a tag).
+     */
+    @Override
+    public void write(String rel, String text) {
+        String p = rel.replace('\\', '/');
+        if (!MediaTypes.compressible(p) || !MediaTypes.isHtml(p) || Fingerprinter.isFingerprinted(p)
+                || hasSurrogate(text)) {
+            write(rel, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
+        forgetCopy(p);
+        held.put(p, HtmlWhitespace.minify(text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        minified.put(p, Boolean.TRUE);
+    }
+
     @Override
     public void copy(Path source, String rel) {
         release(rel.replace('\\', '/'));
@@ -80,6 +93,26 @@ public final class CdnStaging implements Output {
         release(rel.replace('\\', '/'));
         disk.link(source, rel);
         onDisk.put(rel.replace('\\', '/'), Boolean.TRUE);
+    }
+
+    private static boolean hasSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A copied file replaced by a rendered one: the copy must not stay behind on disk. */
+    private void forgetCopy(String p) {
+        if (onDisk.remove(p) != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(root.resolve(p));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private void release(String p) {

@@ -23,14 +23,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * (appending, so new twins never pile up in memory), and swaps it in at the end; a damaged or
  * missing pack only costs the compression again.
  *
- * <p>Record: 32 bytes of SHA-256, then the Brotli length and bytes, then the gzip length and
- * bytes (big-endian ints; Brotli length -1 when there was no encoder).
+ * <p>Record: 32 bytes of SHA-256, then the Brotli length, bytes and their SHA-256, then the gzip
+ * length, bytes and SHA-256 (big-endian ints; Brotli length -1, and no bytes nor digest, when there
+ * was no encoder). The twins' digests are kept because the manifest names them: hashing them
+ * again cost as much as a tenth of a warm build.
  */
 final class DocumentTwins implements AutoCloseable {
-    private static final byte[] MAGIC = "showcase-twins-1\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "showcase-twins-2\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    /** Both twins of one input; {@code br} is null without Brotli. */
-    record Twins(byte[] br, byte[] gz) {
+    /**
+     * Both twins of one input; {@code br} is null without Brotli. Their own SHA-256 (raw, for the
+     * publish manifest) travel with them when known: null means not worked out yet.
+     */
+    record Twins(byte[] br, byte[] gz, byte[] brSha, byte[] gzSha) {
+        Twins(byte[] br, byte[] gz) {
+            this(br, gz, null, null);
+        }
+
+        /** These twins with their SHA-256 worked out. */
+        Twins withDigests() {
+            return new Twins(br, gz, br == null ? null : Fingerprinter.digest("SHA-256", br),
+                    Fingerprinter.digest("SHA-256", gz));
+        }
     }
 
     private final Path file;
@@ -112,18 +126,18 @@ final class DocumentTwins implements AutoCloseable {
             if (br < -1 || br > size - brStart) {
                 return false;
             }
-            long gzHead = brStart + Math.max(0, br);
+            long gzHead = brStart + (br < 0 ? 0 : br + 32L);
             if (size - gzHead < 4) {
                 return false;
             }
             ByteBuffer len = ByteBuffer.allocate(4);
             readFully(ch, len, gzHead);
             int gz = len.getInt();
-            if (gz < 0 || gz > size - gzHead - 4) {
+            if (gz < 0 || gz > size - gzHead - 4 - 32) {
                 return false;
             }
             index.put(HexFormat.of().formatHex(sha), new long[] {brStart, br, gz});
-            at = gzHead + 4 + gz;
+            at = gzHead + 4 + gz + 32;
         }
         return true;
     }
@@ -150,7 +164,7 @@ final class DocumentTwins implements AutoCloseable {
         }
         int brLen = (int) at[1];
         int gzLen = (int) at[2];
-        ByteBuffer b = ByteBuffer.allocate(Math.max(0, brLen) + 4 + gzLen);
+        ByteBuffer b = ByteBuffer.allocate((brLen < 0 ? 0 : brLen + 32) + 4 + gzLen + 32);
         try {
             if (!readFully(old, b, at[0])) {
                 return null;
@@ -159,30 +173,36 @@ final class DocumentTwins implements AutoCloseable {
             return null; // compressed again
         }
         byte[] br = null;
+        byte[] brSha = null;
         if (brLen >= 0) {
             br = new byte[brLen];
             b.get(br);
+            brSha = new byte[32];
+            b.get(brSha);
         }
         b.getInt();
         byte[] gz = new byte[gzLen];
         b.get(gz);
-        Twins t = new Twins(br, gz);
+        byte[] gzSha = new byte[32];
+        b.get(gzSha);
+        Twins t = new Twins(br, gz, brSha, gzSha);
         put(sha, t);
         return t;
     }
 
-    /** Keeps {@code twins} for the next build. */
+    /** Keeps {@code twins} for the next build (with their digests, worked out here if they are not known). */
     void put(String sha, Twins twins) {
         if (out == null || !written.add(sha)) {
             return;
         }
-        int brLen = twins.br() == null ? -1 : twins.br().length;
-        ByteBuffer rec = ByteBuffer.allocate(32 + 8 + Math.max(0, brLen) + twins.gz().length);
+        Twins t = twins.gzSha() == null ? twins.withDigests() : twins;
+        int brLen = t.br() == null ? -1 : t.br().length;
+        ByteBuffer rec = ByteBuffer.allocate(32 + 8 + (brLen < 0 ? 0 : brLen + 32) + t.gz().length + 32);
         rec.put(HexFormat.of().parseHex(sha)).putInt(brLen);
-        if (twins.br() != null) {
-            rec.put(twins.br());
+        if (t.br() != null) {
+            rec.put(t.br()).put(t.brSha());
         }
-        rec.putInt(twins.gz().length).put(twins.gz()).flip();
+        rec.putInt(t.gz().length).put(t.gz()).put(t.gzSha()).flip();
         synchronized (this) {
             try {
                 while (rec.hasRemaining()) {

@@ -55,7 +55,7 @@ final class Precompressor {
             if (t != null) {
                 return t;
             }
-            t = new DocumentTwins.Twins(brotli(input, sha, false), gzip(input, sha, false));
+            t = new DocumentTwins.Twins(brotli(input, sha, false), gzip(input, sha, false)).withDigests();
             documents.put(sha, t);
             return t;
         }

@@ -44,6 +44,11 @@ class DocumentTwinsTest {
                     assertArrayEquals(bytes(i * 13, i), t.br());
                 }
                 assertArrayEquals(bytes(i * 5 + 1, -i), t.gz());
+                // the twins' own digests come back with them (the manifest names them)
+                assertArrayEquals(Fingerprinter.digest("SHA-256", t.gz()), t.gzSha());
+                if (t.br() != null) {
+                    assertArrayEquals(Fingerprinter.digest("SHA-256", t.br()), t.brSha());
+                }
             }
             assertNull(second.get(sha(1000)));
         }
