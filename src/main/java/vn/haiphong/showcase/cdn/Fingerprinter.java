@@ -84,9 +84,14 @@ final class Fingerprinter {
         Map<String, String> texts = new ConcurrentHashMap<>();
         Map<String, List<UrlReferences.Ref>> refs = new ConcurrentHashMap<>();
         pool.submit(() -> docs.parallelStream().forEach(d -> {
-            // a file named by its content is never rewritten: it keeps its bytes
-            String text = isFingerprinted(d) ? read(d) : take(d);
-            texts.put(d, text);
+            // a file named by its content is never rewritten: it keeps its bytes. Only the texts of
+            // assets that may be renamed are kept; a page is read again when it is rewritten, so
+            // thousands of pages are never in memory twice (held bytes and text) at once
+            boolean asset = candidates.contains(d) && !isFingerprinted(d);
+            String text = asset ? take(d) : read(d);
+            if (asset) {
+                texts.put(d, text);
+            }
             refs.put(d, urls.find(text, d, candidates));
         })).join();
 
@@ -136,9 +141,9 @@ final class Fingerprinter {
         List<String> others = docs.stream().filter(d -> !renamed.containsKey(d) && !isFingerprinted(d)).toList();
         Map<String, String> integrity = new ConcurrentHashMap<>();
         pool.submit(() -> others.stream().filter(d -> !MediaTypes.isHtml(d)).toList().parallelStream()
-                .forEach(d -> rewriteInPlace(d, texts.get(d), refs.get(d), hashes, null, null))).join();
+                .forEach(d -> rewriteInPlace(d, textOf(d, texts), refs.get(d), hashes, null, null))).join();
         pool.submit(() -> others.stream().filter(MediaTypes::isHtml).toList().parallelStream()
-                .forEach(d -> rewriteInPlace(d, texts.get(d), refs.get(d), hashes, immutable,
+                .forEach(d -> rewriteInPlace(d, textOf(d, texts), refs.get(d), hashes, immutable,
                         target -> integrity.computeIfAbsent(target, t -> sri(t, finalBytes.get(t)))))).join();
         return new Outcome(Map.copyOf(renamed), Set.copyOf(immutable), warnings);
     }
@@ -273,6 +278,12 @@ final class Fingerprinter {
             }
         }
         return "sha384-" + Base64.getEncoder().encodeToString(digest("SHA-384", bytes));
+    }
+
+    /** The text kept from the first reading, else taken now (so it is written back, rewritten). */
+    private String textOf(String doc, Map<String, String> kept) {
+        String t = kept.get(doc);
+        return t != null ? t : take(doc);
     }
 
     private String take(String rel) {

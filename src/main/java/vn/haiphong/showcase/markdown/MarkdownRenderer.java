@@ -289,16 +289,21 @@ public final class MarkdownRenderer {
      * Drops from {@code doc} the addresses and attributes {@link SafeHtml} does not allow, and puts
      * into {@code safeHtml} the cleaned version of raw HTML that had something dropped.
      */
+    /** The 1-based line where {@code n} starts (Flexmark counts it from the document's start: not free). */
+    private static int line(Node n) {
+        return n.getStartLineNumber() + 1;
+    }
+
     private static void makeSafe(Document doc, List<Problem> warnings, Map<Node, String> safeHtml) {
         List<Node> unsafe = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
-            int line = n.getStartLineNumber() + 1;
+            // the line only when there is something to say: Flexmark counts it from the document's start
             if (n instanceof HtmlBlock block) {
                 SafeHtml.Cleaned c = SafeHtml.clean(block.getChars().toString());
                 if (!c.dropped().isEmpty()) {
                     safeHtml.put(block, c.html());
                     for (SafeHtml.Dropped d : c.dropped()) {
-                        warnings.add(new Problem(line + d.line() - 1, "raw HTML: dropped " + d.what(), SAFE_HINT));
+                        warnings.add(new Problem(line(n) + d.line() - 1, "raw HTML: dropped " + d.what(), SAFE_HINT));
                     }
                 }
             } else if (n instanceof HtmlInline inline) {
@@ -309,13 +314,13 @@ public final class MarkdownRenderer {
                     safeHtml.put(inline, clean);
                 }
                 for (String d : dropped) {
-                    warnings.add(new Problem(line, "raw HTML: dropped " + d, SAFE_HINT));
+                    warnings.add(new Problem(line(n), "raw HTML: dropped " + d, SAFE_HINT));
                 }
             } else if (n instanceof LinkNodeBase || n instanceof Reference) {
                 BasedSequence url = n instanceof LinkNodeBase l ? l.getUrl() : ((Reference) n).getUrl();
                 boolean image = n instanceof Image || n instanceof ImageRef;
                 if (!SafeHtml.url(url.toString(), image)) {
-                    warnings.add(new Problem(line, "dropped the " + (image ? "image" : "link") + " address `"
+                    warnings.add(new Problem(line(n), "dropped the " + (image ? "image" : "link") + " address `"
                             + url + "`: only http(s), mailto: and tel: addresses and the site's own pages"
                             + (image ? " and data:image/…" : "") + " may be linked", SAFE_HINT));
                     unsafe.add(n);
@@ -323,7 +328,7 @@ public final class MarkdownRenderer {
             } else if (n instanceof AttributeNode a && !a.isClass() && !a.isId()) {
                 String tag = attributeOwner(a);
                 if (!SafeHtml.attribute(tag, a.getName().toString(), a.getValue().toString())) {
-                    warnings.add(new Problem(line, "dropped the attribute `" + a.getName() + "` of `<" + tag
+                    warnings.add(new Problem(line(n), "dropped the attribute `" + a.getName() + "` of `<" + tag
                             + ">` from an attribute block {…}: event handlers, style and unsafe addresses are"
                             + " not allowed", SAFE_HINT));
                     unsafe.add(n);
