@@ -7,12 +7,21 @@
 # Env:    RUNS=3        timed runs per measurement; the median of each figure is reported
 #         ONLY=hugo|showcase   run just one tool
 #         JAVA_OPTS=... extra JVM flags for our generator (none by default)
+#         SCALES="200 2000 10000"   how cost grows: for each N, Hugo --minify and our site as shipped
+#                      (cold and warm), one table of cpu, wall, peak RSS and output files per size
 # Prints, for the site as shipped (cdn: true, cold and warm) and with cdn: false (cold and warm),
 # our figures next to `hugo` and `hugo --minify` on the same words.
 #
 # Each build is timed as a whole process with /usr/bin/time -v (cpu = user+sys, wall, peak RSS).
 # Every run is a full build: the output directory and the tools' caches are removed first
 # (outside the timed part). Work files live in bench/work/ (git-ignored).
+#
+# Outputs are not deleted between runs but moved to bench/work/trash/ and deleted when the script
+# ends: on this machine's file system (ext4 without a journal) creating a file after tens of
+# thousands were deleted in the last minutes makes the kernel skip every recently freed inode
+# (find_inode_bit -> recently_deleted), which `perf` showed as 10-20 s of system time in a
+# 43,000-file build that ran right after `rm -rf` of the previous output. Both tools paid it in
+# proportion to the square of the files they write; it measures the benchmark's own clean-up.
 set -euo pipefail
 
 N="${1:-2000}"
@@ -40,6 +49,38 @@ apt_install() {   # apt_install PACKAGE... (runs apt-get update once if the firs
 if [ ! -x /usr/bin/time ]; then echo "installing GNU time (Debian package 'time')"; apt_install time; fi
 
 mkdir -p "$WORK"
+TRASH="$WORK/trash"
+mkdir -p "$TRASH"
+# trash PATH...: moves away what a run must not find (see above); emptied when the script ends
+trash() {
+  local p
+  for p in "$@"; do
+    if [ -e "$p" ]; then mv "$p" "$TRASH/$(date +%s%N)-$RANDOM"; fi
+  done
+}
+if [ -z "${SCALE_CHILD:-}" ]; then trap 'rm -rf "$TRASH"' EXIT; fi
+
+# ---------------------------------------------------------------- how cost grows (SCALES)
+if [ -n "${SCALES:-}" ] && [ -z "${SCALE_CHILD:-}" ]; then
+  ROWS="$WORK/scale-rows.tsv"
+  : > "$ROWS"
+  for n in $SCALES; do
+    SCALE_CHILD=1 SCALE_ROWS="$ROWS" RUNS="${RUNS:-1}" bash "${BASH_SOURCE[0]}" "$n"
+  done
+  echo
+  echo "== how cost grows (median of ${RUNS:-1} runs each; per page = per content page)"
+  printf '| %-13s | %-34s | %7s | %7s | %8s | %12s | %7s | %13s |
+' "content pages" build cpu-s wall-s "RSS MiB" "output files" "ms cpu/page" "files/page"
+  printf '|%s|
+' "---------------|------------------------------------|---------|---------|----------|--------------|---------|---------------"
+  while IFS=$'\t' read -r pages name cpu wall rss files; do
+    printf '| %13s | %-34s | %7s | %7s | %8s | %12s | %7s | %13s |
+' "$pages" "$name" "$cpu" "$wall" "$rss" "$files" \
+      "$(python3 -c "print(f'{1000 * $cpu / $pages:.2f}')")" "$(python3 -c "print(f'{$files / $pages:.2f}')")"
+  done < "$ROWS"
+  exit 0
+fi
+
 read -r LOAD1 _ < /proc/loadavg
 if python3 -c "import sys; sys.exit(0 if $LOAD1 > 0.5 else 1)"; then
   echo "warning: load average is $LOAD1 before starting; other work on this machine will skew the figures" >&2
@@ -170,6 +211,7 @@ measure() {
     fi
     busy_after="$(busy_jiffies)"
     find "$out" -type f -name '*.html' | wc -l > "$WORK/times/$name.$i.html"
+    find "$out" -type f | wc -l > "$WORK/times/$name.$i.files"
     local html cpu wall rss other
     read -r html cpu wall rss <<<"$(summarise "$name" "$i")"
     # CPU time the whole machine spent during the run minus the measured process: other work.
@@ -210,6 +252,14 @@ declare -A VERSION
 RESULTS=()
 
 # ---------------------------------------------------------------- Hugo
+# scale_row NAME LABEL: appends the median figures of NAME's runs to the SCALES table
+scale_row() {
+  local html cpu wall rss files
+  read -r html cpu wall rss <<<"$(summarise "$1")"
+  files="$(cat "$WORK/times/$1".*.files | sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}')"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$PAGES" "$2" "$cpu" "$wall" "$rss" "$files" >> "$SCALE_ROWS"
+}
+
 run_hugo() {
   if ! command -v hugo >/dev/null; then echo "installing Hugo (Debian package 'hugo')"; apt_install hugo; fi
   VERSION[hugo]="$(hugo version | awk '{print $2}' | sed 's/^v//; s/+.*//')"
@@ -218,8 +268,9 @@ run_hugo() {
   make_hugo_site "$WORK/corpus-empty" "$WORK/hugo/site-empty"
   local s
   for s in site site-empty; do
+    [ -z "${SCALE_CHILD:-}" ] || continue
     local dir="$WORK/hugo/$s" out="$WORK/hugo/public-$s" cache="$WORK/hugo/cache-$s"
-    local clean="rm -rf '$out' '$cache' '$dir/resources' '$dir/.hugo_build.lock'"
+    local clean="trash '$out' '$cache' '$dir/resources' '$dir/.hugo_build.lock'"
     echo "-- hugo $s"
     measure "hugo-$s" "$out" "$clean" -- \
       hugo --source "$dir" --destination "$out" --cacheDir "$cache" --quiet
@@ -227,8 +278,9 @@ run_hugo() {
   # --minify: Hugo's nearest to our site as shipped (the CDN stage minifies; Hugo writes no .br/.gz twins)
   local dir="$WORK/hugo/site" out="$WORK/hugo/public-site-minify" cache="$WORK/hugo/cache-site-minify"
   echo "-- hugo --minify site"
-  measure "hugo-minify" "$out" "rm -rf '$out' '$cache' '$dir/resources' '$dir/.hugo_build.lock'" -- \
+  measure "hugo-minify" "$out" "trash '$out' '$cache' '$dir/resources' '$dir/.hugo_build.lock'" -- \
     hugo --minify --source "$dir" --destination "$out" --cacheDir "$cache" --quiet
+  [ -z "${SCALE_CHILD:-}" ] || scale_row hugo-minify "hugo ${VERSION[hugo]} --minify"
   RESULTS+=(hugo)
 }
 
@@ -248,8 +300,9 @@ run_showcase() {
   make_our_site "$WORK/corpus-empty" "$WORK/showcase/site-empty"
   local s
   for s in site site-empty; do
+    [ -z "${SCALE_CHILD:-}" ] || continue
     local dir="$WORK/showcase/$s" out="$WORK/showcase/public-$s"
-    local clean="rm -rf '$out' '$out'.* '$dir/.cache' '$dir/output'"
+    local clean="trash '$out' '$out'.* '$dir/.cache' '$dir/output'"
     echo "-- showcase $s (cold: no .cache/)"
     # shellcheck disable=SC2086
     measure "showcase-$s" "$out" "$clean" -- \
@@ -258,27 +311,34 @@ run_showcase() {
   # Warm: .cache/ kept from the previous run (the Markdown cache), output removed: a rebuild
   # after a change that touched no page, as CI with a kept .cache/ does it.
   local dir="$WORK/showcase/site" out="$WORK/showcase/public-site"
-  echo "-- showcase site, warm .cache/"
-  # shellcheck disable=SC2086
-  measure "showcase-warm" "$out" "rm -rf '$out' '$out'.*" -- \
-    java ${JAVA_OPTS:-} -jar "$JAR" build --site "$dir" --output "$out"
+  if [ -z "${SCALE_CHILD:-}" ]; then
+    echo "-- showcase site, warm .cache/"
+    # shellcheck disable=SC2086
+    measure "showcase-warm" "$out" "trash '$out' '$out'.*" -- \
+      java ${JAVA_OPTS:-} -jar "$JAR" build --site "$dir" --output "$out"
+  fi
   # The same build with the CDN stage on (fingerprints, minification, .br/.gz, manifest).
   sed -i 's/^cdn: false$/cdn: true/' "$dir/site.yaml"
   echo "-- showcase site with the CDN stage (cold)"
   # shellcheck disable=SC2086
-  measure "showcase-cdn" "$out" "rm -rf '$out' '$out'.* '$dir/.cache'" -- \
+  measure "showcase-cdn" "$out" "trash '$out' '$out'.* '$dir/.cache'" -- \
     java ${JAVA_OPTS:-} -jar "$JAR" build --site "$dir" --output "$out"
   # As shipped, warm: .cache/ kept (Markdown, minified CSS/JS, and the pages' .br/.gz twins by content hash).
   echo "-- showcase site with the CDN stage, warm .cache/"
   # shellcheck disable=SC2086
-  measure "showcase-cdn-warm" "$out" "rm -rf '$out' '$out'.*" -- \
+  measure "showcase-cdn-warm" "$out" "trash '$out' '$out'.*" -- \
     java ${JAVA_OPTS:-} -jar "$JAR" build --site "$dir" --output "$out"
   sed -i 's/^cdn: true$/cdn: false/' "$dir/site.yaml"
+  if [ -n "${SCALE_CHILD:-}" ]; then
+    scale_row showcase-cdn "showcase as shipped, cold"
+    scale_row showcase-cdn-warm "showcase as shipped, warm .cache/"
+  fi
   RESULTS+=(showcase)
 }
 
 [ "$ONLY" = showcase ] || run_hugo
 [ "$ONLY" = hugo ] || run_showcase
+[ -z "${SCALE_CHILD:-}" ] || exit 0
 
 # ---------------------------------------------------------------- report
 echo

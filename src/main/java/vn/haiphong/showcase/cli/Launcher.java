@@ -19,14 +19,21 @@ import java.util.Map;
  * the jar (made on first use) trims start-up. The heap is capped at 1 GiB: decoding 24 MP photos
  * allocates 72 MB arrays that the serial collector would otherwise let pile up to 2 GiB of
  * resident memory (200 photos) for a live set near 100 MiB; with the cap the same run stays near
- * 1 GiB for the same CPU. {@code SHOWCASE_JAVA_OPTS} replaces the options;
+ * 1 GiB for the same CPU. A site of more than 16,000 pages gets 64 KiB of heap per page instead
+ * (at most three quarters of the machine's memory): a build holds every page's Markdown, its
+ * rendered HTML and, with the CDN stage, its finished bytes until the assets are named, so the
+ * 50,000-page corpus spent its time collecting garbage in a 1 GiB heap and never finished.
+ * {@code SHOWCASE_JAVA_OPTS} replaces the options;
  * {@code SHOWCASE_NO_FORK=1}, or JVM options in {@code JDK_JAVA_OPTIONS} / {@code JAVA_TOOL_OPTIONS},
  * keep everything in one process. (Options on the java command line itself are not detected:
  * reading them needs JMX, which costs more start-up than the whole check is worth.)
  */
 final class Launcher {
     private static final String CHILD = "showcase.child";
-    private static final List<String> TUNED = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g",
+    /** The heap of batch commands, for sites up to {@link #PAGES_IN_DEFAULT_HEAP} pages. */
+    private static final String HEAP = "-Xmx1g";
+    static final int PAGES_IN_DEFAULT_HEAP = 16_000;
+    private static final List<String> TUNED = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", HEAP,
             "-XX:-UsePerfData", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     private static final List<String> PIXELS = List.of("-XX:+UseSerialGC", "-Xmn16m",
             "-XX:-UsePerfData", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
@@ -56,7 +63,10 @@ final class Launcher {
         if (custom != null && !custom.isBlank()) {
             cmd.addAll(List.of(custom.trim().split("\\s+")));
         } else {
-            cmd.addAll(!args[0].equals("vr360") && rendersHalls(args) ? HALLS : BATCH.get(args[0]));
+            List<String> opts = !args[0].equals("vr360") && rendersHalls(args) ? HALLS : BATCH.get(args[0]);
+            String heap = args[0].equals("vr360") ? HEAP : heapFor(countPages(site(args), PAGES_IN_DEFAULT_HEAP * 8),
+                    physicalMemory());
+            cmd.addAll(opts.stream().map(o -> o.equals(HEAP) ? heap : o).toList());
             cmd.addAll(archiveOptions(jar, args[0]));
         }
         cmd.add("-D" + CHILD + "=true");
@@ -82,14 +92,7 @@ final class Launcher {
      * fifth longer; a Markdown-heavy build with C2 a little more CPU).
      */
     static boolean rendersHalls(String[] args) {
-        Path site = Path.of(".");
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--site") && i + 1 < args.length) {
-                site = Path.of(args[i + 1]);
-            } else if (args[i].startsWith("--site=")) {
-                site = Path.of(args[i].substring("--site=".length()));
-            }
-        }
+        Path site = site(args);
         Path yaml = site.resolve("vr360").resolve("exhibition.yaml");
         Path cache = site.resolve(".cache").resolve("vr360");
         try {
@@ -98,6 +101,56 @@ final class Launcher {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** The site folder the command names ({@code --site}), else the working folder. */
+    private static Path site(String[] args) {
+        Path site = Path.of(".");
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--site") && i + 1 < args.length) {
+                site = Path.of(args[i + 1]);
+            } else if (args[i].startsWith("--site=")) {
+                site = Path.of(args[i].substring("--site=".length()));
+            }
+        }
+        return site;
+    }
+
+    /** How many Markdown and HTML pages {@code site}'s content/ has, counting no further than {@code limit}. */
+    static int countPages(Path site, int limit) {
+        Path content = site.resolve("content");
+        if (!Files.isDirectory(content)) {
+            return 0;
+        }
+        try (var files = Files.walk(content)) {
+            return (int) files.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".md") || n.endsWith(".html");
+            }).limit(limit).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The heap for a site of {@code pages} pages on a machine with {@code memory} bytes (0: unknown):
+     * 1 GiB up to {@link #PAGES_IN_DEFAULT_HEAP} pages, then 64 KiB a page, at most three quarters
+     * of the machine's memory.
+     */
+    static String heapFor(int pages, long memory) {
+        if (pages <= PAGES_IN_DEFAULT_HEAP) {
+            return HEAP;
+        }
+        long mib = (long) pages * 64 / 1024;
+        if (memory > 0) {
+            mib = Math.min(mib, memory * 3 / 4 / (1024 * 1024));
+        }
+        return "-Xmx" + Math.max(1024, mib) + "m";
+    }
+
+    private static long physicalMemory() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getTotalMemorySize() : 0;
     }
 
     /**
