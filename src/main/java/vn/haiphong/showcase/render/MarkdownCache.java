@@ -48,6 +48,11 @@ public final class MarkdownCache {
         return store;
     }
 
+    /** Lets go of what was loaded and rendered (after {@link #save}); the next use loads the store again. */
+    public synchronized void forget() {
+        store = null;
+    }
+
     /** Saves what the build that just finished used; called only after a successful build. */
     public void save() {
         if (dir == null || store == null) {

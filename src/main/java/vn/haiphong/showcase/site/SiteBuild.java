@@ -260,6 +260,11 @@ public final class SiteBuild implements Build {
         if (!errors.isEmpty()) {
             return new BuildResult(errors.sorted(), warnings, 0, 0, site);
         }
+        markdownCache.save();
+        if (pageCache == PageCache.NONE) {
+            // one build: what it rendered is on disk now, and the CDN stage needs the memory
+            markdownCache.forget();
+        }
         if (dir != null) {
             if (config.cdn()) {
                 long t3 = System.nanoTime();
@@ -271,7 +276,6 @@ public final class SiteBuild implements Build {
             dir.commit();
             Timing.log("commit", t2);
         }
-        markdownCache.save();
         images.saveCache();
         last = dir == null ? new Last(site, ui, templates, List.copyOf(warnings), media, renderer.searchState()) : null;
         return new BuildResult(List.of(), warnings, r.pages(), r.files(), site);
