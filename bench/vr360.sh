@@ -15,6 +15,16 @@
 # Env:    RUNS=3   timed runs per size; the median and the best are reported
 #         FACES=1  also pass --faces
 #
+#         LOAD=1   keep one extra core busy (one `python3` busy loop, started before the first timed
+#                  run of a size and stopped after the last) during both the tiler's and libvips'
+#                  runs: the paired comparison under a reproducible load
+#
+# The libvips reference with the tiler's geometry is bench/vips-cube.c (one process through libvips'
+# API: decode, per face `mapim` bilinear with an index map made beforehand by bench/vips-cube-maps.py,
+# `dzsave` of 512 px tiles at Q75), built here when libvips-dev, a C compiler and numpy are present.
+# Its runs are paired with ours (ours, libvips, ours, libvips, ...) so both see the same load, and
+# the wall-time ratio of each pair is printed: ours / libvips, below 1 when ours is faster.
+#
 # Each run is a whole process under /usr/bin/time -v (cpu = user + sys, wall, peak RSS), output
 # folder removed first (outside the timed part). Work files live in bench/work/ (git-ignored).
 set -euo pipefail
@@ -53,21 +63,34 @@ busy_jiffies() {   # non-idle CPU time of the whole machine so far
   awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat
 }
 
+# once NAME I OUTDIR -- COMMAND...: timed run I of NAME
+once() {
+  local name="$1" i="$2" out="$3"; shift 4
+  local before after
+  rm -rf "$out"
+  sync
+  before="$(busy_jiffies)"
+  if ! /usr/bin/time -v -o "$WORK/times/$name.$i" "$@" >"$WORK/times/$name.$i.log" 2>&1; then
+    echo "!! $name run $i failed:" >&2; tail -n 20 "$WORK/times/$name.$i.log" >&2; return 1
+  fi
+  after="$(busy_jiffies)"
+  echo "$(( after - before ))" > "$WORK/times/$name.$i.busy"
+}
+
 # run NAME OUTDIR -- COMMAND...: RUNS timed runs, one line each, then median and best
 run() {
   local name="$1" out="$2"; shift 3
-  local i before after
+  local i
   rm -f "$WORK/times/$name".*
   for (( i = 1; i <= RUNS; i++ )); do
-    rm -rf "$out"
-    sync
-    before="$(busy_jiffies)"
-    if ! /usr/bin/time -v -o "$WORK/times/$name.$i" "$@" >"$WORK/times/$name.$i.log" 2>&1; then
-      echo "!! $name run $i failed:" >&2; tail -n 20 "$WORK/times/$name.$i.log" >&2; return 1
-    fi
-    after="$(busy_jiffies)"
-    echo "$(( after - before ))" > "$WORK/times/$name.$i.busy"
+    once "$name" "$i" "$out" -- "$@" || return 1
   done
+  summary "$name"
+}
+
+# summary NAME: the RUNS runs of NAME, one line each, then median and best
+summary() {
+  local name="$1"
   python3 - "$WORK/times" "$name" "$RUNS" "$(getconf CLK_TCK)" <<'PY'
 import statistics, sys
 d, name, runs, tck = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
@@ -127,17 +150,83 @@ fi
 rm -rf "$WORK/tiles-warmup"
 java -jar "$JAR" vr360 tile "$WORK/pano-2048.jpg" --out "$WORK/tiles-warmup" >/dev/null
 
+# the libvips reference with the same geometry (see the top of this file), when it can be built
+CUBE=""
+if command -v vips >/dev/null && command -v cc >/dev/null && pkg-config --exists vips 2>/dev/null \
+    && python3 -c "import numpy" 2>/dev/null; then
+  CUBE="$WORK/vips-cube"
+  if [ ! -x "$CUBE" ] || [ "$SCRIPT_DIR/vips-cube.c" -nt "$CUBE" ]; then
+    # shellcheck disable=SC2046
+    cc -O2 -o "$CUBE" "$SCRIPT_DIR/vips-cube.c" $(pkg-config --cflags --libs vips)
+  fi
+else
+  echo "note: no paired libvips reference (needs vips, libvips-dev, cc and python3-numpy)" >&2
+fi
+
+LOADPID=""
+stop_load() { [ -z "$LOADPID" ] || kill "$LOADPID" 2>/dev/null || true; LOADPID=""; }
+trap stop_load EXIT
+
 for w in "${WIDTHS[@]}"; do
   pano="$WORK/pano-$w.jpg"
   if [ ! -f "$pano" ]; then
     echo "== generating $pano"
     java -Xmx$(( w * w * 3 / 2 / 1048576 + 512 ))m "$SCRIPT_DIR/PanoGen.java" "$w" "$pano"
   fi
-  echo "== showcase vr360 tile ${EXTRA[*]:-} $(basename "$pano") ($(( $(stat -c %s "$pano") / 1048576 )) MiB JPEG)"
-  run "tile-$w" "$WORK/tiles-$w" -- java -jar "$JAR" vr360 tile "$pano" --out "$WORK/tiles-$w" "${EXTRA[@]}"
+  maps="$WORK/vmaps-$w"
+  if [ -n "$CUBE" ] && [ ! -f "$maps/bottom.v" ]; then
+    echo "== index maps for the libvips reference ($maps, made once)"
+    # the tiler's face size for 512 px tiles (TilePyramid.forWidth): 512 × the largest power of two
+    # n ≤ 16 with 512 × n × π ≤ width
+    face=$(python3 -c "import math
+n = 1
+while n < 16 and 512 * n * 2 * math.pi <= $w: n *= 2
+print(512 * n)")
+    mkdir -p "$maps"
+    python3 "$SCRIPT_DIR/vips-cube-maps.py" "$w" "$face" "$maps"
+    for f in front right back left top bottom; do
+      vips rawload "$maps/$f.raw" "$maps/$f.v" "$face" "$face" 2 --format float && rm "$maps/$f.raw"
+    done
+  fi
+  if [ "${LOAD:-0}" = 1 ]; then
+    python3 -c 'while True: pass' &
+    LOADPID=$!
+    echo "== LOAD=1: one busy process ($LOADPID) keeps a core busy during the runs below"
+  fi
+  echo "== showcase vr360 tile ${EXTRA[*]:-} $(basename "$pano") ($(( $(stat -c %s "$pano") / 1048576 )) MiB JPEG)${CUBE:+, paired with libvips (bench/vips-cube.c)}"
+  rm -f "$WORK/times/tile-$w".* "$WORK/times/vipscube-$w".*
+  for (( i = 1; i <= RUNS; i++ )); do
+    once "tile-$w" "$i" "$WORK/tiles-$w" -- java -jar "$JAR" vr360 tile "$pano" --out "$WORK/tiles-$w" "${EXTRA[@]}"
+    if [ -n "$CUBE" ]; then
+      once "vipscube-$w" "$i" "$WORK/vcube-$w" -- "$CUBE" "$pano" "$maps" "$WORK/vcube-$w"
+    fi
+  done
+  summary "tile-$w"
   echo "   $(find "$WORK/tiles-$w" -type f | wc -l) files, $(du -sm "$WORK/tiles-$w" | cut -f1) MiB"
+  if [ -n "$CUBE" ]; then
+    echo "== libvips, same geometry (bench/vips-cube.c: mapim bilinear + dzsave, 512 px tiles, Q75): $(vips --version)"
+    summary "vipscube-$w"
+    echo "   $(find "$WORK/vcube-$w" -name '*.jpg' | wc -l) tiles, $(du -sm "$WORK/vcube-$w" | cut -f1) MiB"
+    python3 - "$WORK/times" "$w" "$RUNS" <<'PY'
+import statistics, sys
+d, w, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+def wall(name, i):
+    for line in open(f"{d}/{name}-{w}.{i}", encoding="utf-8", errors="replace"):
+        k, _, val = line.strip().rpartition(": ")
+        if k.startswith("Elapsed (wall clock)"):
+            t = 0.0
+            for part in val.split(":"):
+                t = t * 60 + float(part)
+            return t
+ratios = [wall("tile", i) / wall("vipscube", i) for i in range(1, runs + 1)]
+med = statistics.median(ratios)
+print(f"   paired wall ratio ours / libvips: {', '.join(f'{r:.2f}' for r in ratios)}; median {med:.2f}"
+      f" ({'ours no slower' if med <= 1 else 'ours slower'})")
+PY
+  fi
   if command -v vips >/dev/null; then
     echo "== vips dzsave (flat equirect, 512 px tiles, Q75, no projection): $(vips --version)"
     run "vips-$w" "$WORK/vips-$w" -- vips dzsave "$pano" "$WORK/vips-$w" --layout google --tile-size 512 --overlap 0 --suffix ".jpg[Q=75]"
   fi
+  stop_load
 done

@@ -1,5 +1,6 @@
 package vn.haiphong.showcase.vr360.tiles;
 
+import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -22,16 +23,29 @@ final class PolarPrefilter {
 
     /** Filters the rows of {@code src} that cap faces of {@code faceSize} pixels would alias. */
     static void apply(EquirectImage src, int faceSize) {
+        apply(src, faceSize, true);
+    }
+
+    /** With {@code parallel} false, on the calling thread alone (for {@link Warmup}). */
+    static void apply(EquirectImage src, int faceSize, boolean parallel) {
         int w = src.width();
         int h = src.height();
         double c = w / (Math.PI * faceSize);
         int[] rows = IntStream.range(0, h).filter(y -> boxWidth(y, h, c) > 1).toArray();
         int chunks = (rows.length + CHUNK - 1) / CHUNK;
-        Parallel.forEach(chunks, () -> new Buffers(w), (chunk, buf) -> {
+        BiConsumer<Integer, Buffers> work = (chunk, buf) -> {
             for (int i = chunk * CHUNK; i < Math.min(rows.length, (chunk + 1) * CHUNK); i++) {
                 filterRow(src.bgr(), rows[i] * w * 3, w, Math.min(boxWidth(rows[i], h, c), w), buf);
             }
-        });
+        };
+        if (parallel) {
+            Parallel.forEach(chunks, () -> new Buffers(w), work);
+        } else {
+            Buffers buf = new Buffers(w);
+            for (int chunk = 0; chunk < chunks; chunk++) {
+                work.accept(chunk, buf);
+            }
+        }
     }
 
     /** Width in panorama pixels of the box for row y, c = width / (π × face size). */
