@@ -14,7 +14,7 @@
 #         bash bench/vr360.sh halls
 # Env:    RUNS=3   timed runs per size; the median and the best are reported
 #         FACES=1  also pass --faces
-#
+#         JAR=...  the showcase.jar to time (default: target/showcase.jar)
 #         LOAD=1   keep one extra core busy (one `python3` busy loop, started before the first timed
 #                  run of a size and stopped after the last) during both the tiler's and libvips'
 #                  runs: the paired comparison under a reproducible load
@@ -41,7 +41,7 @@ done
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$SCRIPT_DIR/.." && pwd)"
-JAR="$REPO/target/showcase.jar"
+JAR="${JAR:-$REPO/target/showcase.jar}"   # JAR=path/to/showcase.jar to time another build (e.g. main's)
 WORK="$REPO/bench/work"
 EXTRA=()
 [ "${FACES:-0}" = 1 ] && EXTRA+=(--faces)

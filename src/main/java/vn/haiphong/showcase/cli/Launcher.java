@@ -16,7 +16,8 @@ import java.util.Map;
  * is the opposite case, a few hot loops running for seconds: it keeps C2 (a third less CPU in the
  * projection) and takes the serial collector with a small (16 MiB) young generation, so a 16K
  * panorama (384 MiB of pixels) peaks under 600 MiB instead of 700. A class-data archive next to
- * the jar (made on first use) trims start-up. The heap is capped at 1 GiB: decoding 24 MP photos
+ * the jar (made on first use; for {@code vr360} by a start-up-only run, see
+ * {@link #writeStartUpArchive}) trims start-up. The heap is capped at 1 GiB: decoding 24 MP photos
  * allocates 72 MB arrays that the serial collector would otherwise let pile up to 2 GiB of
  * resident memory (200 photos) for a live set near 100 MiB; with the cap the same run stays near
  * 1 GiB for the same CPU. A site of more than 16,000 pages gets 64 KiB of heap per page instead
@@ -30,6 +31,8 @@ import java.util.Map;
  */
 final class Launcher {
     private static final String CHILD = "showcase.child";
+    /** Set in the child JVM that writes the class-data archive at its exit. */
+    static final String ARCHIVING = "showcase.archiving";
     /** The heap of batch commands, for sites up to {@link #PAGES_IN_DEFAULT_HEAP} pages. */
     private static final String HEAP = "-Xmx1g";
     static final int PAGES_IN_DEFAULT_HEAP = 16_000;
@@ -67,7 +70,7 @@ final class Launcher {
             String heap = args[0].equals("vr360") ? HEAP : heapFor(countPages(site(args), PAGES_IN_DEFAULT_HEAP * 8),
                     physicalMemory());
             cmd.addAll(opts.stream().map(o -> o.equals(HEAP) ? heap : o).toList());
-            cmd.addAll(archiveOptions(jar, args[0]));
+            cmd.addAll(archiveOptions(jar, args[0], java));
         }
         cmd.add("-D" + CHILD + "=true");
         cmd.add("-Dfile.encoding=" + System.getProperty("file.encoding"));
@@ -158,7 +161,7 @@ final class Launcher {
      * write it. One archive per command, because each loads different classes (publish: the
      * AWS SDK; build: Freemarker and Flexmark).
      */
-    private static List<String> archiveOptions(Path jar, String command) {
+    private static List<String> archiveOptions(Path jar, String command, Path java) {
         try {
             long stamp = Files.getLastModifiedTime(jar).toMillis() ^ Files.size(jar);
             String prefix = "showcase-" + Long.toHexString(stamp);
@@ -175,10 +178,43 @@ final class Launcher {
                         }
                     }
                 }
+                if (command.equals("vr360")) {
+                    return writeStartUpArchive(jar, java, archive);
+                }
                 return List.of("-XX:ArchiveClassesAtExit=" + archive);
             }
         } catch (IOException e) {
             // no archive: start-up is only a little slower
+        }
+        return List.of();
+    }
+
+    /**
+     * Writes the archive of {@code vr360} in a run of {@code vr360 tile --help} of its own (start-up
+     * classes only: picocli, the commands), not at the exit of a real tiling. A JVM that writes its
+     * archive while the JIT is compiling the tiler's loops can store those methods in a state that
+     * every later run never compiles: measured with archives written by 2048 px tilings, 2 of 6
+     * made the top and bottom faces 5-8 times slower and the polar filter up to 30 times, in every
+     * later run until the jar changed; which archive turns out bad depends on timing, so on load.
+     * The tiler's own classes are then never in the archive and cannot be stored that way. Costs
+     * about half a second, once per jar.
+     */
+    private static List<String> writeStartUpArchive(Path jar, Path java, Path archive) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.addAll(PIXELS);
+        cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-D" + ARCHIVING + "=true", "-D" + CHILD + "=true",
+                "-cp", jar.toString(), Main.class.getName(), "vr360", "tile", "--help"));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() == 0 && Files.isRegularFile(archive)) {
+                return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
+            }
+        } catch (IOException e) {
+            // no archive: start-up is only a little slower
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return List.of();
     }

@@ -19,8 +19,10 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         int forked = Launcher.maybeFork(args);
-        if (forked < 0 && args.length > 1 && args[0].equals("vr360") && args[1].equals("tile")) {
-            // compiles the tiler's loops on the core the start-up and the JPEG decode leave free
+        if (forked < 0 && args.length > 1 && args[0].equals("vr360") && args[1].equals("tile")
+                && !Boolean.getBoolean(Launcher.ARCHIVING)) {
+            // compiles the tiler's loops on the core the start-up and the JPEG decode leave free; not
+            // in the run that writes the class-data archive (see Launcher.writeStartUpArchive)
             vn.haiphong.showcase.vr360.tiles.Warmup.start();
         }
         System.exit(forked >= 0 ? forked : run(args));

@@ -62,29 +62,17 @@ final class FaceProjector {
             throw new IllegalArgumentException("face is " + out.size() + " px, projector makes " + size);
         }
         Columns columns = face.isSide() ? sideColumns(face) : null;
-        double cap = capSign(face);
         int bands = (size + BAND - 1) / BAND;
-        Parallel.forEach(bands, () -> new float[2][], (b, buf) -> band(cap, columns, b * BAND,
+        Parallel.forEach(bands, () -> new float[2][], (b, buf) -> band(face, columns, b * BAND,
                 Math.min(size, (b + 1) * BAND), out.bgr(), buf));
-    }
-
-    /**
-     * 1 for {@code top}, -1 for {@code bottom} (0 for the sides, unused): passed down as a number
-     * rather than tested in the loops, so that the compiled loops of {@code top} still fit
-     * {@code bottom} (a branch never taken so far is compiled as a trap back to the interpreter,
-     * and the loop compiled again).
-     */
-    private static double capSign(CubeFace face) {
-        return face == CubeFace.TOP ? 1 : face == CubeFace.BOTTOM ? -1 : 0;
     }
 
     /** {@link #project} on the calling thread alone (for {@link Warmup}, which must leave the workers free). */
     void projectSerially(CubeFace face, FaceImage out) {
         Columns columns = face.isSide() ? sideColumns(face) : null;
-        double cap = capSign(face);
         float[][] buf = new float[2][];
         for (int from = 0; from < size; from += BAND) {
-            band(cap, columns, from, Math.min(size, from + BAND), out.bgr(), buf);
+            band(face, columns, from, Math.min(size, from + BAND), out.bgr(), buf);
         }
     }
 
@@ -122,7 +110,7 @@ final class FaceProjector {
     }
 
     /** Output rows [from, to); {@code buf} holds the worker's accumulator and row, made on first use. */
-    private void band(double cap, Columns columns, int from, int to, byte[] out, float[][] buf) {
+    private void band(CubeFace face, Columns columns, int from, int to, byte[] out, float[][] buf) {
         int n3 = size * 3;
         if (buf[0] == null) {
             buf[0] = new float[BAND * n3];
@@ -146,7 +134,7 @@ final class FaceProjector {
             if (columns != null) {
                 sideRow(columns, coord[k], row);
             } else {
-                capRow(cap, coord[k], row);
+                capRow(face == CubeFace.TOP, coord[k], row);
             }
             if (in0) {
                 add(row, w0, acc, (o - from) * n3, n3);
@@ -197,23 +185,17 @@ final class FaceProjector {
         }
     }
 
-    /**
-     * One inner row of the top ({@code sign} 1) or bottom ({@code sign} -1) face. Multiplying by
-     * ±1 and adding 0 or π are exact, so this is bit for bit {@code top ? b : -b} and
-     * {@code top ? fromZenith : π - fromZenith}, without a branch.
-     */
-    private void capRow(double sign, double b, float[] row) {
+    /** One inner row of the top or bottom face. */
+    private void capRow(boolean top, double b, float[] row) {
         int w = src.width();
         int w3 = w * 3;
         int last = src.height() - 1;
         double yScale = src.height() / Math.PI;
         double xScale = w / TWO_PI;
-        double facing = sign * b;
-        double pole = (1 - sign) * (Math.PI / 2); // 0 or π, exactly
         for (int i = 0; i < inner; i++) {
             double a = coord[i];
             // top: direction (b, a, 1); bottom: (-b, a, -1); see CubeFace.direction
-            double yaw = FastAtan.atan2(a, facing);
+            double yaw = FastAtan.atan2(a, top ? b : -b);
             double fromZenith = FastAtan.atan(Math.sqrt(a * a + b * b));
             double x = (yaw + Math.PI) * xScale - 0.5;
             if (x < 0) {
@@ -224,7 +206,7 @@ final class FaceProjector {
             int c0 = (int) x;
             int fx = (int) ((x - c0) * 256);
             int c1 = c0 + 1 == w ? 0 : c0 + 1;
-            double y = (pole + sign * fromZenith) * yScale - 0.5;
+            double y = (top ? fromZenith : Math.PI - fromZenith) * yScale - 0.5;
             int y0;
             int fy;
             if (y <= 0) {
