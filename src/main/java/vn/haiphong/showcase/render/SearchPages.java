@@ -37,6 +37,10 @@ final class SearchPages {
     private final Map<String, Map<String, SearchDocument>> docs = new ConcurrentHashMap<>();
     /** Per language, the index folder written last. */
     private final Map<String, String> folders = new ConcurrentHashMap<>();
+    /** Whether {@link #state()} keeps each language's index for an update after an edit ({@code serve}). */
+    private volatile boolean keepIndexes;
+    /** Per language, the index written last (only when {@link #keepIndexes}; seeded from the previous build). */
+    private final Map<String, SearchIndex.Live> indexes = new ConcurrentHashMap<>();
     /** Time spent reading rendered pages for the index (summed over threads), for {@code SHOWCASE_TIMING}. */
     private final java.util.concurrent.atomic.AtomicLong reading = new java.util.concurrent.atomic.AtomicLong();
     private static final boolean TIMING = System.getenv("SHOWCASE_TIMING") != null;
@@ -69,7 +73,16 @@ final class SearchPages {
         reading.addAndGet(System.nanoTime() - t0);
     }
 
-    /** Builds every language's index and writes it with the search page. */
+    /** Keeps the indexes built here in {@link #state()}, so a later partial rebuild updates them instead of building them again. */
+    void keepIndexes() {
+        keepIndexes = true;
+    }
+
+    /**
+     * Builds every language's index and writes it with the search page. After {@link #seed} with
+     * the previous build's indexes, a language's index is updated from the documents that changed,
+     * and a language none of whose documents changed is left as it is in {@code out}.
+     */
     void write(Output out, ContentErrors errors, Map<String, TemplateContext> shared) {
         long t0 = System.nanoTime();
         ScriptBundle script = ScriptBundle.search();
@@ -78,8 +91,16 @@ final class SearchPages {
             List<SearchDocument> all = new ArrayList<>(docs.getOrDefault(lang, Map.of()).values());
             all.addAll(photos(lang));
             all.addAll(exhibits(lang));
-            SearchIndex.Built index = SearchIndex.build(lang, all);
+            SearchIndex.Live before = indexes.get(lang);
+            SearchIndex.Live live = before == null ? SearchIndex.Live.of(lang, all) : before.update(all);
+            if (keepIndexes) {
+                indexes.put(lang, live);
+            }
+            SearchIndex.Built index = live.built();
             folders.put(lang, index.folder());
+            if (live == before) {
+                return; // the same documents: the index and the search page are in `out` already
+            }
             index.files().forEach((name, bytes) -> out.write(Permalinks.file(index.folder() + name), bytes));
             String title = ctx.ui().get(lang, "search_title");
             String url = Permalinks.search(lang);
@@ -104,12 +125,13 @@ final class SearchPages {
     SiteRenderer.SearchState state() {
         Map<String, Map<String, SearchDocument>> copy = new java.util.TreeMap<>();
         docs.forEach((lang, byUrl) -> copy.put(lang, Map.copyOf(byUrl)));
-        return new SiteRenderer.SearchState(Map.copyOf(copy), Map.copyOf(folders));
+        return new SiteRenderer.SearchState(Map.copyOf(copy), Map.copyOf(folders), Map.copyOf(indexes));
     }
 
     /** Starts from the pages a previous build read (the pages rendered now replace theirs). */
     void seed(SiteRenderer.SearchState previous) {
         previous.documents().forEach((lang, byUrl) -> docs.computeIfAbsent(lang, k -> new ConcurrentHashMap<>()).putAll(byUrl));
+        indexes.putAll(previous.indexes());
     }
 
     /** Every photo of the language's own chapters whose caption is written in that language. */

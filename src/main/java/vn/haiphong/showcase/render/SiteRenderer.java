@@ -44,6 +44,7 @@ public final class SiteRenderer {
     private final TemplateFunctions functions;
     private final ExhibitionPages exhibition;
     private final SearchPages search;
+    private static final boolean TIMING = System.getenv("SHOWCASE_TIMING") != null;
 
     public SiteRenderer(Site site, UiStrings ui, TemplateEngine templates, MarkdownRenderer markdown,
                         MarkdownCache cache) {
@@ -157,11 +158,23 @@ public final class SiteRenderer {
     }
 
     /**
-     * What search read and wrote in a build: the pages' search documents per language and URL, and
-     * each language's index folder ({@code /search/vi.1a2b3c4d/}).
+     * What search read and wrote in a build: the pages' search documents per language and URL,
+     * each language's index folder ({@code /search/vi.1a2b3c4d/}) and, after
+     * {@link #keepSearchIndexes}, each language's index, which a partial rebuild updates.
      */
     public record SearchState(Map<String, Map<String, vn.haiphong.showcase.search.SearchDocument>> documents,
-                              Map<String, String> folders) {
+                              Map<String, String> folders,
+                              Map<String, vn.haiphong.showcase.search.SearchIndex.Live> indexes) {
+    }
+
+    /**
+     * Keeps every language's search index in {@link #searchState()} (for {@code serve}), so that
+     * {@link #renderPages} after an edit updates it from the changed pages instead of building it
+     * again; a one-off build does not keep it (it would only hold memory).
+     */
+    public SiteRenderer keepSearchIndexes() {
+        search.keepIndexes();
+        return this;
     }
 
     /** After {@link #render} or {@link #renderPages}: what search read and wrote (empty without search). */
@@ -179,7 +192,11 @@ public final class SiteRenderer {
         if (previous != null && search.enabled()) {
             search.seed(previous);
         }
+        long t0 = System.nanoTime();
         Result r = render(out, errors, pool, files);
+        if (TIMING) {
+            System.err.printf("timing: pages only %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        }
         if (previous != null && search.enabled() && errors.isEmpty()) {
             Map<String, TemplateContext> shared = sharedContexts();
             pool.submit(() -> search.write(out, errors, shared)).join();
