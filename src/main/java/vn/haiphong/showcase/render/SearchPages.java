@@ -35,6 +35,8 @@ final class SearchPages {
     private final ExhibitionPackager.Package exhibition;
     /** Per language, the pages read so far by URL (seeded from the previous build for {@code serve}'s partial rebuilds). */
     private final Map<String, Map<String, SearchDocument>> docs = new ConcurrentHashMap<>();
+    /** Per language, the previous build's pages by URL (unchanged, copied into {@link #docs} when a page of the language renders). */
+    private volatile Map<String, Map<String, SearchDocument>> seeded = Map.of();
     /** Per language, the index folder written last. */
     private final Map<String, String> folders = new ConcurrentHashMap<>();
     /** Whether {@link #state()} keeps each language's index for an update after an edit ({@code serve}). */
@@ -68,7 +70,7 @@ final class SearchPages {
                 section = b.title();
             }
         }
-        docs.computeIfAbsent(e.lang(), k -> new ConcurrentHashMap<>()).put(e.url(), new SearchDocument(e.url(),
+        docs.computeIfAbsent(e.lang(), k -> new ConcurrentHashMap<>(seeded.getOrDefault(k, Map.of()))).put(e.url(), new SearchDocument(e.url(),
                 e.page().title(), section, SearchDocument.Kind.PAGE, nz(e.page().description()), PlainText.of(md.html())));
         reading.addAndGet(System.nanoTime() - t0);
     }
@@ -88,7 +90,7 @@ final class SearchPages {
         ScriptBundle script = ScriptBundle.search();
         out.write(Permalinks.file(script.jsUrl()), script.js());
         shared.keySet().parallelStream().forEach(lang -> {
-            List<SearchDocument> all = new ArrayList<>(docs.getOrDefault(lang, Map.of()).values());
+            List<SearchDocument> all = new ArrayList<>(docs.getOrDefault(lang, seeded.getOrDefault(lang, Map.of())).values());
             all.addAll(photos(lang));
             all.addAll(exhibits(lang));
             SearchIndex.Live before = indexes.get(lang);
@@ -123,14 +125,14 @@ final class SearchPages {
 
     /** What was read and written: for a later partial rebuild of the same site ({@code serve}). */
     SiteRenderer.SearchState state() {
-        Map<String, Map<String, SearchDocument>> copy = new java.util.TreeMap<>();
+        Map<String, Map<String, SearchDocument>> copy = new java.util.TreeMap<>(seeded);
         docs.forEach((lang, byUrl) -> copy.put(lang, Map.copyOf(byUrl)));
         return new SiteRenderer.SearchState(Map.copyOf(copy), Map.copyOf(folders), Map.copyOf(indexes));
     }
 
     /** Starts from the pages a previous build read (the pages rendered now replace theirs). */
     void seed(SiteRenderer.SearchState previous) {
-        previous.documents().forEach((lang, byUrl) -> docs.computeIfAbsent(lang, k -> new ConcurrentHashMap<>()).putAll(byUrl));
+        seeded = previous.documents();
         indexes.putAll(previous.indexes());
     }
 

@@ -193,20 +193,24 @@ public final class SiteRenderer {
             search.seed(previous);
         }
         long t0 = System.nanoTime();
-        Result r = render(out, errors, pool, files);
+        Map<String, TemplateContext> shared = sharedContexts();
+        Result r = render(out, errors, pool, files, shared);
         if (TIMING) {
             System.err.printf("timing: pages only %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         }
         if (previous != null && search.enabled() && errors.isEmpty()) {
-            Map<String, TemplateContext> shared = sharedContexts();
             pool.submit(() -> search.write(out, errors, shared)).join();
         }
         return r;
     }
 
     private Result render(Output out, ContentErrors errors, ForkJoinPool pool, java.util.Set<java.nio.file.Path> only) {
+        return render(out, errors, pool, only, sharedContexts());
+    }
+
+    private Result render(Output out, ContentErrors errors, ForkJoinPool pool, java.util.Set<java.nio.file.Path> only,
+                          Map<String, TemplateContext> shared) {
         List<Job> jobs = new ArrayList<>();
-        Map<String, TemplateContext> shared = sharedContexts();
         AtomicInteger pages = new AtomicInteger();
         for (Language l : ctx.config().languages()) {
             LanguageSite ls = ctx.site().language(l.code());
