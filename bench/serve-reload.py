@@ -13,7 +13,7 @@ assets/css, this repository's templates/, site.yaml with the five languages), an
 corpus page k00000 in English. It also reports the initial in-memory build (the "rebuilt" line
 of serve) and the load average.
 
-Usage: bench/serve-reload.py [--site DIR | --corpus N] [--edits 20] [--port 18080]
+Usage: bench/serve-reload.py [--site DIR | --corpus N] [--edits 20] [--port 18080] [--jar JAR] [--log FILE]
   e.g. python3 bench/serve-reload.py --corpus 2000    (10,000 pages)
 """
 import argparse, http.client, os, re, shutil, socket, statistics, subprocess, sys, tempfile, threading, time, queue
@@ -27,6 +27,7 @@ ap.add_argument("--page", help="the page to edit (default content/en/visit/cat-b
 ap.add_argument("--url", help="its URL (default /en/visit/cat-ba/; with --corpus /en/p/k00000/)")
 ap.add_argument("--edits", type=int, default=20)
 ap.add_argument("--port", type=int, default=18080)
+ap.add_argument("--jar", help="the showcase jar to run (default: target/showcase.jar), e.g. an older build to compare")
 ap.add_argument("--log", help="also write everything serve prints (with SHOWCASE_TIMING=1: its phase timings) to this file")
 a = ap.parse_args()
 if a.corpus:
@@ -52,7 +53,7 @@ if a.corpus:
         f.write('baseUrl: "https://bench.example"\ndefaultLanguage: vi\nlanguages: [vi, en, zh, ko, ja]\ncdn: false\n')
 else:
     shutil.copytree(a.site, site, ignore=shutil.ignore_patterns("output", "target", ".git", "node_modules", ".cache", "bench", "src"))
-jar = os.path.join(root, "target", "showcase.jar")
+jar = a.jar or os.path.join(root, "target", "showcase.jar")
 t_start = time.perf_counter()
 proc = subprocess.Popen(["java", "-jar", jar, "serve", "--site", site, "--port", str(a.port)],
                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

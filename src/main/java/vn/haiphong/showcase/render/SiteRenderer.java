@@ -68,9 +68,8 @@ public final class SiteRenderer {
         this.functions = new TemplateFunctions(ctx, models);
         this.exhibition = exhibition == null ? null : new ExhibitionPages(ctx, views, exhibition);
         this.search = new SearchPages(ctx, views, exhibition);
-        long media = images.fingerprint() * 31 + (files == null ? 0 : new java.util.TreeSet<>(files).hashCode());
+        this.media = images.fingerprint() * 31 + (files == null ? 0 : new java.util.TreeSet<>(files).hashCode());
         for (Language l : site.config().languages()) {
-            linkTables.put(l.code(), linkTable(site.language(l.code())) ^ media);
             componentTexts.put(l.code(), componentText(l, ui, site.config().defaultLanguage()));
         }
     }
@@ -89,7 +88,14 @@ public final class SiteRenderer {
     }
 
     /** Per language, a hash of every page key and URL: what links in Markdown resolve against. */
-    private final Map<String, Long> linkTables = new HashMap<>();
+    private final Map<String, Long> linkTables = new java.util.concurrent.ConcurrentHashMap<>();
+    /** What the link tables also depend on: the images and files pages may show. */
+    private final long media;
+
+    /** The link table of {@code lang}, computed when a page of it first renders ({@code serve} renders one language's page). */
+    private long linkTable(String lang) {
+        return linkTables.computeIfAbsent(lang, l -> linkTable(ctx.site().language(l)) ^ media);
+    }
 
     private static long linkTable(LanguageSite ls) {
         StringBuilder sb = new StringBuilder(ls.lang()).append('\n');
@@ -367,7 +373,7 @@ public final class SiteRenderer {
         LanguageSite ls = ctx.site().language(e.lang());
         boolean unsafe = ctx.config().unsafeHtml();
         ComponentText words = componentTexts.get(p.lang());
-        long key = MarkdownStore.hash(MarkdownStore.hash(linkTables.get(e.lang()) ^ (e.fallback() ? linkTables.get(p.lang()) * 31 : 0)
+        long key = MarkdownStore.hash(MarkdownStore.hash(linkTable(e.lang()) ^ (e.fallback() ? linkTable(p.lang()) * 31 : 0)
                 ^ (unsafe ? 0x5afe : 0) ^ (sideColumn ? 0x51de : 0) ^ MarkdownStore.hash(ctx.markdown().fingerprint(),
                 words.cacheKey()), p.path()), p.body());
         MarkdownRenderer.Rendered md = ctx.markdownCache().get(key,
