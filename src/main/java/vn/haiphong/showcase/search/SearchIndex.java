@@ -63,6 +63,8 @@ public final class SearchIndex {
         private final List<SearchDocument> sorted;
         /** Document id by {@link #key}; null when two documents share a key (then updates rebuild). */
         private final Map<String, Integer> ids;
+        /** Document id by the document object itself: an unchanged page hands the same object again, found without building its key. */
+        private final Map<SearchDocument, Integer> same;
         /** Per shard, term → postings {@code [id, weight, id, weight, …]} by id; neither is changed after construction. */
         private final List<TreeMap<String, int[]>> shards;
         private final int terms;
@@ -76,6 +78,10 @@ public final class SearchIndex {
             this.lang = lang;
             this.sorted = sorted;
             this.ids = ids;
+            this.same = new java.util.IdentityHashMap<>(sorted.size() * 2);
+            for (int id = 0; id < sorted.size(); id++) {
+                same.put(sorted.get(id), id);
+            }
             this.shards = shards;
             this.terms = terms;
             this.digests = digests;
@@ -142,7 +148,10 @@ public final class SearchIndex {
             java.util.BitSet seen = new java.util.BitSet(sorted.size());
             List<Integer> changed = new ArrayList<>();
             for (SearchDocument d : docs) {
-                Integer id = ids.get(key(d));
+                Integer id = same.get(d);
+                if (id == null) {
+                    id = ids.get(key(d));
+                }
                 if (id == null || seen.get(id)) {
                     return of(lang, docs);
                 }
