@@ -20,4 +20,29 @@ public record LanguageSite(String lang, List<PageEntry> entries, Map<String, Pag
         return entries.stream().filter(e -> e.page().date() != null && e.page().kind() == Page.Kind.PAGE)
                 .sorted(SiteBuilder.LIST_ORDER).toList();
     }
+
+    /**
+     * The first {@code n} of {@link #dated()}, found in one pass instead of a sort of every page
+     * (every page of the language shows them, and {@code serve} asks again after each edit).
+     */
+    public List<PageEntry> newest(int n) {
+        java.util.List<PageEntry> best = new java.util.ArrayList<>(n + 1);
+        for (PageEntry e : entries) {
+            if (e.page().date() == null || e.page().kind() != Page.Kind.PAGE) {
+                continue;
+            }
+            if (best.size() == n && SiteBuilder.LIST_ORDER.compare(e, best.get(n - 1)) >= 0) {
+                continue;
+            }
+            int at = best.size();
+            while (at > 0 && SiteBuilder.LIST_ORDER.compare(e, best.get(at - 1)) < 0) {
+                at--;
+            }
+            best.add(at, e);
+            if (best.size() > n) {
+                best.remove(n);
+            }
+        }
+        return List.copyOf(best);
+    }
 }

@@ -106,6 +106,81 @@ public final class SiteBuilder {
         return new Site(config, Map.copyOf(languages), groups, List.copyOf(statics));
     }
 
+    /**
+     * The model of {@code before} with the pages of {@code files} read again, when nothing but
+     * their bodies changed (same front matter, see {@link Page#sameButBody}): then every list,
+     * section, tag and translation group stays as it was and only those pages are replaced, so
+     * an edit costs the pages edited, not a walk of the whole site ({@code serve}). Returns null
+     * when a file is not one of {@code before}'s pages (new, deleted, not a page) or changed more
+     * than its body; the caller builds the model anew. Content errors go to {@code errors}.
+     */
+    public Site withPagesReread(Site before, Set<Path> files, ContentErrors errors) {
+        Map<Path, Page> was = new HashMap<>();
+        for (TranslationGroup g : before.groups().values()) {
+            for (Page p : g.pages().values()) {
+                was.put(p.file(), p);
+            }
+        }
+        Map<Page, Page> now = new java.util.IdentityHashMap<>();
+        for (Path f : files) {
+            Page old = was.get(f);
+            if (old == null || !Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+            Page p = cache.parse(old.lang(), old.path(), f, errors);
+            if (p == null || !old.sameButBody(p)) {
+                return null;
+            }
+            now.put(old, p);
+        }
+        Map<String, TranslationGroup> groups = new LinkedHashMap<>(before.groups());
+        for (Page old : now.keySet()) {
+            TranslationGroup g = groups.get(old.groupKey());
+            Map<String, Page> pages = new TreeMap<>(g.pages());
+            pages.replaceAll((lang, p) -> now.getOrDefault(p, p));
+            groups.put(g.key(), new TranslationGroup(g.key(), Map.copyOf(pages)));
+        }
+        Map<String, LanguageSite> languages = new LinkedHashMap<>();
+        for (Language l : config.languages()) {
+            LanguageSite ls = before.language(l.code());
+            languages.put(l.code(), replaced(ls, now));
+        }
+        return new Site(before.config(), Map.copyOf(languages), groups, before.staticFiles());
+    }
+
+    /** {@code ls} with the pages of {@code now}'s keys replaced by their values, everything else as it was. */
+    private static LanguageSite replaced(LanguageSite ls, Map<Page, Page> now) {
+        Map<PageEntry, PageEntry> entries = new java.util.IdentityHashMap<>();
+        for (PageEntry e : ls.entries()) {
+            Page p = now.get(e.page());
+            if (p != null) {
+                entries.put(e, new PageEntry(p, e.lang(), e.fallback()));
+            }
+        }
+        if (entries.isEmpty()) {
+            return ls;
+        }
+        java.util.function.Function<List<PageEntry>, List<PageEntry>> swap = list -> {
+            for (PageEntry e : list) {
+                if (entries.containsKey(e)) {
+                    return list.stream().map(x -> entries.getOrDefault(x, x)).toList();
+                }
+            }
+            return list;
+        };
+        Map<String, PageEntry> byKey = new TreeMap<>(ls.byKey());
+        byKey.replaceAll((k, e) -> entries.getOrDefault(e, e));
+        Map<String, List<PageEntry>> children = new TreeMap<>(ls.children());
+        children.replaceAll((k, list) -> swap.apply(list));
+        Map<String, Tag> tags = new TreeMap<>(ls.tags());
+        tags.replaceAll((slug, t) -> {
+            List<PageEntry> pages = swap.apply(t.pages());
+            return pages == t.pages() ? t : new Tag(t.name(), t.slug(), pages);
+        });
+        return new LanguageSite(ls.lang(), swap.apply(ls.entries()), java.util.Collections.unmodifiableMap(byKey),
+                java.util.Collections.unmodifiableMap(children), java.util.Collections.unmodifiableMap(tags));
+    }
+
     private void walkContent(List<Source> sources, List<StaticFile> statics, ContentErrors errors) {
         Path content = config.contentDir();
         if (!Files.isDirectory(content)) {

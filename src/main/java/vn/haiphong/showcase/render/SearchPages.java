@@ -44,8 +44,15 @@ final class SearchPages {
         return analyzers.computeIfAbsent(lang, l -> new Analyzer(l, T2S.table()));
     }
 
+
+    /** Per language, the previous build's pages by URL (unchanged, copied into {@link #docs} when a page of the language renders). */
+    private volatile Map<String, Map<String, SearchDocument>> seeded = Map.of();
     /** Per language, the index folder written last. */
     private final Map<String, String> folders = new ConcurrentHashMap<>();
+    /** Whether {@link #state()} keeps each language's index for an update after an edit ({@code serve}). */
+    private volatile boolean keepIndexes;
+    /** Per language, the index written last (only when {@link #keepIndexes}; seeded from the previous build). */
+    private final Map<String, SearchIndex.Live> indexes = new ConcurrentHashMap<>();
     /** Time spent reading rendered pages for the index (summed over threads), for {@code SHOWCASE_TIMING}. */
     private final java.util.concurrent.atomic.AtomicLong reading = new java.util.concurrent.atomic.AtomicLong();
     private static final boolean TIMING = System.getenv("SHOWCASE_TIMING") != null;
@@ -76,21 +83,38 @@ final class SearchPages {
         // prepared here, on the rendering thread: the index phase after the last page only merges
         SearchDocument doc = new SearchDocument(e.url(), e.page().title(), section, SearchDocument.Kind.PAGE,
                 nz(e.page().description()), PlainText.of(md.html())).prepared(analyzer(e.lang()));
-        docs.computeIfAbsent(e.lang(), k -> new ConcurrentHashMap<>()).put(e.url(), doc);
+        docs.computeIfAbsent(e.lang(), k -> new ConcurrentHashMap<>(seeded.getOrDefault(k, Map.of()))).put(e.url(), doc);
         reading.addAndGet(System.nanoTime() - t0);
     }
 
-    /** Builds every language's index and writes it with the search page. */
+    /** Keeps the indexes built here in {@link #state()}, so a later partial rebuild updates them instead of building them again. */
+    void keepIndexes() {
+        keepIndexes = true;
+    }
+
+    /**
+     * Builds every language's index and writes it with the search page. After {@link #seed} with
+     * the previous build's indexes, a language's index is updated from the documents that changed,
+     * and a language none of whose documents changed is left as it is in {@code out}.
+     */
     void write(Output out, ContentErrors errors, Map<String, TemplateContext> shared) {
         long t0 = System.nanoTime();
         ScriptBundle script = ScriptBundle.search();
         out.write(Permalinks.file(script.jsUrl()), script.js());
         shared.keySet().parallelStream().forEach(lang -> {
-            List<SearchDocument> all = new ArrayList<>(docs.getOrDefault(lang, Map.of()).values());
+            List<SearchDocument> all = new ArrayList<>(docs.getOrDefault(lang, seeded.getOrDefault(lang, Map.of())).values());
             all.addAll(photos(lang));
             all.addAll(exhibits(lang));
-            SearchIndex.Built index = SearchIndex.build(analyzer(lang), all);
+            SearchIndex.Live before = indexes.get(lang);
+            SearchIndex.Live live = before == null ? SearchIndex.Live.of(analyzer(lang), all) : before.update(all);
+            if (keepIndexes) {
+                indexes.put(lang, live);
+            }
+            SearchIndex.Built index = live.built();
             folders.put(lang, index.folder());
+            if (live == before) {
+                return; // the same documents: the index and the search page are in `out` already
+            }
             index.files().forEach((name, bytes) -> out.write(Permalinks.file(index.folder() + name), bytes));
             String title = ctx.ui().get(lang, "search_title");
             String url = Permalinks.search(lang);
@@ -113,14 +137,15 @@ final class SearchPages {
 
     /** What was read and written: for a later partial rebuild of the same site ({@code serve}). */
     SiteRenderer.SearchState state() {
-        Map<String, Map<String, SearchDocument>> copy = new java.util.TreeMap<>();
+        Map<String, Map<String, SearchDocument>> copy = new java.util.TreeMap<>(seeded);
         docs.forEach((lang, byUrl) -> copy.put(lang, Map.copyOf(byUrl)));
-        return new SiteRenderer.SearchState(Map.copyOf(copy), Map.copyOf(folders));
+        return new SiteRenderer.SearchState(Map.copyOf(copy), Map.copyOf(folders), Map.copyOf(indexes));
     }
 
     /** Starts from the pages a previous build read (the pages rendered now replace theirs). */
     void seed(SiteRenderer.SearchState previous) {
-        previous.documents().forEach((lang, byUrl) -> docs.computeIfAbsent(lang, k -> new ConcurrentHashMap<>()).putAll(byUrl));
+        seeded = previous.documents();
+        indexes.putAll(previous.indexes());
     }
 
     /** Every photo of the language's own chapters whose caption is written in that language. */

@@ -44,6 +44,7 @@ public final class SiteRenderer {
     private final TemplateFunctions functions;
     private final ExhibitionPages exhibition;
     private final SearchPages search;
+    private static final boolean TIMING = System.getenv("SHOWCASE_TIMING") != null;
 
     public SiteRenderer(Site site, UiStrings ui, TemplateEngine templates, MarkdownRenderer markdown,
                         MarkdownCache cache) {
@@ -67,9 +68,8 @@ public final class SiteRenderer {
         this.functions = new TemplateFunctions(ctx, models);
         this.exhibition = exhibition == null ? null : new ExhibitionPages(ctx, views, exhibition);
         this.search = new SearchPages(ctx, views, exhibition);
-        long media = images.fingerprint() * 31 + (files == null ? 0 : new java.util.TreeSet<>(files).hashCode());
+        this.media = images.fingerprint() * 31 + (files == null ? 0 : new java.util.TreeSet<>(files).hashCode());
         for (Language l : site.config().languages()) {
-            linkTables.put(l.code(), linkTable(site.language(l.code())) ^ media);
             componentTexts.put(l.code(), componentText(l, ui, site.config().defaultLanguage()));
         }
     }
@@ -88,7 +88,14 @@ public final class SiteRenderer {
     }
 
     /** Per language, a hash of every page key and URL: what links in Markdown resolve against. */
-    private final Map<String, Long> linkTables = new HashMap<>();
+    private final Map<String, Long> linkTables = new java.util.concurrent.ConcurrentHashMap<>();
+    /** What the link tables also depend on: the images and files pages may show. */
+    private final long media;
+
+    /** The link table of {@code lang}, computed when a page of it first renders ({@code serve} renders one language's page). */
+    private long linkTable(String lang) {
+        return linkTables.computeIfAbsent(lang, l -> linkTable(ctx.site().language(l)) ^ media);
+    }
 
     private static long linkTable(LanguageSite ls) {
         StringBuilder sb = new StringBuilder(ls.lang()).append('\n');
@@ -157,11 +164,23 @@ public final class SiteRenderer {
     }
 
     /**
-     * What search read and wrote in a build: the pages' search documents per language and URL, and
-     * each language's index folder ({@code /search/vi.1a2b3c4d/}).
+     * What search read and wrote in a build: the pages' search documents per language and URL,
+     * each language's index folder ({@code /search/vi.1a2b3c4d/}) and, after
+     * {@link #keepSearchIndexes}, each language's index, which a partial rebuild updates.
      */
     public record SearchState(Map<String, Map<String, vn.haiphong.showcase.search.SearchDocument>> documents,
-                              Map<String, String> folders) {
+                              Map<String, String> folders,
+                              Map<String, vn.haiphong.showcase.search.SearchIndex.Live> indexes) {
+    }
+
+    /**
+     * Keeps every language's search index in {@link #searchState()} (for {@code serve}), so that
+     * {@link #renderPages} after an edit updates it from the changed pages instead of building it
+     * again; a one-off build does not keep it (it would only hold memory).
+     */
+    public SiteRenderer keepSearchIndexes() {
+        search.keepIndexes();
+        return this;
     }
 
     /** After {@link #render} or {@link #renderPages}: what search read and wrote (empty without search). */
@@ -179,17 +198,25 @@ public final class SiteRenderer {
         if (previous != null && search.enabled()) {
             search.seed(previous);
         }
-        Result r = render(out, errors, pool, files);
+        long t0 = System.nanoTime();
+        Map<String, TemplateContext> shared = sharedContexts();
+        Result r = render(out, errors, pool, files, shared);
+        if (TIMING) {
+            System.err.printf("timing: pages only %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        }
         if (previous != null && search.enabled() && errors.isEmpty()) {
-            Map<String, TemplateContext> shared = sharedContexts();
             pool.submit(() -> search.write(out, errors, shared)).join();
         }
         return r;
     }
 
     private Result render(Output out, ContentErrors errors, ForkJoinPool pool, java.util.Set<java.nio.file.Path> only) {
+        return render(out, errors, pool, only, sharedContexts());
+    }
+
+    private Result render(Output out, ContentErrors errors, ForkJoinPool pool, java.util.Set<java.nio.file.Path> only,
+                          Map<String, TemplateContext> shared) {
         List<Job> jobs = new ArrayList<>();
-        Map<String, TemplateContext> shared = sharedContexts();
         AtomicInteger pages = new AtomicInteger();
         for (Language l : ctx.config().languages()) {
             LanguageSite ls = ctx.site().language(l.code());
@@ -346,7 +373,7 @@ public final class SiteRenderer {
         LanguageSite ls = ctx.site().language(e.lang());
         boolean unsafe = ctx.config().unsafeHtml();
         ComponentText words = componentTexts.get(p.lang());
-        long key = MarkdownStore.hash(MarkdownStore.hash(linkTables.get(e.lang()) ^ (e.fallback() ? linkTables.get(p.lang()) * 31 : 0)
+        long key = MarkdownStore.hash(MarkdownStore.hash(linkTable(e.lang()) ^ (e.fallback() ? linkTable(p.lang()) * 31 : 0)
                 ^ (unsafe ? 0x5afe : 0) ^ (sideColumn ? 0x51de : 0) ^ MarkdownStore.hash(ctx.markdown().fingerprint(),
                 words.cacheKey()), p.path()), p.body());
         MarkdownRenderer.Rendered md = ctx.markdownCache().get(key,

@@ -45,7 +45,7 @@ final class SiteViews {
                 language.htmlLang(), language.name(), config.defaultLanguage(), Permalinks.home(lang),
                 Permalinks.feed(lang), Permalinks.tags(lang), config.params(),
                 ctx.images().size() > 0 ? Permalinks.root(Pictures.STYLESHEET) : "", languages, menu(lang, ls),
-                sections, ls.dated().stream().limit(3).map(models::card).toList(),
+                sections, ls.newest(3).stream().map(models::card).toList(),
                 ls.tags().values().stream().map(t -> new SiteView.TagCount(t.name(), t.slug(),
                         Permalinks.tag(lang, t.name()), t.pages().size())).toList(),
                 contact(config.params().get("contact"), lang, config.defaultLanguage()), Permalinks.search(lang));

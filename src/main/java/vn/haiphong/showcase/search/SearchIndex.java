@@ -38,13 +38,6 @@ public final class SearchIndex {
     static final int DESCRIPTION_WEIGHT = 2;
     static final int MAX_WEIGHT = 255;
 
-    /** The files of the index, relative to {@link #folder}, and the folder's URL ({@code /search/vi.1a2b3c4d/}). */
-    public record Built(String folder, SortedMap<String, byte[]> files, int documents, int terms) {
-    }
-
-    private SearchIndex() {
-    }
-
     /**
      * What the index takes from one document, worked out on its own (so on any thread, while pages
      * render): each distinct term with its weight (title {@value #TITLE_WEIGHT}, description
@@ -74,9 +67,21 @@ public final class SearchIndex {
         return new Prepared(terms, weights, excerptSource(d));
     }
 
+    /** What was prepared of {@code d}, or that worked out now. */
+    private static Prepared prepared(Analyzer analyzer, SearchDocument d) {
+        return d.prepared() != null ? d.prepared() : prepare(analyzer, d);
+    }
+
+    /** The files of the index, relative to {@link #folder}, and the folder's URL ({@code /search/vi.1a2b3c4d/}). */
+    public record Built(String folder, SortedMap<String, byte[]> files, int documents, int terms) {
+    }
+
+    private SearchIndex() {
+    }
+
     /** Builds the index of {@code docs} (in any order: they are sorted) for {@code lang}. */
     public static Built build(String lang, List<SearchDocument> docs) {
-        return build(new Analyzer(lang, T2S.table()), docs);
+        return Live.of(new Analyzer(lang, T2S.table()), docs).built();
     }
 
     /**
@@ -84,80 +89,274 @@ public final class SearchIndex {
      * {@linkplain SearchDocument#prepared(Analyzer) prepared} already is not analysed again.
      */
     public static Built build(Analyzer analyzer, List<SearchDocument> docs) {
-        String lang = analyzer.lang();
-        List<SearchDocument> sorted = new ArrayList<>(docs);
-        sorted.sort(Comparator.comparing((SearchDocument d) -> d.kind().ordinal()).thenComparing(SearchDocument::url));
-        Prepared[] ready = new Prepared[sorted.size()];
-        Map<String, Postings> postings = new HashMap<>();
-        for (int id = 0; id < sorted.size(); id++) {
-            SearchDocument d = sorted.get(id);
-            Prepared p = d.prepared() != null ? d.prepared() : prepare(analyzer, d);
-            ready[id] = p;
-            for (int k = 0; k < p.terms().length; k++) {
-                Postings list = postings.get(p.terms()[k]);
-                if (list == null) {
-                    list = new Postings();
-                    postings.put(p.terms()[k], list);
-                }
-                list.add(id, p.weight(k));
-            }
-        }
-        int shards = shardCount(postings.size());
-        List<TreeMap<String, Postings>> byShard = new ArrayList<>();
-        for (int i = 0; i < shards; i++) {
-            byShard.add(new TreeMap<>());
-        }
-        postings.forEach((term, list) -> byShard.get(shard(term, shards)).put(term, list));
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        for (int i = 0; i < shards; i++) {
-            StringBuilder sb = new StringBuilder("{");
-            boolean first = true;
-            for (Map.Entry<String, Postings> e : byShard.get(i).entrySet()) {
-                sb.append(first ? "" : ",").append(quote(e.getKey())).append(":[");
-                first = false;
-                int prev = 0;
-                Postings p = e.getValue();
-                for (int k = 0; k < p.size; k += 2) {
-                    sb.append(k == 0 ? "" : ",").append(p.pairs[k] - prev).append(',').append(p.pairs[k + 1]);
-                    prev = p.pairs[k];
-                }
-                sb.append(']');
-            }
-            files.put("t/" + i + ".json", sb.append("}\n").toString().getBytes(StandardCharsets.UTF_8));
-        }
-        for (int c = 0; c * CHUNK < sorted.size() || c == 0; c++) {
-            StringBuilder sb = new StringBuilder("[");
-            for (int id = c * CHUNK; id < Math.min(sorted.size(), (c + 1) * CHUNK); id++) {
-                SearchDocument d = sorted.get(id);
-                sb.append(id == c * CHUNK ? "" : ",\n").append('[').append(quote(d.url())).append(',')
-                        .append(quote(d.title())).append(',').append(quote(d.section())).append(',')
-                        .append(quote(d.kind().name().toLowerCase(java.util.Locale.ROOT))).append(',')
-                        .append(quote(ready[id].excerpt())).append(']');
-            }
-            files.put("d/" + c + ".json", sb.append("]\n").toString().getBytes(StandardCharsets.UTF_8));
-        }
-        boolean zh = "zh".equals(lang);
-        if (zh) {
-            files.put("t2s.txt", T2S.table().pairs().getBytes(StandardCharsets.UTF_8));
-        }
-        files.put("index.json", ("{\"v\":1,\"lang\":" + quote(lang) + ",\"docs\":" + sorted.size() + ",\"shards\":" + shards
-                + ",\"chunk\":" + CHUNK + ",\"t2s\":" + (zh ? "\"t2s.txt\"" : "null") + "}\n").getBytes(StandardCharsets.UTF_8));
-        String folder = Permalinks.searchIndex(lang, hash(files));
-        return new Built(folder, files, sorted.size(), postings.size());
+        return Live.of(analyzer, docs).built();
     }
 
-    /** A term's documents and weights, as pairs (document id, weight) in the order of the ids. */
-    private static final class Postings {
-        int[] pairs = new int[4];
-        int size;
+    /**
+     * A language's index that {@code serve} brings up to date after an edit by reading again only
+     * the documents that changed: a document's terms are diffed against its previous text and only
+     * the shards of terms whose postings changed, and the changed documents' chunks, are written
+     * again. The files are exactly what {@link #build} makes of the same documents. Immutable: an
+     * update returns a new instance sharing what did not change.
+     */
+    public static final class Live {
+        private final Analyzer analyzer;
+        private final String lang;
+        /** The documents in id order. */
+        private final List<SearchDocument> sorted;
+        /** Document id by {@link #key}; null when two documents share a key (then updates rebuild). */
+        private final Map<String, Integer> ids;
+        /** Document id by the document object itself: an unchanged page hands the same object again, found without building its key. */
+        private final Map<SearchDocument, Integer> same;
+        /** Per shard, term → postings {@code [id, weight, id, weight, …]} by id; neither is changed after construction. */
+        private final List<TreeMap<String, int[]>> shards;
+        private final int terms;
+        private final Built built;
 
-        void add(int doc, int weight) {
-            if (size == pairs.length) {
-                pairs = java.util.Arrays.copyOf(pairs, size * 2);
+        private Live(Analyzer analyzer, List<SearchDocument> sorted, Map<String, Integer> ids,
+                     List<TreeMap<String, int[]>> shards, int terms, SortedMap<String, byte[]> files) {
+            this.analyzer = analyzer;
+            this.lang = analyzer.lang();
+            this.sorted = sorted;
+            this.ids = ids;
+            this.same = new java.util.IdentityHashMap<>(sorted.size() * 2);
+            for (int id = 0; id < sorted.size(); id++) {
+                same.put(sorted.get(id), id);
             }
-            pairs[size++] = doc;
-            pairs[size++] = weight;
+            this.shards = shards;
+            this.terms = terms;
+            // named by all of its bytes, as ever (an update hashes its language's files again: a
+            // few milliseconds where the JIT's SHA instructions run, against renaming every folder)
+            this.built = new Built(Permalinks.searchIndex(lang, hash(files)),
+                    java.util.Collections.unmodifiableSortedMap(files), sorted.size(), terms);
         }
+
+        /** The index of {@code docs} (in any order: they are sorted), built from scratch. */
+        public static Live of(String lang, List<SearchDocument> docs) {
+            return of(new Analyzer(lang, T2S.table()), docs);
+        }
+
+        /** The index of {@code docs} for {@code analyzer}'s language; prepared documents are not analysed again. */
+        public static Live of(Analyzer analyzer, List<SearchDocument> docs) {
+            String lang = analyzer.lang();
+            List<SearchDocument> sorted = new ArrayList<>(docs);
+            sorted.sort(Comparator.comparing((SearchDocument d) -> d.kind().ordinal()).thenComparing(SearchDocument::url));
+            Map<String, Postings> postings = new HashMap<>();
+            Map<String, Integer> ids = new HashMap<>();
+            for (int id = 0; id < sorted.size(); id++) {
+                SearchDocument d = sorted.get(id);
+                if (ids != null && ids.put(key(d), id) != null) {
+                    ids = null;
+                }
+                Prepared p = prepared(analyzer, d);
+                for (int k = 0; k < p.terms().length; k++) {
+                    Postings list = postings.get(p.terms()[k]);
+                    if (list == null) {
+                        list = new Postings();
+                        postings.put(p.terms()[k], list);
+                    }
+                    list.add(id, p.weight(k));
+                }
+            }
+            int shards = shardCount(postings.size());
+            List<TreeMap<String, int[]>> byShard = new ArrayList<>();
+            for (int i = 0; i < shards; i++) {
+                byShard.add(new TreeMap<>());
+            }
+            postings.forEach((term, list) -> byShard.get(shard(term, shards)).put(term, list.toArray()));
+            SortedMap<String, byte[]> files = new TreeMap<>();
+            for (int i = 0; i < shards; i++) {
+                files.put(shardFile(i), shardJson(byShard.get(i)));
+            }
+            for (int c = 0; c * CHUNK < sorted.size() || c == 0; c++) {
+                files.put(chunkFile(c), chunkJson(sorted, c));
+            }
+            boolean zh = "zh".equals(lang);
+            if (zh) {
+                files.put("t2s.txt", T2S.table().pairs().getBytes(StandardCharsets.UTF_8));
+            }
+            files.put("index.json", ("{\"v\":1,\"lang\":" + quote(lang) + ",\"docs\":" + sorted.size() + ",\"shards\":" + shards
+                    + ",\"chunk\":" + CHUNK + ",\"t2s\":" + (zh ? "\"t2s.txt\"" : "null") + "}\n").getBytes(StandardCharsets.UTF_8));
+            return new Live(analyzer, List.copyOf(sorted), ids, byShard, postings.size(), files);
+        }
+
+        /** The index's files and folder. */
+        public Built built() {
+            return built;
+        }
+
+        /**
+         * The index of {@code docs}, which are this index's documents with some of them changed:
+         * this instance when none changed, otherwise an index that reads only the changed ones
+         * again — or one built from scratch when documents came or went (the ids would shift) or
+         * the number of shards changes.
+         */
+        public Live update(List<SearchDocument> docs) {
+            if (ids == null || docs.size() != sorted.size()) {
+                return of(analyzer, docs);
+            }
+            List<SearchDocument> next = null;
+            java.util.BitSet seen = new java.util.BitSet(sorted.size());
+            List<Integer> changed = new ArrayList<>();
+            for (SearchDocument d : docs) {
+                Integer id = same.get(d);
+                if (id == null) {
+                    id = ids.get(key(d));
+                }
+                if (id == null || seen.get(id)) {
+                    return of(analyzer, docs);
+                }
+                seen.set(id);
+                if (!sorted.get(id).equals(d)) {
+                    if (next == null) {
+                        next = new ArrayList<>(sorted);
+                    }
+                    next.set(id, d);
+                    changed.add(id);
+                }
+            }
+            if (next == null) {
+                return this;
+            }
+            int count = shards.size();
+            // per shard, per term, the changed documents' new weights (0: no longer there)
+            Map<Integer, Map<String, Map<Integer, Integer>>> edits = new TreeMap<>();
+            for (int id : changed) {
+                Map<String, Integer> before = weights(analyzer, sorted.get(id));
+                Map<String, Integer> after = weights(analyzer, next.get(id));
+                java.util.Set<String> all = new java.util.HashSet<>(before.keySet());
+                all.addAll(after.keySet());
+                for (String term : all) {
+                    int w = after.getOrDefault(term, 0);
+                    if (w != before.getOrDefault(term, 0)) {
+                        edits.computeIfAbsent(shard(term, count), k -> new HashMap<>())
+                                .computeIfAbsent(term, k -> new TreeMap<>()).put(id, w);
+                    }
+                }
+            }
+            List<TreeMap<String, int[]>> byShard = new ArrayList<>(shards);
+            int termCount = terms;
+            for (Map.Entry<Integer, Map<String, Map<Integer, Integer>>> se : edits.entrySet()) {
+                TreeMap<String, int[]> shard = new TreeMap<>(shards.get(se.getKey()));
+                for (Map.Entry<String, Map<Integer, Integer>> te : se.getValue().entrySet()) {
+                    int[] was = shard.get(te.getKey());
+                    int[] now = edit(was, te.getValue());
+                    if (now.length == 0) {
+                        shard.remove(te.getKey());
+                        termCount -= was == null ? 0 : 1;
+                    } else {
+                        shard.put(te.getKey(), now);
+                        termCount += was == null ? 1 : 0;
+                    }
+                }
+                byShard.set(se.getKey(), shard);
+            }
+            if (shardCount(termCount) != count) {
+                return of(analyzer, next);
+            }
+            SortedMap<String, byte[]> files = new TreeMap<>(built.files());
+            for (int i : edits.keySet()) {
+                files.put(shardFile(i), shardJson(byShard.get(i)));
+            }
+            for (int c : new java.util.TreeSet<>(changed.stream().map(id -> id / CHUNK).toList())) {
+                files.put(chunkFile(c), chunkJson(next, c));
+            }
+            return new Live(analyzer, List.copyOf(next), ids, byShard, termCount, files);
+        }
+
+        private static String key(SearchDocument d) {
+            return d.kind().ordinal() + " " + d.url();
+        }
+
+        /** {@code postings} with the documents of {@code weights} set to their weight there (0 removes one). */
+        private static int[] edit(int[] postings, Map<Integer, Integer> weights) {
+            TreeMap<Integer, Integer> all = new TreeMap<>();
+            if (postings != null) {
+                for (int k = 0; k < postings.length; k += 2) {
+                    all.put(postings[k], postings[k + 1]);
+                }
+            }
+            weights.forEach((id, w) -> {
+                if (w == 0) {
+                    all.remove(id);
+                } else {
+                    all.put(id, w);
+                }
+            });
+            int[] out = new int[all.size() * 2];
+            int k = 0;
+            for (Map.Entry<Integer, Integer> e : all.entrySet()) {
+                out[k++] = e.getKey();
+                out[k++] = e.getValue();
+            }
+            return out;
+        }
+    }
+
+    /** A growing postings list {@code [id, weight, …]}. */
+    private static final class Postings {
+        private int[] a = new int[4];
+        private int n;
+
+        void add(int id, int weight) {
+            if (n + 2 > a.length) {
+                a = java.util.Arrays.copyOf(a, a.length * 2);
+            }
+            a[n++] = id;
+            a[n++] = weight;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(a, n);
+        }
+    }
+
+    /** Each term of the document with its weight (title and description count more than the text), capped. */
+    private static Map<String, Integer> weights(Analyzer analyzer, SearchDocument d) {
+        Prepared p = prepared(analyzer, d);
+        Map<String, Integer> w = new HashMap<>();
+        for (int k = 0; k < p.terms().length; k++) {
+            w.put(p.terms()[k], p.weight(k));
+        }
+        return w;
+    }
+
+    private static String shardFile(int i) {
+        return "t/" + i + ".json";
+    }
+
+    private static String chunkFile(int c) {
+        return "d/" + c + ".json";
+    }
+
+    private static byte[] shardJson(SortedMap<String, int[]> terms) {
+        StringBuilder sb = new StringBuilder("{");
+        boolean first = true;
+        for (Map.Entry<String, int[]> e : terms.entrySet()) {
+            sb.append(first ? "" : ",").append(quote(e.getKey())).append(":[");
+            first = false;
+            int prev = 0;
+            int[] p = e.getValue();
+            for (int k = 0; k < p.length; k += 2) {
+                sb.append(k == 0 ? "" : ",").append(p[k] - prev).append(',').append(p[k + 1]);
+                prev = p[k];
+            }
+            sb.append(']');
+        }
+        return sb.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Documents {@code c·CHUNK} … {@code c·CHUNK + CHUNK - 1}. */
+    private static byte[] chunkJson(List<SearchDocument> sorted, int c) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int id = c * CHUNK; id < Math.min(sorted.size(), (c + 1) * CHUNK); id++) {
+            SearchDocument d = sorted.get(id);
+            sb.append(id == c * CHUNK ? "" : ",\n").append('[').append(quote(d.url())).append(',')
+                    .append(quote(d.title())).append(',').append(quote(d.section())).append(',')
+                    .append(quote(d.kind().name().toLowerCase(java.util.Locale.ROOT))).append(',')
+                    .append(quote(d.prepared() != null ? d.prepared().excerpt() : excerptSource(d))).append(']');
+        }
+        return sb.append("]\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The description, then the text, cut to {@link #EXCERPT} characters (at a character boundary). */
@@ -234,15 +433,21 @@ public final class SearchIndex {
         return h;
     }
 
+    /** The folder's name: SHA-256 over every file's name and the SHA-256 of its bytes, in name order. */
     private static String hash(SortedMap<String, byte[]> files) {
+        MessageDigest md = sha256();
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(e.getValue());
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, byte[]> e : files.entrySet()) {
-                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-                md.update(e.getValue());
-            }
-            return HexFormat.of().formatHex(md.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

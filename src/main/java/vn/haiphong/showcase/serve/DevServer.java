@@ -85,6 +85,9 @@ public final class DevServer implements AutoCloseable {
         MemoryOutput next;
         try {
             next = new MemoryOutput(current);
+            if (System.getenv("SHOWCASE_TIMING") != null) {
+                System.err.printf("timing: copy     %6d ms%n", (System.nanoTime() - start) / 1_000_000);
+            }
             r = errorText.isEmpty() ? build.runChanged(options, next, changed) : null;
             if (r == null) {
                 next = new MemoryOutput();

@@ -10,11 +10,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import vn.haiphong.showcase.config.ConfigLoader;
 import vn.haiphong.showcase.config.SiteConfig;
-import vn.haiphong.showcase.content.Page;
 import vn.haiphong.showcase.content.PageCache;
 import vn.haiphong.showcase.content.Site;
 import vn.haiphong.showcase.content.SiteBuilder;
-import vn.haiphong.showcase.content.TranslationGroup;
 import vn.haiphong.showcase.errors.ContentErrors;
 import vn.haiphong.showcase.i18n.UiStrings;
 import vn.haiphong.showcase.images.Encoders;
@@ -143,22 +141,24 @@ public final class SiteBuild implements Build {
             return null;
         }
         ContentErrors errors = new ContentErrors();
-        Site site = new SiteBuilder(before.site().config(), options.drafts(), options.today(), pageCache).build(errors);
-        Map<Path, Page> was = pagesByFile(before.site());
-        Map<Path, Page> now = pagesByFile(site);
-        if (!errors.isEmpty() || !was.keySet().equals(now.keySet())
-                || !changed.stream().allMatch(f -> was.get(f) != null && was.get(f).sameButBody(now.get(f)))) {
+        long t0 = System.nanoTime();
+        // the watcher names every file that changed, so only those are read again (not the whole site)
+        Site site = new SiteBuilder(before.site().config(), options.drafts(), options.today(), pageCache)
+                .withPagesReread(before.site(), changed, errors);
+        Timing.log("model", t0);
+        if (site == null || !errors.isEmpty()) {
             return null;
         }
-        site = withoutRasters(site);
         Media media = before.media();
         SiteRenderer renderer = new SiteRenderer(site, before.ui(), before.templates(), markdown, markdownCache,
                 media.images(), PhotoBook.build(site, media.images(), errors).withEditions(media.photobook().editions()),
-                media.files(), media.exhibition());
+                media.files(), media.exhibition()).keepSearchIndexes();
         if (!errors.isEmpty()) {
             return null;
         }
+        Timing.log("renderer", t0);
         SiteRenderer.Result r = renderer.renderPages(next, errors, pool, changed, before.search());
+        Timing.log("pages", t0);
         if (!errors.isEmpty()) {
             return new BuildResult(errors.sorted(), before.warnings(), 0, 0, site);
         }
@@ -175,16 +175,6 @@ public final class SiteBuild implements Build {
         List<String> warnings = new ArrayList<>(before.warnings());
         warnings.addAll(r.warnings());
         return new BuildResult(List.of(), warnings, r.pages(), r.files(), site);
-    }
-
-    private static Map<Path, Page> pagesByFile(Site site) {
-        Map<Path, Page> out = new HashMap<>();
-        for (TranslationGroup g : site.groups().values()) {
-            for (Page p : g.pages().values()) {
-                out.put(p.file(), p);
-            }
-        }
-        return out;
     }
 
     /** Renders into {@code out}; when that is the output folder {@code dir}, runs the CDN stage on it and commits it. */
@@ -241,6 +231,9 @@ public final class SiteBuild implements Build {
         }
         SiteRenderer renderer = new SiteRenderer(site, ui, templates, markdown, markdownCache, media.images(),
                 media.photobook(), media.files(), media.exhibition());
+        if (dir == null) {
+            renderer.keepSearchIndexes(); // serve updates them after edits
+        }
         renderer.validate(errors);
         Path templatesDir = config.templatesDir();
         if (errors.sorted().stream().anyMatch(e -> e.path().startsWith(templatesDir))) {
