@@ -70,13 +70,7 @@ public final class Analyzer {
                 continue;
             }
             int start = i;
-            while (i < s.length()) {
-                int c = s.codePointAt(i);
-                if (charClass(c) != cls) {
-                    break;
-                }
-                i += Character.charCount(c);
-            }
+            i = runEnd(s, i, cls);
             String run = s.substring(start, i);
             boolean joined = lastEnd >= 0 && onlySpaces(s, lastEnd, start);
             lastEnd = i;
@@ -106,6 +100,19 @@ public final class Analyzer {
             }
         }
         return out;
+    }
+
+    /** Where the run of class {@code cls} that starts at {@code start} ends. */
+    private static int runEnd(String s, int start, int cls) {
+        int i = start;
+        while (i < s.length()) {
+            int c = s.codePointAt(i);
+            if (charClass(c) != cls) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
     }
 
     /** Longer words are not words (hashes, URLs) and are left out. */
@@ -140,13 +147,7 @@ public final class Analyzer {
                 continue;
             }
             int start = i;
-            while (i < s.length()) {
-                int c = s.codePointAt(i);
-                if (charClass(c) != cls) {
-                    break;
-                }
-                i += Character.charCount(c);
-            }
+            i = runEnd(s, i, cls);
             boolean joined = lastEnd >= 0 && onlySpaces(s, lastEnd, start);
             lastEnd = i;
             String run = s.substring(start, i);
