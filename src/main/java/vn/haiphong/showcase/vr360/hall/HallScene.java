@@ -91,6 +91,29 @@ final class HallScene {
         final double[] reflFrame;
         final double[] reflPicture;
         final long[] reflStamp;
+        /** {@link #shadeWall}: the wall, height and footprint (bits) of the terms below, and their generation. */
+        int wallW = -1;
+        long wallH = Double.doubleToRawLongBits(Double.NaN);
+        long wallFu;
+        long wallFh;
+        long wallGeneration;
+        float wallR;
+        float wallG;
+        float wallB;
+        /** The reciprocal widths of the frames' and the doors' soft shadows, valid when stamped with the generation. */
+        long frameShadowStamp;
+        double frameShadowInv;
+        long doorShadowStamp;
+        double doorShadowInv;
+        /** Per slot: how much of the pixel's height the outer frame covers (stamp A), and the rest (stamp B). */
+        final long[] wallStampA;
+        final double[] wallOuter;
+        final long[] wallStampB;
+        /** Pictures: line, mat, picture, mat edge; doors: casing, the groove's two edges, the casing's inner edge. */
+        final double[][] wallV;
+        final float[] wallBevel;
+        final double[] wallPicT;
+        final double[] wallFoot;
         /** {@link #shadeFloor}: the distance from the nearer wall (bits) and the shade along the walls there. */
         long floorDist = Double.doubleToRawLongBits(Double.NaN);
         double floorShade;
@@ -104,6 +127,13 @@ final class HallScene {
             reflFrame = new double[slots];
             reflPicture = new double[slots];
             reflStamp = new long[slots];
+            wallStampA = new long[slots];
+            wallOuter = new double[slots];
+            wallStampB = new long[slots];
+            wallV = new double[slots][4];
+            wallBevel = new float[slots];
+            wallPicT = new double[slots];
+            wallFoot = new double[slots];
         }
     }
 
@@ -456,17 +486,36 @@ final class HallScene {
     // ---- walls -------------------------------------------------------------------------------
 
     private void shadeWall(int w, double u, double h, double fu, double fh, float[] out, Reuse re) {
-        float r = wall[0];
-        float g = wall[1];
-        float b = wall[2];
-        // skirting board with a pale top edge
-        float sk = (float) cover(h, fh, -1, SKIRTING);
-        if (sk > 0) {
-            float edge = (float) cover(h, fh, SKIRTING - 0.008, SKIRTING);
-            r += sk * (skirting[0] - r) + edge * skirting[0] * 0.8f;
-            g += sk * (skirting[1] - g) + edge * skirting[1] * 0.8f;
-            b += sk * (skirting[2] - b) + edge * skirting[2] * 0.8f;
+        long hBits = Double.doubleToRawLongBits(h);
+        long fuBits = Double.doubleToRawLongBits(fu);
+        long fhBits = Double.doubleToRawLongBits(fh);
+        if (w != re.wallW || hBits != re.wallH || fuBits != re.wallFu || fhBits != re.wallFh) {
+            // a row of the wall a face looks at keeps its height and footprint: the terms of those
+            // (the skirting here, below the vertical halves of frames and doors) are worked out once
+            re.wallW = w;
+            re.wallH = hBits;
+            re.wallFu = fuBits;
+            re.wallFh = fhBits;
+            re.wallGeneration++;
+            float r = wall[0];
+            float g = wall[1];
+            float b = wall[2];
+            // skirting board with a pale top edge
+            float sk = (float) cover(h, fh, -1, SKIRTING);
+            if (sk > 0) {
+                float edge = (float) cover(h, fh, SKIRTING - 0.008, SKIRTING);
+                r += sk * (skirting[0] - r) + edge * skirting[0] * 0.8f;
+                g += sk * (skirting[1] - g) + edge * skirting[1] * 0.8f;
+                b += sk * (skirting[2] - b) + edge * skirting[2] * 0.8f;
+            }
+            re.wallR = r;
+            re.wallG = g;
+            re.wallB = b;
         }
+        long generation = re.wallGeneration;
+        float r = re.wallR;
+        float g = re.wallG;
+        float b = re.wallB;
         int slot = (int) (u * perSlot[w]);
         Hung[] row = slots[w];
         Hung item = slot >= 0 && slot < row.length ? row[slot] : null;
@@ -474,22 +523,39 @@ final class HallScene {
             if (item.door) {
                 double cas = item.frame;
                 double ext = cas + item.arch;
-                double ca = rect(u, h, fu, fh, item.l - ext, item.r + ext, -1, item.t + ext);
+                double cu = cover(u, fu, item.l - ext, item.r + ext);
+                if (cu != 0 && re.wallStampA[slot] != generation) {
+                    re.wallStampA[slot] = generation;
+                    re.wallOuter[slot] = cover(h, fh, -1, item.t + ext);
+                }
+                double ca = cu == 0 ? 0 : cu * re.wallOuter[slot];
                 // the architrave's shadow on the wall, a little to the right and below
                 double d = outside(u - 0.02, h + 0.03, item.l - ext, item.r + ext, -1, item.t + ext);
-                float shadow = (float) (0.3 * (1 - smooth(0, 0.06 + 0.6 * Math.max(fu, fh), d)) * (1 - ca));
+                if (re.doorShadowStamp != generation) {
+                    re.doorShadowStamp = generation;
+                    re.doorShadowInv = 1 / (0.06 + 0.6 * Math.max(fu, fh) - 0);
+                }
+                float shadow = (float) (0.3 * (1 - step(0, re.doorShadowInv, d)) * (1 - ca));
                 r *= 1 - shadow;
                 g *= 1 - shadow;
                 b *= 1 - shadow;
                 if (ca > 0) {
-                    float c = (float) rect(u, h, fu, fh, item.l - cas, item.r + cas, -1, item.t + cas);
+                    double[] v = re.wallV[slot];
+                    if (re.wallStampB[slot] != generation) {
+                        re.wallStampB[slot] = generation;
+                        v[0] = cover(h, fh, -1, item.t + cas);
+                        v[1] = cover(h, fh, -1, item.t + ext - 0.035);
+                        v[2] = cover(h, fh, -1, item.t + ext - 0.05);
+                        v[3] = cover(h, fh, -1, item.t + 0.025);
+                    }
+                    float c = (float) rectAt(u, fu, item.l - cas, item.r + cas, v[0]);
                     // architrave: a moulding a little lighter than the wall, a groove near its outer edge
-                    float groove = (float) rect(u, h, fu, fh, item.l - ext + 0.035, item.r + ext - 0.035, -1, item.t + ext - 0.035)
-                            - (float) rect(u, h, fu, fh, item.l - ext + 0.05, item.r + ext - 0.05, -1, item.t + ext - 0.05);
+                    float groove = (float) rectAt(u, fu, item.l - ext + 0.035, item.r + ext - 0.035, v[1])
+                            - (float) rectAt(u, fu, item.l - ext + 0.05, item.r + ext - 0.05, v[2]);
                     float lit = 1.08f - 0.35f * groove;
                     float ka = (float) ca - c;
                     // casing: the accent, darker on its inner edge toward the opening
-                    float inner = (float) rect(u, h, fu, fh, item.l - 0.025, item.r + 0.025, -1, item.t + 0.025);
+                    float inner = (float) rectAt(u, fu, item.l - 0.025, item.r + 0.025, v[3]);
                     float k = 1 - 0.45f * inner;
                     float kw = 1 - (float) ca;
                     r = r * kw + ka * wall[0] * lit + c * accent[0] * k;
@@ -498,22 +564,41 @@ final class HallScene {
                 }
             } else {
                 double fr = item.frame;
-                double c0 = rect(u, h, fu, fh, item.l - fr, item.r + fr, item.b - fr, item.t + fr);
+                double cu = cover(u, fu, item.l - fr, item.r + fr);
+                if (cu != 0 && re.wallStampA[slot] != generation) {
+                    re.wallStampA[slot] = generation;
+                    re.wallOuter[slot] = cover(h, fh, item.b - fr, item.t + fr);
+                }
+                double c0 = cu == 0 ? 0 : cu * re.wallOuter[slot];
                 // soft shadow of the frame on the wall, a little below it
                 double d = outside(u, h + 0.04, item.l - fr, item.r + fr, item.b - fr, item.t + fr);
-                float shadow = (float) (0.45 * (1 - smooth(0, 0.09 + 0.6 * Math.max(fu, fh), d)) * (1 - c0));
+                if (re.frameShadowStamp != generation) {
+                    re.frameShadowStamp = generation;
+                    re.frameShadowInv = 1 / (0.09 + 0.6 * Math.max(fu, fh) - 0);
+                }
+                float shadow = (float) (0.45 * (1 - step(0, re.frameShadowInv, d)) * (1 - c0));
                 r *= 1 - shadow;
                 g *= 1 - shadow;
                 b *= 1 - shadow;
                 if (c0 > 0) {
-                    double c1 = rect(u, h, fu, fh, item.l - item.line, item.r + item.line, item.b - item.line,
-                            item.t + item.line);
-                    double c2 = rect(u, h, fu, fh, item.l - item.mat, item.r + item.mat, item.b - item.mat,
-                            item.t + item.mat);
-                    double c3 = rect(u, h, fu, fh, item.l, item.r, item.b, item.t);
+                    double[] v = re.wallV[slot];
+                    if (re.wallStampB[slot] != generation) {
+                        re.wallStampB[slot] = generation;
+                        v[0] = cover(h, fh, item.b - item.line, item.t + item.line);
+                        v[1] = cover(h, fh, item.b - item.mat, item.t + item.mat);
+                        v[2] = cover(h, fh, item.b, item.t);
+                        v[3] = cover(h, fh, item.b - 0.006, item.t + 0.006);
+                        re.wallBevel[slot] = (float) (1 + 0.5 * cover(h, fh, item.t + item.line, item.t + fr)
+                                - 0.25 * cover(h, fh, item.b - fr, item.b - item.line));
+                        re.wallPicT[slot] = (item.t - h) / (item.t - item.b);
+                        re.wallFoot[slot] = Math.max(fu / (item.r - item.l) * item.picture.width(),
+                                fh / (item.t - item.b) * item.picture.height());
+                    }
+                    double c1 = rectAt(u, fu, item.l - item.line, item.r + item.line, v[0]);
+                    double c2 = rectAt(u, fu, item.l - item.mat, item.r + item.mat, v[1]);
+                    double c3 = rectAt(u, fu, item.l, item.r, v[2]);
                     // the frame is lit from above: its top and left bands a little lighter
-                    float bevel = (float) (1 + 0.5 * cover(h, fh, item.t + item.line, item.t + fr)
-                            - 0.25 * cover(h, fh, item.b - fr, item.b - item.line));
+                    float bevel = re.wallBevel[slot];
                     float kf = (float) (c0 - c1) * bevel;
                     float kl = (float) (c1 - c2);
                     float km = (float) (c2 - c3);
@@ -523,10 +608,8 @@ final class HallScene {
                     g = g * kw + FRAME[1] * kf + accent[1] * kl + mat[1] * km;
                     b = b * kw + FRAME[2] * kf + accent[2] * kl + mat[2] * km;
                     if (c3 > 0) {
-                        double tw = item.picture.width();
-                        double foot = Math.max(fu / (item.r - item.l) * tw, fh / (item.t - item.b) * item.picture.height());
                         float[] tmp = re.tmp;
-                        item.picture.sample((u - item.l) / (item.r - item.l), (item.t - h) / (item.t - item.b), foot, tmp);
+                        item.picture.sample((u - item.l) / (item.r - item.l), re.wallPicT[slot], re.wallFoot[slot], tmp);
                         float k = (float) c3;
                         r += k * tmp[0];
                         g += k * tmp[1];
@@ -534,7 +617,7 @@ final class HallScene {
                     }
                     // the mat's inner bevel: a thin shadow where it meets the picture
                     if (!item.video && c2 > c3) {
-                        double edge = rect(u, h, fu, fh, item.l - 0.006, item.r + 0.006, item.b - 0.006, item.t + 0.006) - c3;
+                        double edge = rectAt(u, fu, item.l - 0.006, item.r + 0.006, v[3]) - c3;
                         float e = (float) (0.3 * edge);
                         r -= e * MAT[0];
                         g -= e * MAT[1];
@@ -1018,6 +1101,12 @@ final class HallScene {
     static double rect(double u, double v, double fu, double fv, double l, double r, double b, double t) {
         double cu = cover(u, fu, l, r);
         return cu == 0 ? 0 : cu * cover(v, fv, b, t);
+    }
+
+    /** {@link #rect} with its vertical coverage {@code cv} (= cover(v, fv, b, t)) already known. */
+    private static double rectAt(double u, double fu, double l, double r, double cv) {
+        double cu = cover(u, fu, l, r);
+        return cu == 0 ? 0 : cu * cv;
     }
 
     /**
