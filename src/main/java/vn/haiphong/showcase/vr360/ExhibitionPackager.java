@@ -16,11 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import vn.haiphong.showcase.errors.ContentErrors;
@@ -96,34 +91,18 @@ public final class ExhibitionPackager {
      * that cannot hold its picture, an unreadable panorama) go to {@code errors}.
      */
     public static Package build(Exhibition ex, ImageSet images, Path cacheDir, ContentErrors errors) {
-        List<Supplier<RoomTiles>> made = new ArrayList<>();
-        Tiler tiler = new Tiler();
         List<RoomTiles> rooms = new ArrayList<>();
-        try {
-            for (Room room : ex.rooms()) {
-                if (room.isHall()) {
-                    made.add(hall(ex, room, images, cacheDir, errors, tiler));
-                } else {
-                    RoomTiles t = panorama(ex, room, cacheDir, errors);
-                    made.add(() -> t);
-                }
+        for (Room room : ex.rooms()) {
+            RoomTiles t = room.isHall() ? hall(ex, room, images, cacheDir, errors) : panorama(ex, room, cacheDir, errors);
+            if (t != null) {
+                rooms.add(t);
             }
-            for (Supplier<RoomTiles> m : made) {
-                RoomTiles t = m.get();
-                if (t != null) {
-                    rooms.add(t);
-                }
-            }
-        } finally {
-            tiler.threads.shutdown();
         }
         prune(cacheDir, rooms);
         return new Package(ex, List.copyOf(rooms), FloorPlan.svg(ex));
     }
 
-    /** The hall's room, ready once its tiles are written (by {@code tiler} when they are not cached); null after an error. */
-    private static Supplier<RoomTiles> hall(Exhibition ex, Room room, ImageSet images, Path cacheDir, ContentErrors errors,
-            Tiler tiler) {
+    private static RoomTiles hall(Exhibition ex, Room room, ImageSet images, Path cacheDir, ContentErrors errors) {
         List<WallItem> items = new ArrayList<>();
         Map<String, Variant> paint = new HashMap<>();
         Map<String, Exhibit> byItem = new HashMap<>();
@@ -161,7 +140,7 @@ public final class ExhibitionPackager {
             }
             errors.add(ex.file(), line, "room `" + room.id() + "`, " + what + ": " + e.getMessage(),
                     "use fewer slots on that wall, or make the hall larger (`size:`)");
-            return () -> null;
+            return null;
         }
         StringBuilder key = new StringBuilder("hall ").append(VERSION).append(' ').append(HALL_FACE).append(' ')
                 .append(room.hall()).append('\n');
@@ -181,83 +160,25 @@ public final class ExhibitionPackager {
         String hash = sha(key.toString());
         String folder = Permalinks.tileFolder(room.id(), hash);
         Path dir = cacheDir.resolve(Permalinks.contentNamedFolder(room.id(), hash));
-        Future<?> tiles = null;
         if (!Files.isRegularFile(dir.resolve(TilesManifest.FILE))) {
             long t0 = System.nanoTime();
             Map<String, BufferedImage> pictures = new ConcurrentHashMap<>();
             paint.entrySet().parallelStream().forEach(en -> pictures.put(en.getKey(), read(en.getValue().file())));
             PanoramaTiler.log("pictures " + room.id(), t0);
-            tiler.awaitLast();
             long t1 = System.nanoTime();
             Map<CubeFace, BufferedImage> faces = HallRenderer.render(room.hall(), placed, pictures::get, beyond, HALL_FACE);
             PanoramaTiler.log("render " + room.id(), t1);
-            tiles = tiler.submit(() -> {
-                long t2 = System.nanoTime();
-                try {
-                    PanoramaTiler.tileFaces(faces, dir, PanoramaTiler.Options.DEFAULT_TILE_SIZE);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                FaceImage front = new FaceImage(HALL_FACE, FaceImage.bgr(faces.get(CubeFace.FRONT)));
-                int w = Math.min(STILL_WIDTH, HALL_FACE);
-                JpegFiles.write(Thumbnail.of(front, w, w * STILL_HEIGHT / STILL_WIDTH), 0.8f, dir.resolve(STILL));
-                PanoramaTiler.log("tiles " + room.id(), t2);
-            });
-        }
-        Future<?> written = tiles;
-        return () -> {
-            await(written);
-            return roomTiles(room, folder, dir, placed);
-        };
-    }
-
-    /**
-     * Tiles rendered halls on a thread of its own, one hall at a time, while the next hall's
-     * pictures are read: the tiler's one-core steps (halving, previews, the still) and the
-     * pictures' decoding then share both cores. The next render waits for the tiles, so no more
-     * than one hall's faces are held at a time (rendering beside tiling as well saved little and
-     * raised the build's peak memory by about half).
-     */
-    private static final class Tiler {
-        final ExecutorService threads = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "hall-tiler");
-            t.setDaemon(true);
-            return t;
-        });
-        private Future<?> last;
-
-        Future<?> submit(Runnable task) {
-            last = threads.submit(task);
-            return last;
-        }
-
-        void awaitLast() {
-            await(last);
-        }
-    }
-
-    /** Waits for {@code task} (null: nothing to wait for), passing on what it threw. */
-    private static void await(Future<?> task) {
-        if (task == null) {
-            return;
-        }
-        try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while hall tiles were written", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+            long t2 = System.nanoTime();
+            try {
+                PanoramaTiler.tileFaces(faces, dir, PanoramaTiler.Options.DEFAULT_TILE_SIZE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            FaceImage front = new FaceImage(HALL_FACE, FaceImage.bgr(faces.get(CubeFace.FRONT)));
+            int w = Math.min(STILL_WIDTH, HALL_FACE);
+            JpegFiles.write(Thumbnail.of(front, w, w * STILL_HEIGHT / STILL_WIDTH), 0.8f, dir.resolve(STILL));
+            PanoramaTiler.log("tiles " + room.id(), t2);
         }
-    }
-
-    private static RoomTiles roomTiles(Room room, String folder, Path dir, List<Placed> placed) {
         writeViews(dir);
         Map<String, Seen> exhibits = new LinkedHashMap<>();
         Map<String, Seen> doors = new LinkedHashMap<>();
