@@ -142,7 +142,7 @@ public final class HallRenderer {
         private final HallScene.Hit hit = new HallScene.Hit();
         private final float[] colour = new float[3];
         private final float[] sum = new float[3];
-        private final float[] tmp = new float[3];
+        private final HallScene.Reuse reuse;
         private double[] n;
         private double ax;
         private double ay;
@@ -155,6 +155,7 @@ public final class HallRenderer {
             this.scene = scene;
             this.size = size;
             this.step = 2.0 / size;
+            this.reuse = scene.reuse();
             row = new float[size * 3];
             next = new float[size * 3];
             above = new int[size];
@@ -224,7 +225,7 @@ public final class HallRenderer {
             double sx = n[0] + a0 * ax / step + b * bx / step;
             double sy = n[1] + a0 * ay / step + b * by / step;
             double sz = n[2] + a0 * az / step + b * bz / step;
-            scene.shadeRow(sx, sy, sz, ax, ay, az, bx, by, bz, size, hit, colours, surfaces, colour, tmp);
+            scene.shadeRow(sx, sy, sz, ax, ay, az, bx, by, bz, size, hit, colours, surfaces, colour, reuse);
         }
 
         /** The surfaces seen through the pixel centres of row y. */
@@ -253,7 +254,7 @@ public final class HallRenderer {
                 double sa = (k & 1) == 0 ? -0.25 : 0.25;
                 double sb = (k & 2) == 0 ? -0.25 : 0.25;
                 scene.shade(dx + sa * ax + sb * bx, dy + sa * ay + sb * by, dz + sa * az + sb * bz,
-                        ax / 2, ay / 2, az / 2, bx / 2, by / 2, bz / 2, hit, colour, tmp);
+                        ax / 2, ay / 2, az / 2, bx / 2, by / 2, bz / 2, hit, colour, reuse);
                 sum[0] += colour[0];
                 sum[1] += colour[1];
                 sum[2] += colour[2];

@@ -47,6 +47,105 @@ final class HallScene {
         int axis;
     }
 
+    /**
+     * One worker's memory of the terms its last pixels had in common with the next: along a face
+     * row the wall it faces keeps one height, the floor and ceiling one distance from a wall, and
+     * the floor's reflection one height on the wall it mirrors. A term is reused only when every
+     * input it was computed from is bit for bit the same, so each colour is exactly the one
+     * computed afresh; only the work is saved.
+     */
+    static final class Reuse {
+        final float[] tmp = new float[3];
+        final Planks planks = new Planks();
+        /** {@link #wallLight}: the wall and height (bits) of the terms below, and their generation. */
+        int lightWall = -1;
+        long lightH = Double.doubleToRawLongBits(Double.NaN);
+        long lightGeneration;
+        double lightBase;
+        double lightFoot;
+        double titleQz;
+        /** Per slot of the wall: the pool's vertical term qz², valid when its stamp is the generation. */
+        final double[] poolQz2;
+        final long[] poolStamp;
+        /** {@link #shadeCeiling}: the distance from the wall and footprint (bits) of the light and cove below. */
+        long ceilingDist = Double.doubleToRawLongBits(Double.NaN);
+        long ceilingF;
+        double ceilingLight;
+        float ceilingCove;
+        /** {@link #reflection}: the floor point and direction (bits) of each way to a wall. */
+        long reflX = Double.doubleToRawLongBits(Double.NaN);
+        long reflDx;
+        double reflTx;
+        long reflY = Double.doubleToRawLongBits(Double.NaN);
+        long reflDy;
+        double reflTy;
+        /** {@link #reflection}: the wall and height met (bits), the blur and skirting there, and their generation. */
+        int reflWall = -1;
+        long reflUp = Double.doubleToRawLongBits(Double.NaN);
+        long reflGeneration;
+        double reflBlur;
+        float reflR;
+        float reflG;
+        float reflB;
+        /** Per slot of that wall: how much of the blurred height its frame and its picture (or door) cover. */
+        final double[] reflFrame;
+        final double[] reflPicture;
+        final long[] reflStamp;
+        /** {@link #shadeWall}: the wall, height and footprint (bits) of the terms below, and their generation. */
+        int wallW = -1;
+        long wallH = Double.doubleToRawLongBits(Double.NaN);
+        long wallFu;
+        long wallFh;
+        long wallGeneration;
+        float wallR;
+        float wallG;
+        float wallB;
+        /** The reciprocal widths of the frames' and the doors' soft shadows, valid when stamped with the generation. */
+        long frameShadowStamp;
+        double frameShadowInv;
+        long doorShadowStamp;
+        double doorShadowInv;
+        /** Per slot: how much of the pixel's height the outer frame covers (stamp A), and the rest (stamp B). */
+        final long[] wallStampA;
+        final double[] wallOuter;
+        final long[] wallStampB;
+        /** Pictures: line, mat, picture, mat edge; doors: casing, the groove's two edges, the casing's inner edge. */
+        final double[][] wallV;
+        final float[] wallBevel;
+        final double[] wallPicT;
+        final double[] wallFoot;
+        /** {@link #shadeFloor}: the distance from the nearer wall (bits) and the shade along the walls there. */
+        long floorDist = Double.doubleToRawLongBits(Double.NaN);
+        double floorShade;
+        /** The cells of the concrete's two noises. */
+        final Cell coarse = new Cell();
+        final Cell fine = new Cell();
+
+        private Reuse(int slots) {
+            poolQz2 = new double[slots];
+            poolStamp = new long[slots];
+            reflFrame = new double[slots];
+            reflPicture = new double[slots];
+            reflStamp = new long[slots];
+            wallStampA = new long[slots];
+            wallOuter = new double[slots];
+            wallStampB = new long[slots];
+            wallV = new double[slots][4];
+            wallBevel = new float[slots];
+            wallPicT = new double[slots];
+            wallFoot = new double[slots];
+        }
+    }
+
+    /** A worker's own {@link Reuse}, for every call of {@link #shade} and {@link #shadeRow} it makes. */
+    Reuse reuse() {
+        int most = 0;
+        for (Hung[] row : slots) {
+            most = Math.max(most, row.length);
+        }
+        return new Reuse(most);
+    }
+
     /** A picture, video or door on a wall, in wall coordinates (metres along the wall, above the floor). */
     private static final class Hung {
         final Placed placed;
@@ -156,6 +255,11 @@ final class HallScene {
     /** The title panel (null when the hall has none) and its wall's index. */
     private final Panel title;
     private final int titleWall;
+    /** The title's light pool: its centre and its half size plus the pool's margin, in wall metres. */
+    private final double titleMidU;
+    private final double titleHalfU;
+    private final double titleMidZ;
+    private final double titleHalfZ;
     private final boolean concrete;
 
     /**
@@ -204,6 +308,10 @@ final class HallScene {
         titleColour = Srgb.linear(hall.titleColour());
         title = HallLayout.title(hall, placed);
         titleWall = HallLayout.TITLE_WALL.ordinal();
+        titleMidU = title == null ? 0 : (title.left() + title.right()) / 2;
+        titleHalfU = title == null ? 1 : title.widthMetres() / 2 + 0.6;
+        titleMidZ = title == null ? 0 : (title.bottom() + title.top()) / 2;
+        titleHalfZ = title == null ? 1 : title.heightMetres() / 2 + 0.5;
         concrete = hall.concreteFloor();
     }
 
@@ -293,7 +401,7 @@ final class HallScene {
      * move by (ax, ay, az) per pixel to the right and (bx, by, bz) per pixel down; into {@code out}.
      */
     void shade(double dx, double dy, double dz, double ax, double ay, double az, double bx, double by, double bz,
-            Hit hit, float[] out, float[] tmp) {
+            Hit hit, float[] out, Reuse re) {
         int s = trace(dx, dy, dz, hit);
         // how the hit point moves per pixel, for the footprint: t (e - d e_k / d_k)
         double dk = hit.axis == 0 ? dx : hit.axis == 1 ? dy : dz;
@@ -305,12 +413,12 @@ final class HallScene {
         double fz = t * (Math.abs(az - dz * ak) + Math.abs(bz - dz * bk));
         if (s < 4) {
             double u = along(s, hit.x, hit.y);
-            shadeWall(s, u, hit.z - zf, s == 0 || s == 2 ? fy : fx, fz, out, tmp);
+            shadeWall(s, u, hit.z - zf, s == 0 || s == 2 ? fy : fx, fz, out, re);
         } else if (s == FLOOR) {
             double grazing = 1 - Math.abs(dz) / Math.sqrt(dx * dx + dy * dy + dz * dz);
-            shadeFloor(hit.x, hit.y, fx, fy, grazing, dx, dy, dz, out, null);
+            shadeFloor(hit.x, hit.y, fx, fy, grazing, dx, dy, dz, out, re);
         } else if (s == CEILING) {
-            shadeCeiling(hit.x, hit.y, fx, fy, out);
+            shadeCeiling(hit.x, hit.y, fx, fy, out, re);
         } else {
             shadeCorridor(s, hit, fx, fy, fz, out);
         }
@@ -325,10 +433,10 @@ final class HallScene {
      * terms along the axis that stays constant along the row are worked out once per row.
      */
     void shadeRow(double sx, double sy, double sz, double ax, double ay, double az, double bx, double by, double bz,
-            int size, Hit hit, float[] colours, int[] surfaces, float[] colour, float[] tmp) {
+            int size, Hit hit, float[] colours, int[] surfaces, float[] colour, Reuse re) {
         if (az != 0 || sz == 0) {
             for (int x = 0; x < size; x++) {
-                shade(sx + x * ax, sy + x * ay, sz + x * az, ax, ay, az, bx, by, bz, hit, colour, tmp);
+                shade(sx + x * ax, sy + x * ay, sz + x * az, ax, ay, az, bx, by, bz, hit, colour, re);
                 surfaces[x] = hit.surface;
                 colours[3 * x] = colour[0];
                 colours[3 * x + 1] = colour[1];
@@ -345,12 +453,11 @@ final class HallScene {
         // well inside the plane's part of the row (the ray cast decides near the walls)
         double limX = hx * 0.999999 / t;
         double limY = hy * 0.999999 / t;
-        Planks planks = up ? null : new Planks();
         for (int x = 0; x < size; x++) {
             double dx = sx + x * ax;
             double dy = sy + x * ay;
             if (Math.abs(dx) >= limX || Math.abs(dy) >= limY) {
-                shade(dx, dy, dz, ax, ay, az, bx, by, bz, hit, colour, tmp);
+                shade(dx, dy, dz, ax, ay, az, bx, by, bz, hit, colour, re);
                 surfaces[x] = hit.surface;
                 colours[3 * x] = colour[0];
                 colours[3 * x + 1] = colour[1];
@@ -366,9 +473,9 @@ final class HallScene {
                 // in float: a satin sheen needs no more, and float's square root and division are quicker
                 float r2 = (float) (dx * dx + dy * dy + dz * dz);
                 double grazing = 1 - (float) Math.abs(dz) / (float) Math.sqrt(r2);
-                shadeFloor(px, py, fx, fy, grazing, dx, dy, dz, colour, planks);
+                shadeFloor(px, py, fx, fy, grazing, dx, dy, dz, colour, re);
             } else {
-                shadeCeiling(px, py, fx, fy, colour);
+                shadeCeiling(px, py, fx, fy, colour, re);
             }
             colours[3 * x] = colour[0];
             colours[3 * x + 1] = colour[1];
@@ -378,18 +485,37 @@ final class HallScene {
 
     // ---- walls -------------------------------------------------------------------------------
 
-    private void shadeWall(int w, double u, double h, double fu, double fh, float[] out, float[] tmp) {
-        float r = wall[0];
-        float g = wall[1];
-        float b = wall[2];
-        // skirting board with a pale top edge
-        float sk = (float) cover(h, fh, -1, SKIRTING);
-        if (sk > 0) {
-            float edge = (float) cover(h, fh, SKIRTING - 0.008, SKIRTING);
-            r += sk * (skirting[0] - r) + edge * skirting[0] * 0.8f;
-            g += sk * (skirting[1] - g) + edge * skirting[1] * 0.8f;
-            b += sk * (skirting[2] - b) + edge * skirting[2] * 0.8f;
+    private void shadeWall(int w, double u, double h, double fu, double fh, float[] out, Reuse re) {
+        long hBits = Double.doubleToRawLongBits(h);
+        long fuBits = Double.doubleToRawLongBits(fu);
+        long fhBits = Double.doubleToRawLongBits(fh);
+        if (w != re.wallW || hBits != re.wallH || fuBits != re.wallFu || fhBits != re.wallFh) {
+            // a row of the wall a face looks at keeps its height and footprint: the terms of those
+            // (the skirting here, below the vertical halves of frames and doors) are worked out once
+            re.wallW = w;
+            re.wallH = hBits;
+            re.wallFu = fuBits;
+            re.wallFh = fhBits;
+            re.wallGeneration++;
+            float r = wall[0];
+            float g = wall[1];
+            float b = wall[2];
+            // skirting board with a pale top edge
+            float sk = (float) cover(h, fh, -1, SKIRTING);
+            if (sk > 0) {
+                float edge = (float) cover(h, fh, SKIRTING - 0.008, SKIRTING);
+                r += sk * (skirting[0] - r) + edge * skirting[0] * 0.8f;
+                g += sk * (skirting[1] - g) + edge * skirting[1] * 0.8f;
+                b += sk * (skirting[2] - b) + edge * skirting[2] * 0.8f;
+            }
+            re.wallR = r;
+            re.wallG = g;
+            re.wallB = b;
         }
+        long generation = re.wallGeneration;
+        float r = re.wallR;
+        float g = re.wallG;
+        float b = re.wallB;
         int slot = (int) (u * perSlot[w]);
         Hung[] row = slots[w];
         Hung item = slot >= 0 && slot < row.length ? row[slot] : null;
@@ -397,22 +523,39 @@ final class HallScene {
             if (item.door) {
                 double cas = item.frame;
                 double ext = cas + item.arch;
-                double ca = rect(u, h, fu, fh, item.l - ext, item.r + ext, -1, item.t + ext);
+                double cu = cover(u, fu, item.l - ext, item.r + ext);
+                if (cu != 0 && re.wallStampA[slot] != generation) {
+                    re.wallStampA[slot] = generation;
+                    re.wallOuter[slot] = cover(h, fh, -1, item.t + ext);
+                }
+                double ca = cu == 0 ? 0 : cu * re.wallOuter[slot];
                 // the architrave's shadow on the wall, a little to the right and below
                 double d = outside(u - 0.02, h + 0.03, item.l - ext, item.r + ext, -1, item.t + ext);
-                float shadow = (float) (0.3 * (1 - smooth(0, 0.06 + 0.6 * Math.max(fu, fh), d)) * (1 - ca));
+                if (re.doorShadowStamp != generation) {
+                    re.doorShadowStamp = generation;
+                    re.doorShadowInv = 1 / (0.06 + 0.6 * Math.max(fu, fh) - 0);
+                }
+                float shadow = (float) (0.3 * (1 - step(0, re.doorShadowInv, d)) * (1 - ca));
                 r *= 1 - shadow;
                 g *= 1 - shadow;
                 b *= 1 - shadow;
                 if (ca > 0) {
-                    float c = (float) rect(u, h, fu, fh, item.l - cas, item.r + cas, -1, item.t + cas);
+                    double[] v = re.wallV[slot];
+                    if (re.wallStampB[slot] != generation) {
+                        re.wallStampB[slot] = generation;
+                        v[0] = cover(h, fh, -1, item.t + cas);
+                        v[1] = cover(h, fh, -1, item.t + ext - 0.035);
+                        v[2] = cover(h, fh, -1, item.t + ext - 0.05);
+                        v[3] = cover(h, fh, -1, item.t + 0.025);
+                    }
+                    float c = (float) rectAt(u, fu, item.l - cas, item.r + cas, v[0]);
                     // architrave: a moulding a little lighter than the wall, a groove near its outer edge
-                    float groove = (float) rect(u, h, fu, fh, item.l - ext + 0.035, item.r + ext - 0.035, -1, item.t + ext - 0.035)
-                            - (float) rect(u, h, fu, fh, item.l - ext + 0.05, item.r + ext - 0.05, -1, item.t + ext - 0.05);
+                    float groove = (float) rectAt(u, fu, item.l - ext + 0.035, item.r + ext - 0.035, v[1])
+                            - (float) rectAt(u, fu, item.l - ext + 0.05, item.r + ext - 0.05, v[2]);
                     float lit = 1.08f - 0.35f * groove;
                     float ka = (float) ca - c;
                     // casing: the accent, darker on its inner edge toward the opening
-                    float inner = (float) rect(u, h, fu, fh, item.l - 0.025, item.r + 0.025, -1, item.t + 0.025);
+                    float inner = (float) rectAt(u, fu, item.l - 0.025, item.r + 0.025, v[3]);
                     float k = 1 - 0.45f * inner;
                     float kw = 1 - (float) ca;
                     r = r * kw + ka * wall[0] * lit + c * accent[0] * k;
@@ -421,22 +564,41 @@ final class HallScene {
                 }
             } else {
                 double fr = item.frame;
-                double c0 = rect(u, h, fu, fh, item.l - fr, item.r + fr, item.b - fr, item.t + fr);
+                double cu = cover(u, fu, item.l - fr, item.r + fr);
+                if (cu != 0 && re.wallStampA[slot] != generation) {
+                    re.wallStampA[slot] = generation;
+                    re.wallOuter[slot] = cover(h, fh, item.b - fr, item.t + fr);
+                }
+                double c0 = cu == 0 ? 0 : cu * re.wallOuter[slot];
                 // soft shadow of the frame on the wall, a little below it
                 double d = outside(u, h + 0.04, item.l - fr, item.r + fr, item.b - fr, item.t + fr);
-                float shadow = (float) (0.45 * (1 - smooth(0, 0.09 + 0.6 * Math.max(fu, fh), d)) * (1 - c0));
+                if (re.frameShadowStamp != generation) {
+                    re.frameShadowStamp = generation;
+                    re.frameShadowInv = 1 / (0.09 + 0.6 * Math.max(fu, fh) - 0);
+                }
+                float shadow = (float) (0.45 * (1 - step(0, re.frameShadowInv, d)) * (1 - c0));
                 r *= 1 - shadow;
                 g *= 1 - shadow;
                 b *= 1 - shadow;
                 if (c0 > 0) {
-                    double c1 = rect(u, h, fu, fh, item.l - item.line, item.r + item.line, item.b - item.line,
-                            item.t + item.line);
-                    double c2 = rect(u, h, fu, fh, item.l - item.mat, item.r + item.mat, item.b - item.mat,
-                            item.t + item.mat);
-                    double c3 = rect(u, h, fu, fh, item.l, item.r, item.b, item.t);
+                    double[] v = re.wallV[slot];
+                    if (re.wallStampB[slot] != generation) {
+                        re.wallStampB[slot] = generation;
+                        v[0] = cover(h, fh, item.b - item.line, item.t + item.line);
+                        v[1] = cover(h, fh, item.b - item.mat, item.t + item.mat);
+                        v[2] = cover(h, fh, item.b, item.t);
+                        v[3] = cover(h, fh, item.b - 0.006, item.t + 0.006);
+                        re.wallBevel[slot] = (float) (1 + 0.5 * cover(h, fh, item.t + item.line, item.t + fr)
+                                - 0.25 * cover(h, fh, item.b - fr, item.b - item.line));
+                        re.wallPicT[slot] = (item.t - h) / (item.t - item.b);
+                        re.wallFoot[slot] = Math.max(fu / (item.r - item.l) * item.picture.width(),
+                                fh / (item.t - item.b) * item.picture.height());
+                    }
+                    double c1 = rectAt(u, fu, item.l - item.line, item.r + item.line, v[0]);
+                    double c2 = rectAt(u, fu, item.l - item.mat, item.r + item.mat, v[1]);
+                    double c3 = rectAt(u, fu, item.l, item.r, v[2]);
                     // the frame is lit from above: its top and left bands a little lighter
-                    float bevel = (float) (1 + 0.5 * cover(h, fh, item.t + item.line, item.t + fr)
-                            - 0.25 * cover(h, fh, item.b - fr, item.b - item.line));
+                    float bevel = re.wallBevel[slot];
                     float kf = (float) (c0 - c1) * bevel;
                     float kl = (float) (c1 - c2);
                     float km = (float) (c2 - c3);
@@ -446,9 +608,8 @@ final class HallScene {
                     g = g * kw + FRAME[1] * kf + accent[1] * kl + mat[1] * km;
                     b = b * kw + FRAME[2] * kf + accent[2] * kl + mat[2] * km;
                     if (c3 > 0) {
-                        double tw = item.picture.width();
-                        double foot = Math.max(fu / (item.r - item.l) * tw, fh / (item.t - item.b) * item.picture.height());
-                        item.picture.sample((u - item.l) / (item.r - item.l), (item.t - h) / (item.t - item.b), foot, tmp);
+                        float[] tmp = re.tmp;
+                        item.picture.sample((u - item.l) / (item.r - item.l), re.wallPicT[slot], re.wallFoot[slot], tmp);
                         float k = (float) c3;
                         r += k * tmp[0];
                         g += k * tmp[1];
@@ -456,7 +617,7 @@ final class HallScene {
                     }
                     // the mat's inner bevel: a thin shadow where it meets the picture
                     if (!item.video && c2 > c3) {
-                        double edge = rect(u, h, fu, fh, item.l - 0.006, item.r + 0.006, item.b - 0.006, item.t + 0.006) - c3;
+                        double edge = rectAt(u, fu, item.l - 0.006, item.r + 0.006, v[3]) - c3;
                         float e = (float) (0.3 * edge);
                         r -= e * MAT[0];
                         g -= e * MAT[1];
@@ -481,7 +642,7 @@ final class HallScene {
             g = rgb[1];
             b = rgb[2];
         }
-        float light = wallLight(w, u, h, slot);
+        float light = wallLight(w, u, h, slot, re);
         out[0] = r * light;
         out[1] = g * light;
         out[2] = b * light;
@@ -508,9 +669,21 @@ final class HallScene {
      * a wall-washer's pool on every picture (bright over the picture, soft-edged), one on the
      * title panel, softly darker corners and foot of the wall.
      */
-    private float wallLight(int w, double u, double h, int slot) {
-        double height = this.height;
-        double light = 0.5 + 0.05 * (h * invHeight) + 0.12 * soft(height - h, 0.7);
+    private float wallLight(int w, double u, double h, int slot, Reuse re) {
+        long hBits = Double.doubleToRawLongBits(h);
+        if (w != re.lightWall || hBits != re.lightH) {
+            // the terms of the height alone: the same all along a row of the wall a face looks at
+            re.lightWall = w;
+            re.lightH = hBits;
+            re.lightGeneration++;
+            double height = this.height;
+            re.lightBase = 0.5 + 0.05 * (h * invHeight) + 0.12 * soft(height - h, 0.7);
+            re.lightFoot = 0.2 * soft(h, 0.3);
+            if (title != null && w == titleWall) {
+                re.titleQz = (h - titleMidZ) / titleHalfZ;
+            }
+        }
+        double light = re.lightBase;
         Hung[] row = slots[w];
         for (int s = Math.max(0, slot - 1); s <= Math.min(row.length - 1, slot + 1); s++) {
             Hung it = row[s];
@@ -518,24 +691,31 @@ final class HallScene {
                 continue;
             }
             double qu = (u - it.poolU) * it.poolInvU;
-            double qz = (h - it.poolZ) * it.poolInvZ;
-            double q = qu * qu + qz * qz;
+            double qz2;
+            if (re.poolStamp[s] == re.lightGeneration) {
+                qz2 = re.poolQz2[s];
+            } else {
+                double qz = (h - it.poolZ) * it.poolInvZ;
+                qz2 = qz * qz;
+                re.poolQz2[s] = qz2;
+                re.poolStamp[s] = re.lightGeneration;
+            }
+            double q = qu * qu + qz2;
             if (q < 4) {
                 // the pool of a spot: an even core with a soft rim, and a faint halo beyond it
                 light += 0.5 * (1 - step(0.45, 1 / 0.55, q)) + 0.08 / (1 + 2 * q);
             }
         }
-        Panel t = title;
-        if (t != null && w == titleWall) {
-            double qu = (u - (t.left() + t.right()) / 2) / (t.widthMetres() / 2 + 0.6);
-            double qz = (h - (t.bottom() + t.top()) / 2) / (t.heightMetres() / 2 + 0.5);
+        if (title != null && w == titleWall) {
+            double qu = (u - titleMidU) / titleHalfU;
+            double qz = re.titleQz;
             double q = qu * qu + qz * qz;
             if (q < 4) {
                 light += 0.35 * (1 - step(0.45, 1 / 0.55, q)) + 0.05 / (1 + 2 * q);
             }
         }
         double side = Math.min(u, length[w] - u);
-        double ao = 1 - 0.22 * soft(side, 0.45) - 0.2 * soft(h, 0.3);
+        double ao = 1 - 0.22 * soft(side, 0.45) - re.lightFoot;
         return (float) (light * ao);
     }
 
@@ -548,27 +728,53 @@ final class HallScene {
      * proportion to how far the wall is from the floor point.
      */
     private void shadeFloor(double x, double y, double fx, double fy, double grazing, double dx, double dy, double dz,
-            float[] out, Planks cache) {
-        float k = concrete ? concreteTone(x, y, fx, fy) : plankTone(x, y, fx, fy, cache);
+            float[] out, Reuse re) {
+        float k = concrete ? concreteTone(x, y, fx, fy, re) : plankTone(x, y, fx, fy, re.planks);
         double wallDist = Math.min(hx - Math.abs(x), hy - Math.abs(y));
         // brighter under the middle of the ceiling, darker along the walls
         double cx = x * invHx;
         double cy = y * invHy;
-        double light = (0.64 + 0.16 * (1 - cx * cx) * (1 - cy * cy)) * (1 - 0.35 * soft(Math.max(0, wallDist), 0.5));
+        long distBits = Double.doubleToRawLongBits(wallDist);
+        if (distBits != re.floorDist) {
+            re.floorDist = distBits;
+            re.floorShade = 1 - 0.35 * soft(Math.max(0, wallDist), 0.5);
+        }
+        double light = (0.64 + 0.16 * (1 - cx * cx) * (1 - cy * cy)) * re.floorShade;
         float l = (float) light * k;
         double g2 = grazing * grazing;
         float f = (float) ((concrete ? 0.06 : 0.05) + (concrete ? 0.26 : 0.22) * g2 * g2);
         float m = l * (1 - f);
-        reflection(x, y, dx, dy, dz, out);
+        reflection(x, y, dx, dy, dz, out, re);
         out[0] = floor[0] * m + out[0] * f;
         out[1] = floor[1] * m + out[1] * f;
         out[2] = floor[2] * m + out[2] * f;
     }
 
     /** What the floor at (x, y) mirrors along (dx, dy, -dz): a blurred, lit wall colour, into out. */
-    private void reflection(double x, double y, double dx, double dy, double dz, float[] out) {
-        double tx = dx > 0 ? (hx - x) / dx : dx < 0 ? (-hx - x) / dx : Double.MAX_VALUE;
-        double ty = dy > 0 ? (hy - y) / dy : dy < 0 ? (-hy - y) / dy : Double.MAX_VALUE;
+    private void reflection(double x, double y, double dx, double dy, double dz, float[] out, Reuse re) {
+        // along a face row one of x, y stays put and so does its direction: so does the way to that wall
+        long xBits = Double.doubleToRawLongBits(x);
+        long dxBits = Double.doubleToRawLongBits(dx);
+        double tx;
+        if (xBits == re.reflX && dxBits == re.reflDx) {
+            tx = re.reflTx;
+        } else {
+            tx = dx > 0 ? (hx - x) / dx : dx < 0 ? (-hx - x) / dx : Double.MAX_VALUE;
+            re.reflX = xBits;
+            re.reflDx = dxBits;
+            re.reflTx = tx;
+        }
+        long yBits = Double.doubleToRawLongBits(y);
+        long dyBits = Double.doubleToRawLongBits(dy);
+        double ty;
+        if (yBits == re.reflY && dyBits == re.reflDy) {
+            ty = re.reflTy;
+        } else {
+            ty = dy > 0 ? (hy - y) / dy : dy < 0 ? (-hy - y) / dy : Double.MAX_VALUE;
+            re.reflY = yBits;
+            re.reflDy = dyBits;
+            re.reflTy = ty;
+        }
         double t = Math.min(tx, ty);
         double up = -dz * t;
         if (up >= height) {
@@ -579,28 +785,57 @@ final class HallScene {
         }
         int w = tx <= ty ? (dx > 0 ? 0 : 2) : (dy > 0 ? 1 : 3);
         double u = along(w, x + dx * t, y + dy * t);
-        double blur = 0.03 + 0.1 * Math.min(up, 4);
-        float r = wall[0];
-        float g = wall[1];
-        float b = wall[2];
-        float sk = (float) cover(up, blur, -1, SKIRTING);
-        r += sk * (skirting[0] - r);
-        g += sk * (skirting[1] - g);
-        b += sk * (skirting[2] - b);
+        long upBits = Double.doubleToRawLongBits(up);
+        if (upBits != re.reflUp || w != re.reflWall) {
+            // the height met: the same along a face row whose mirrored rays meet the wall it faces
+            re.reflUp = upBits;
+            re.reflWall = w;
+            re.reflGeneration++;
+            double blur = 0.03 + 0.1 * Math.min(up, 4);
+            float r = wall[0];
+            float g = wall[1];
+            float b = wall[2];
+            float sk = (float) cover(up, blur, -1, SKIRTING);
+            r += sk * (skirting[0] - r);
+            g += sk * (skirting[1] - g);
+            b += sk * (skirting[2] - b);
+            re.reflBlur = blur;
+            re.reflR = r;
+            re.reflG = g;
+            re.reflB = b;
+        }
+        double blur = re.reflBlur;
+        float r = re.reflR;
+        float g = re.reflG;
+        float b = re.reflB;
         int slot = (int) (u * perSlot[w]);
         Hung[] row = slots[w];
         Hung item = slot >= 0 && slot < row.length ? row[slot] : null;
         if (item != null) {
+            if (re.reflStamp[slot] != re.reflGeneration) {
+                // the vertical halves of the rectangles below: the same for every pixel meeting this height
+                re.reflStamp[slot] = re.reflGeneration;
+                if (item.door) {
+                    re.reflPicture[slot] = cover(up, blur, -1, item.t);
+                } else {
+                    double fr = item.frame;
+                    re.reflFrame[slot] = cover(up, blur, item.b - fr, item.t + fr);
+                    re.reflPicture[slot] = cover(up, blur, item.b, item.t);
+                }
+            }
             if (item.door) {
-                float kd = (float) rect(u, up, blur, blur, item.l, item.r, -1, item.t);
+                double cu = cover(u, blur, item.l, item.r);
+                float kd = (float) (cu == 0 ? 0 : cu * re.reflPicture[slot]);
                 r += kd * (item.nWall[0] * 0.45f - r);
                 g += kd * (item.nWall[1] * 0.45f - g);
                 b += kd * (item.nWall[2] * 0.45f - b);
             } else {
                 double fr = item.frame;
-                float kf = (float) rect(u, up, blur, blur, item.l - fr, item.r + fr, item.b - fr, item.t + fr);
+                double cf = cover(u, blur, item.l - fr, item.r + fr);
+                float kf = (float) (cf == 0 ? 0 : cf * re.reflFrame[slot]);
                 if (kf > 0) {
-                    float kp = (float) rect(u, up, blur, blur, item.l, item.r, item.b, item.t);
+                    double cp = cover(u, blur, item.l, item.r);
+                    float kp = (float) (cp == 0 ? 0 : cp * re.reflPicture[slot]);
                     float[] c = item.video ? SCREEN : item.mean;
                     r = r * (1 - kf) + FRAME[0] * (kf - kp) + c[0] * kp;
                     g = g * (1 - kf) + FRAME[1] * (kf - kp) + c[1] * kp;
@@ -608,27 +843,37 @@ final class HallScene {
                 }
             }
         }
-        float light = wallLight(w, u, up, slot);
+        float light = wallLight(w, u, up, slot, re);
         out[0] = r * light;
         out[1] = g * light;
         out[2] = b * light;
     }
 
     /** Brightness factor of polished concrete, about 1: soft clouds of tone, saw-cut joints every 3 m. */
-    private static float concreteTone(double x, double y, double fx, double fy) {
+    private static float concreteTone(double x, double y, double fx, double fy, Reuse re) {
         double f = Math.max(fx, fy);
-        double tone = 1 + 0.07 * (valueNoise(x * 0.8, y * 0.8) - 0.5);
+        double tone = 1 + 0.07 * (valueNoise(x * 0.8, y * 0.8, re.coarse) - 0.5);
         double fine = 1 - step(0.02, 1 / 0.06, f);
         if (fine > 0) {
-            tone += 0.06 * fine * (valueNoise(x * 5 + 17, y * 5 + 3) - 0.5);
+            tone += 0.06 * fine * (valueNoise(x * 5 + 17, y * 5 + 3, re.fine) - 0.5);
         }
         double joint = Math.max(stripes(x * (1 / 3.0) + 0.5, fx * (1 / 3.0), 0.004 / 3),
                 stripes(y * (1 / 3.0) + 0.5, fy * (1 / 3.0), 0.004 / 3));
         return (float) (tone * (1 - 0.4 * joint));
     }
 
+    /** The corners' hashes of the last cell a noise was read in: neighbouring pixels mostly share it. */
+    private static final class Cell {
+        int ix = Integer.MIN_VALUE;
+        int iy = Integer.MIN_VALUE;
+        double a;
+        double b;
+        double c;
+        double d;
+    }
+
     /** Smoothly interpolated hash noise in [0, 1] on the unit grid. */
-    private static double valueNoise(double x, double y) {
+    private static double valueNoise(double x, double y, Cell cell) {
         double fx = Math.floor(x);
         double fy = Math.floor(y);
         int ix = (int) fx;
@@ -637,10 +882,18 @@ final class HallScene {
         double sy = y - fy;
         sx = sx * sx * (3 - 2 * sx);
         sy = sy * sy * (3 - 2 * sy);
-        double a = hash(ix, iy);
-        double b = hash(ix + 1, iy);
-        double c = hash(ix, iy + 1);
-        double d = hash(ix + 1, iy + 1);
+        if (ix != cell.ix || iy != cell.iy) {
+            cell.ix = ix;
+            cell.iy = iy;
+            cell.a = hash(ix, iy);
+            cell.b = hash(ix + 1, iy);
+            cell.c = hash(ix, iy + 1);
+            cell.d = hash(ix + 1, iy + 1);
+        }
+        double a = cell.a;
+        double b = cell.b;
+        double c = cell.c;
+        double d = cell.d;
         return a + (b - a) * sx + (c - a + (a - b + d - c) * sx) * sy;
     }
 
@@ -650,12 +903,24 @@ final class HallScene {
     private static final double SEAM_ACROSS = 0.004 / PLANK_WIDTH;
     private static final double SEAM_ALONG = 0.004 / PLANK_LENGTH;
 
-    /** The last plank row and plank seen along a face row, with their hashes: neighbouring pixels mostly share them. */
+    /**
+     * The last plank row and plank seen along a face row, with their hashes, and the terms of the
+     * last pixel that the next one shares when x or y stays put along the row (each reused only
+     * when its inputs are bit for bit the same): neighbouring pixels mostly share them.
+     */
     private static final class Planks {
         int row = Integer.MIN_VALUE;
         double offset;
         int col = Integer.MIN_VALUE;
         double tint;
+        long across = Double.doubleToRawLongBits(Double.NaN);
+        long fa;
+        double seam;
+        long resolved = Double.doubleToRawLongBits(Double.NaN);
+        double planks;
+        long waveX = Double.doubleToRawLongBits(Double.NaN);
+        int waveRow;
+        double wave;
     }
 
     /**
@@ -667,36 +932,39 @@ final class HallScene {
         double across = (y + 0.07) * INV_PLANK_WIDTH;
         double rowF = Math.floor(across);
         int row = (int) rowF;
-        double offset;
-        if (cache == null) {
-            offset = hash(row, 7);
-        } else {
-            if (cache.row != row) {
-                cache.row = row;
-                cache.offset = hash(row, 7);
-                cache.col = Integer.MIN_VALUE;
-            }
-            offset = cache.offset;
+        if (cache.row != row) {
+            cache.row = row;
+            cache.offset = hash(row, 7);
+            cache.col = Integer.MIN_VALUE;
         }
+        double offset = cache.offset;
         double along = x * INV_PLANK_LENGTH + offset;
         double fa = fy * INV_PLANK_WIDTH;
         double fl = fx * INV_PLANK_LENGTH;
         // how well planks, their ends and the grain are resolved at this distance (1 = clearly)
-        double planks = 1 - step(0.25, 1 / 0.65, Math.max(fa, fl));
+        double resolved = Math.max(fa, fl);
+        long resolvedBits = Double.doubleToRawLongBits(resolved);
+        if (resolvedBits != cache.resolved) {
+            cache.resolved = resolvedBits;
+            cache.planks = 1 - step(0.25, 1 / 0.65, resolved);
+        }
+        double planks = cache.planks;
         double tone = 1;
-        double dark = stripes(across, fa, SEAM_ACROSS);
+        long acrossBits = Double.doubleToRawLongBits(across);
+        long faBits = Double.doubleToRawLongBits(fa);
+        if (acrossBits != cache.across || faBits != cache.fa) {
+            cache.across = acrossBits;
+            cache.fa = faBits;
+            cache.seam = stripes(across, fa, SEAM_ACROSS);
+        }
+        double dark = cache.seam;
         if (planks > 0) {
             int col = (int) Math.floor(along);
-            double tint;
-            if (cache == null) {
-                tint = hash(row, col);
-            } else {
-                if (cache.col != col) {
-                    cache.col = col;
-                    cache.tint = hash(row, col);
-                }
-                tint = cache.tint;
+            if (cache.col != col) {
+                cache.col = col;
+                cache.tint = hash(row, col);
             }
+            double tint = cache.tint;
             tone += 0.16 * (tint - 0.5) * planks;
             double ends = 1 - step(0.3, 1 / 0.6, Math.max(fa, fx * 20));
             if (ends > 0) {
@@ -705,7 +973,13 @@ final class HallScene {
         }
         if (fy < 0.008) {
             double grain = 1 - step(0.002, 1 / 0.006, fy);
-            double phase = y * 480 + 2.2 * sin(x * 1.7 + row * 1.3);
+            long xBits = Double.doubleToRawLongBits(x);
+            if (xBits != cache.waveX || row != cache.waveRow) {
+                cache.waveX = xBits;
+                cache.waveRow = row;
+                cache.wave = 2.2 * sin(x * 1.7 + row * 1.3);
+            }
+            double phase = y * 480 + cache.wave;
             tone += 0.06 * grain * sin(phase);
         }
         return (float) (tone * (1 - 0.55 * dark));
@@ -718,13 +992,22 @@ final class HallScene {
      * between it and the walls, and lighting tracks parallel to the walls, with a spot head over
      * each picture.
      */
-    private void shadeCeiling(double x, double y, double fx, double fy, float[] out) {
+    private void shadeCeiling(double x, double y, double fx, double fy, float[] out, Reuse re) {
         double ex = hx - Math.abs(x);
         double ey = hy - Math.abs(y);
         double wallDist = Math.min(ex, ey);
         double f = ex < ey ? fx : fy;
-        double light = 0.6 + 0.22 * soft(Math.abs(wallDist - COVE_INSET * 0.5), 0.35) - 0.1 * soft(wallDist, 0.15);
-        float cove = (float) cover(wallDist, f, COVE_INSET, COVE_INSET + COVE_WIDTH);
+        long distBits = Double.doubleToRawLongBits(wallDist);
+        long fBits = Double.doubleToRawLongBits(f);
+        if (distBits != re.ceilingDist || fBits != re.ceilingF) {
+            // along a face row one of x, y stays put, and with it the distance from the nearer wall
+            re.ceilingDist = distBits;
+            re.ceilingF = fBits;
+            re.ceilingLight = 0.6 + 0.22 * soft(Math.abs(wallDist - COVE_INSET * 0.5), 0.35) - 0.1 * soft(wallDist, 0.15);
+            re.ceilingCove = (float) cover(wallDist, f, COVE_INSET, COVE_INSET + COVE_WIDTH);
+        }
+        double light = re.ceilingLight;
+        float cove = re.ceilingCove;
         float track = 0;
         float head = 0;
         if (Math.abs(ex - TRACK_INSET) < 0.2 && ey > 0.8) {
@@ -818,6 +1101,12 @@ final class HallScene {
     static double rect(double u, double v, double fu, double fv, double l, double r, double b, double t) {
         double cu = cover(u, fu, l, r);
         return cu == 0 ? 0 : cu * cover(v, fv, b, t);
+    }
+
+    /** {@link #rect} with its vertical coverage {@code cv} (= cover(v, fv, b, t)) already known. */
+    private static double rectAt(double u, double fu, double l, double r, double cv) {
+        double cu = cover(u, fu, l, r);
+        return cu == 0 ? 0 : cu * cv;
     }
 
     /**
