@@ -40,11 +40,6 @@ final class SearchPages {
     /** Per language, its analyser (shared by the rendering threads: it remembers the words it has seen). */
     private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
 
-    private Analyzer analyzer(String lang) {
-        return analyzers.computeIfAbsent(lang, l -> new Analyzer(l, T2S.table()));
-    }
-
-
     /** Per language, the previous build's pages by URL (unchanged, copied into {@link #docs} when a page of the language renders). */
     private volatile Map<String, Map<String, SearchDocument>> seeded = Map.of();
     /** Per language, the index folder written last. */
@@ -61,6 +56,10 @@ final class SearchPages {
         this.ctx = ctx;
         this.views = views;
         this.exhibition = exhibition;
+    }
+
+    private Analyzer analyzer(String lang) {
+        return analyzers.computeIfAbsent(lang, l -> new Analyzer(l, T2S.table()));
     }
 
     boolean enabled() {
